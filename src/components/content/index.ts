@@ -1,0 +1,14 @@
+// The components editors can use in any chapter without importing them (passed to <Content components>).
+import Callout from './Callout.astro';
+import Cite from './Cite.astro';
+import Pay from './Pay.astro';
+import SalaryBands from './SalaryBands.astro';
+import CompanyList from './CompanyList.astro';
+import SkillsTable from './SkillsTable.astro';
+import LearningPath from './LearningPath.astro';
+import RolesTable from './RolesTable.astro';
+import FaqList from './FaqList.astro';
+import GlossaryList from './GlossaryList.astro';
+import SourceList from './SourceList.astro';
+
+export const mdxComponents = { Callout, Cite, Pay, SalaryBands, CompanyList, SkillsTable, LearningPath, RolesTable, FaqList, GlossaryList, SourceList };

@@ -1,0 +1,104 @@
+// Links the first use of each glossary term in a chapter to its entry on the glossary page,
+// so editors never link terms by hand. Terms come from content/glossary/*.yaml (term + aliases).
+// Skipped: headings, existing links, code, MDX components, and the glossary chapter itself.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, basename } from 'node:path';
+import { parse } from 'yaml';
+import { siteConfig } from '../../site.config.mjs';
+
+const SKIP = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'definition', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'html']);
+
+/** @param {string} s */
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The surface forms a term is recognised by: its name without any parenthetical, the parenthetical, and its aliases.
+ * @param {{ term: string, aliases?: string[] }} entry
+ */
+export function termForms(entry) {
+  const forms = new Set();
+  const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(entry.term);
+  if (m) { forms.add(m[1].trim()); forms.add(m[2].trim()); } else forms.add(entry.term.trim());
+  for (const a of entry.aliases ?? []) forms.add(a.trim());
+  return [...forms].filter((f) => f.length >= 2);
+}
+
+/**
+ * Builds a matcher over all terms: one regex, longest forms first; acronyms (all capitals) match case-sensitively.
+ * @param {{ id: string, term: string, aliases?: string[] }[]} entries
+ */
+export function buildMatcher(entries) {
+  /** @type {{ form: string, id: string, exact: boolean }[]} */
+  const forms = [];
+  for (const e of entries) for (const form of termForms(e)) forms.push({ form, id: e.id, exact: /^[A-Z0-9]{2,}s?$/.test(form) });
+  forms.sort((a, b) => b.form.length - a.form.length);
+  if (forms.length === 0) return null;
+  const re = new RegExp(`(?<![\\w-])(${forms.map((f) => escapeRe(f.form)).join('|')})(?![\\w-])`, 'gi');
+  const lookup = (/** @type {string} */ text) => {
+    const exact = forms.find((f) => f.exact && f.form === text);
+    if (exact) return exact.id;
+    const loose = forms.find((f) => !f.exact && f.form.toLowerCase() === text.toLowerCase());
+    return loose?.id;
+  };
+  return { re, lookup };
+}
+
+/** @param {string} dir */
+export function loadGlossary(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^[^_].*\.ya?ml$/.test(f))
+    .map((f) => ({ id: basename(f).replace(/\.ya?ml$/, ''), ...parse(readFileSync(join(dir, f), 'utf8')) }))
+    .filter((e) => typeof e.term === 'string');
+}
+
+/**
+ * Splits one text into text and link nodes, linking each term the first time it appears (`seen` holds the
+ * term ids already linked in this document).
+ * @param {string} value
+ * @param {NonNullable<ReturnType<typeof buildMatcher>>} matcher
+ * @param {Set<string>} seen
+ * @param {string} href prefix of the glossary page, ending in '#'
+ * @returns {any[] | null} the replacement nodes, or null when nothing in the text is linked
+ */
+export function splitText(value, matcher, seen, href) {
+  const parts = [];
+  let last = 0;
+  for (const m of value.matchAll(matcher.re)) {
+    const id = matcher.lookup(m[0]);
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
+    if (m.index > last) parts.push({ type: 'text', value: value.slice(last, m.index) });
+    parts.push({ type: 'link', url: href + id, title: null, data: { hProperties: { className: ['term'] } }, children: [{ type: 'text', value: m[0] }] });
+    last = m.index + m[0].length;
+  }
+  if (parts.length === 0) return null;
+  if (last < value.length) parts.push({ type: 'text', value: value.slice(last) });
+  return parts;
+}
+
+/**
+ * A Sätteri mdast plugin (Astro 7's Markdown engine). A factory, so each chapter gets its own "seen" set.
+ * @returns {any}
+ */
+export function glossaryLinks() {
+  const dir = join(process.env.GUIDE_CONTENT_DIR ?? 'content', 'glossary');
+  const matcher = buildMatcher(loadGlossary(dir));
+  const href = `${siteConfig.base}chapters/glossary/#`;
+  return (/** @type {{ fileURL?: URL }} */ doc) => {
+    const path = doc.fileURL?.pathname ?? '';
+    if (!matcher || !path.includes('/chapters/') || /\/glossary\.mdx$/.test(path)) return null;
+    /** @type {Set<string>} */
+    const seen = new Set();
+    return {
+      name: 'guide-glossary-links',
+      text(/** @type {any} */ node, /** @type {any} */ ctx) {
+        for (let p = ctx.parent(node); p; p = p.type === 'root' ? undefined : ctx.parent(p)) {
+          if (SKIP.has(p.type)) return;
+        }
+        const parts = splitText(node.value, matcher, seen, href);
+        if (parts) ctx.replaceNode(node, parts);
+      },
+    };
+  };
+}

@@ -1,0 +1,110 @@
+// Every collection query lives here, loaded once per build and validated as a whole
+// (references, orders, ids) before any page renders. Pages and components call these getters;
+// nothing else calls getCollection.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { PARTS, type PartId } from '../schemas/part';
+import { ContentError, validateCollections, type Collections } from './validate-content';
+import { readingMinutes } from './format';
+
+export type ChapterEntry = CollectionEntry<'chapters'>;
+
+export interface PartWithChapters {
+  id: PartId;
+  title: string;
+  blurb: string;
+  chapters: ChapterEntry[];
+}
+
+async function load() {
+  const [chapters, sources, bands, groups, companies, skills, stages, roles, glossary, faq] = await Promise.all([
+    getCollection('chapters'),
+    getCollection('sources'),
+    getCollection('salary-bands'),
+    getCollection('company-groups'),
+    getCollection('companies'),
+    getCollection('skills'),
+    getCollection('learning-path'),
+    getCollection('roles'),
+    getCollection('glossary'),
+    getCollection('faq'),
+  ]);
+  const all: Collections = {
+    chapters, sources, 'salary-bands': bands, 'company-groups': groups, companies, skills, 'learning-path': stages, roles, glossary, faq,
+  };
+  const problems = validateCollections(all);
+  if (problems.length) throw new ContentError(problems);
+
+  // Drafts show in `astro dev` and nowhere in a production build.
+  const visible = chapters.filter((c) => !(import.meta.env.PROD && c.data.draft));
+  const partIndex = (id: PartId) => PARTS.findIndex((p) => p.id === id);
+  visible.sort((a, b) => partIndex(a.data.part) - partIndex(b.data.part) || a.data.order - b.data.order);
+  const byOrder = <T extends { data: { order: number } }>(list: T[]) => [...list].sort((a, b) => a.data.order - b.data.order);
+
+  return {
+    chapters: visible,
+    sources: [...sources].sort((a, b) => a.data.tag.localeCompare(b.data.tag, 'en', { numeric: true })),
+    bands: byOrder(bands),
+    groups: byOrder(groups),
+    companies: [...companies].sort((a, b) => a.data.name.localeCompare(b.data.name)),
+    skills: byOrder(skills),
+    stages: byOrder(stages),
+    roles: byOrder(roles),
+    glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })),
+    faq: byOrder(faq),
+  };
+}
+
+let cached: ReturnType<typeof load> | undefined;
+/** The whole guide, validated. Cached for the build; reloaded on each request in dev so edits show. */
+export function getGuide() {
+  if (!import.meta.env.PROD) return load();
+  cached ??= load();
+  return cached;
+}
+
+/** Chapters in reading order (parts in PARTS order, then `order`), drafts removed in production. */
+export async function getChapters() {
+  return (await getGuide()).chapters;
+}
+
+/** The parts that have chapters, each with its chapters in order. */
+export async function getParts(): Promise<PartWithChapters[]> {
+  const chapters = await getChapters();
+  return PARTS.map((p) => ({ ...p, chapters: chapters.filter((c) => c.data.part === p.id) })).filter((p) => p.chapters.length > 0);
+}
+
+/** The chapters before and after one, in reading order. */
+export async function getNeighbours(id: string) {
+  const chapters = await getChapters();
+  const i = chapters.findIndex((c) => c.id === id);
+  return { prev: i > 0 ? chapters[i - 1] : undefined, next: i >= 0 && i < chapters.length - 1 ? chapters[i + 1] : undefined };
+}
+
+export const getReadingMinutes = (chapter: ChapterEntry) => readingMinutes(chapter.body ?? '');
+
+async function pick<K extends 'sources' | 'bands' | 'groups' | 'companies' | 'skills' | 'stages' | 'roles' | 'glossary' | 'faq'>(key: K) {
+  return (await getGuide())[key];
+}
+export const getSources = () => pick('sources');
+export const getSalaryBands = () => pick('bands');
+export const getCompanyGroups = () => pick('groups');
+export const getCompanies = () => pick('companies');
+export const getSkills = () => pick('skills');
+export const getLearningPath = () => pick('stages');
+export const getRoles = () => pick('roles');
+export const getGlossary = () => pick('glossary');
+export const getFaq = () => pick('faq');
+
+/** One entry by id, or a build error that names what was asked for and what exists. */
+export function requireById<T extends { id: string }>(list: T[], id: string, what: string, usedIn: string): T {
+  const found = list.find((e) => e.id === id);
+  if (!found) {
+    throw new Error(`${usedIn} asks for ${what} "${id}", which does not exist. Known ids: ${list.map((e) => e.id).join(', ')}.`);
+  }
+  return found;
+}
+
+/** Sources by id, for citations. */
+export async function getSourceMap() {
+  return new Map((await getSources()).map((s) => [s.id, s]));
+}

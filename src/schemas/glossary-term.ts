@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { reference, strict } from './shared';
+
+/** A term a newcomer may not know, `content/glossary/<id>.yaml`. Its id is its anchor on the glossary page. */
+export const GlossaryTermSchema = z.strictObject(
+  {
+    /** The term as it is usually written, such as "RAG (retrieval-augmented generation)". */
+    term: z.string({ error: 'must be the term.' }).trim().min(2),
+    /** Other spellings that should link here (case-insensitive), such as "retrieval-augmented generation". Default: none. */
+    aliases: z.array(z.string().trim().min(2)).default([]),
+    /** The definition, in our own words, one to three sentences. */
+    definition: z.string({ error: 'must define the term.' }).trim().min(20, { error: 'is too short; define the term in a sentence or more.' }),
+    /** Sources where the term appears. Default: none (a definition in our own words). */
+    sources: z.array(reference('sources')).default([]),
+    /** Related terms (glossary ids). Default: none. */
+    related: z.array(reference('glossary')).default([]),
+  },
+  strict,
+);
+
+export type GlossaryTerm = z.output<typeof GlossaryTermSchema>;

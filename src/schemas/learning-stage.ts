@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+import { idField, sourcesField, strict } from './shared';
+
+/** One thing to have done by the end of a stage. Readers tick it off; progress is saved by its id. */
+export const MilestoneSchema = z.strictObject(
+  {
+    /** Stable id, lower-kebab, unique across all stages. Never rename one that has shipped: readers' progress is keyed by it. */
+    id: idField,
+    /** What to have done, as a short imperative sentence. */
+    text: z.string({ error: 'must say what to have done.' }).trim().min(10, { error: 'is too short; write a short sentence.' }),
+  },
+  strict,
+);
+
+/** A stage of the learning path, `content/learning-path/<id>.yaml`. */
+export const LearningStageSchema = z.strictObject(
+  {
+    /** Position on the path, from 1. */
+    order: z.number({ error: 'must be a whole number from 1.' }).int().min(1, { error: 'starts at 1.' }),
+    /** How long the stage spans, such as "Month 1" or "Months 3-4". */
+    span: z.string({ error: 'must say how long the stage spans, such as "Month 1".' }).trim().min(3),
+    /** The stage's title, such as "Foundations". */
+    title: z.string({ error: 'must be the stage title.' }).trim().min(3),
+    /** What the stage is for, one line each. */
+    goals: z.array(z.string().trim().min(5)).min(1, { error: 'must list at least one goal.' }),
+    /** Milestones to tick off. */
+    milestones: z.array(MilestoneSchema).min(1, { error: 'must list at least one milestone.' }),
+    /** Portfolio projects the stage produces. Default: none. */
+    projects: z.array(z.string().trim().min(5)).default([]),
+    /** Sources for the stage. */
+    sources: sourcesField,
+  },
+  strict,
+);
+
+export type LearningStage = z.output<typeof LearningStageSchema>;
+export type Milestone = z.output<typeof MilestoneSchema>;

@@ -1,0 +1,45 @@
+/**
+ * Pieces every schema shares: dates, ids, source citations.
+ * `reference` is Astro's own (the same function `astro:content` exports), imported from its runtime
+ * so that these schemas also load in Vitest, where the `astro:content` virtual module does not exist.
+ */
+import { z } from 'astro/zod';
+import { createReference } from 'astro/content/runtime';
+
+export const reference = createReference() as (collection: string) => z.ZodType<{ id: string; collection: string }>;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date written `YYYY-MM-DD` (YAML may already have turned it into a Date). */
+export const dateField = (what: string) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && ISO_DATE.test(value) ? new Date(`${value}T00:00:00Z`) : value),
+    z.date({ error: `must be ${what}, written as YYYY-MM-DD (for example 2026-06-11).` }).refine((d) => !Number.isNaN(d.getTime()), {
+      error: `is not a real calendar date; write ${what} as YYYY-MM-DD (for example 2026-06-11).`,
+    }),
+  );
+
+/** A lower-kebab id such as `month-1-read-the-docs`: stable, used in URLs and in readers' saved progress. */
+export const idField = z
+  .string({ error: 'must be a lower-kebab id such as `ship-first-feature`.' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-kebab (a-z, 0-9 and single hyphens), such as `ship-first-feature`.' });
+
+/** One or more ids from the `sources` collection (content/sources/<id>.yaml). */
+export const sourcesField = z
+  .array(reference('sources'), { error: 'must be a list of source ids, such as [s1, s3].' })
+  .min(1, { error: 'must name at least one source id (see content/sources/), such as [s1].' });
+
+/** A non-empty sentence or more of prose. */
+export const proseField = (what: string, min = 1) =>
+  z
+    .string({ error: `must be ${what}, written as text.` })
+    .trim()
+    .min(min, { error: `is empty; write ${what}.` });
+
+/** Message for a misspelled or unknown key in a strict object. */
+export const strict = {
+  error: (issue: { code?: string; keys?: string[] }) =>
+    issue.code === 'unrecognized_keys'
+      ? `has a key the schema does not know: ${(issue.keys ?? []).map((k) => `\`${k}\``).join(', ')}. Check its spelling against CONTRIBUTING.md, or remove it.`
+      : undefined,
+};
