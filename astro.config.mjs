@@ -12,6 +12,9 @@ export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'ignore',
+  // Tests build fixture content into their own folders so they never touch the real build.
+  outDir: process.env.GUIDE_OUT_DIR ?? './dist',
+  cacheDir: process.env.GUIDE_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   integrations: [mdx(), pagefindIntegration()],
   markdown: {

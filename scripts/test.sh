@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# `npm test`: type check, build, unit and build tests (Vitest), then end-to-end tests (Playwright)
+# against the built site. Ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/ensure-node.sh
+export ASTRO_TELEMETRY_DISABLED=1
+mkdir -p reports
+rm -f reports/vitest.json reports/playwright.json
+
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
+status=0
+
+step "astro check"
+npx astro check || { echo "astro check found errors (above)."; status=1; }
+
+step "astro build"
+npx astro build 2>&1 | grep -v -e 'MODULE_LEVEL_DIRECTIVE' -e 'module level directive' ; build=${PIPESTATUS[0]}
+if [ "$build" -ne 0 ]; then echo "The build failed (above); skipping the end-to-end tests."; status=1; fi
+
+step "vitest (unit and build tests)"
+npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json || status=1
+
+if [ "$build" -eq 0 ]; then
+  step "playwright (end to end, built site)"
+  npx playwright test || status=1
+fi
+
+node scripts/summarize-tests.mjs reports/vitest.json reports/playwright.json || status=1
+exit $status

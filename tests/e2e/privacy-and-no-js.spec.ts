@@ -1,0 +1,29 @@
+import { test, expect } from '@playwright/test';
+import { builtPages } from './helpers';
+
+test('no page requests anything from another origin', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  for (const path of builtPages()) await page.goto(path, { waitUntil: 'networkidle' });
+  expect(foreign).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a chapter reads completely, with its tables, sources and navigation', async ({ page }) => {
+    await page.goto('chapters/salary/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('table').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sources cited' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Previous and next chapter' })).toBeVisible();
+  });
+
+  test('the phone menu still opens (a native popover needs no script)', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('chapters/skills/');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(page.getByRole('navigation', { name: 'Guide' })).toBeVisible();
+  });
+});

@@ -1,0 +1,153 @@
+import { test, expect, type Page } from '@playwright/test';
+import { axeViolations, builtPages, useTheme, DIST } from './helpers';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the guide' });
+
+async function openWithShortcut(page: Page) {
+  await page.keyboard.press('Control+k');
+  await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+}
+
+async function searchFor(page: Page, query: string) {
+  const box = dialog(page).getByRole('searchbox');
+  await box.fill(query);
+  await expect(dialog(page).getByRole('status')).toContainText(/results? for|No results/);
+}
+
+test('no search code or index loads before the reader asks for search', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('chapters/skills/', { waitUntil: 'networkidle' });
+  expect(requested.filter((p) => p.includes('/pagefind/') || /\/(ui|dialog|engine)\.[\w-]+\.js$/.test(p))).toEqual([]);
+  await openWithShortcut(page);
+  await searchFor(page, 'evaluation');
+  expect(requested.some((p) => p.includes('/pagefind/'))).toBe(true);
+});
+
+test('Ctrl+K opens the dialog, Esc closes it and returns focus', async ({ page }) => {
+  await page.goto('chapters/skills/');
+  const button = page.getByRole('button', { name: /search/i });
+  await button.focus();
+  await openWithShortcut(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
+test('the header search button opens the dialog', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: /search/i }).click();
+  await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+});
+
+// One term from each indexed collection, and the page it must lead to.
+const findable: [string, string, RegExp][] = [
+  ['a chapter body', 'hallucination', /chapters\//],
+  ['a company', 'Perplexity', /chapters\/hiring-companies\//],
+  ['a salary band', 'principal', /chapters\/salary\//],
+  ['a skill', 'observability', /chapters\/skills\//],
+  ['a learning path stage', 'LoRA', /chapters\/learning-path\//],
+  ['a glossary term', 'leakage', /chapters\/glossary\//],
+];
+for (const [what, term, page_] of findable) {
+  test(`typing ${what} (${term}) finds its page`, async ({ page }) => {
+    await page.goto('./');
+    await openWithShortcut(page);
+    await searchFor(page, term);
+    const hrefs = await dialog(page).getByRole('list', { name: 'Search results' }).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.some((h) => page_.test(h ?? '')), `${term} -> ${hrefs.join(', ')}`).toBe(true);
+  });
+}
+
+test('a filter chip narrows the results', async ({ page }) => {
+  await page.goto('./');
+  await openWithShortcut(page);
+  await searchFor(page, 'engineer');
+  const status = dialog(page).getByRole('status');
+  const before = Number((await status.textContent())!.match(/(\d+) results?/)![1]);
+  await dialog(page).getByRole('group', { name: 'Filter by part' }).getByRole('button', { name: 'Pay' }).click();
+  await expect(status).not.toHaveText(new RegExp(`^${before} `));
+  const after = Number((await status.textContent())!.match(/(\d+) results?/)![1]);
+  expect(after).toBeLessThan(before);
+  expect(after).toBeGreaterThan(0);
+});
+
+test('arrow keys and Enter open a result, which highlights the term and scrolls to it', async ({ page }) => {
+  await page.goto('./');
+  await openWithShortcut(page);
+  await searchFor(page, 'fallback');
+  await page.keyboard.press('ArrowDown');
+  const focused = page.locator(':focus');
+  const href = await focused.getAttribute('href');
+  expect(href).toContain('highlight=fallback');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/highlight=fallback/);
+  const mark = page.locator('mark[data-search-hit]').first();
+  await expect(mark).toHaveText(/fallback/i);
+  if (href!.includes('#')) await expect(page.locator(`[id="${decodeURIComponent(href!.split('#')[1]!)}"]`)).toBeInViewport();
+  else await expect(mark).toBeInViewport();
+});
+
+test('a /search/?q= link restores the search, and filters round-trip through the address', async ({ page }) => {
+  await page.goto('search/?q=retrieval&part=Skills');
+  await expect(page.getByRole('searchbox')).toHaveValue('retrieval');
+  await expect(page.getByRole('button', { name: 'Skills', pressed: true })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText(/results? for “retrieval”/);
+  await page.getByRole('searchbox').fill('evaluation');
+  await expect(page).toHaveURL(/q=evaluation/);
+  await page.getByRole('button', { name: 'Skills', pressed: true }).click();
+  await expect(page).not.toHaveURL(/part=/);
+  await page.goBack();
+  await expect(page).toHaveURL(/part=Skills/);
+  await expect(page.getByRole('button', { name: 'Skills', pressed: true })).toBeVisible();
+});
+
+test('a query with markup is shown as text and runs nothing', async ({ page }) => {
+  let alerted = false;
+  page.on('dialog', async (d) => { alerted = true; await d.dismiss(); });
+  const query = '<img src=x onerror=alert(1)>';
+  await page.goto(`search/?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole('status')).toContainText(query);
+  await expect(page.locator('[data-search-mount] img')).toHaveCount(0);
+  await page.goto('./');
+  await openWithShortcut(page);
+  await dialog(page).getByRole('searchbox').fill(query);
+  await expect(dialog(page).getByRole('status')).toContainText(query);
+  await expect(dialog(page).locator('img')).toHaveCount(0);
+  expect(alerted).toBe(false);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no violation with the search dialog open (${theme})`, async ({ page }) => {
+    await useTheme(page, theme);
+    await page.goto('chapters/skills/');
+    await openWithShortcut(page);
+    await searchFor(page, 'evaluation');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the header form goes to /search/, which says search needs JavaScript and links every chapter', async ({ page }) => {
+    await page.goto('chapters/skills/');
+    await page.getByRole('button', { name: /search/i }).click();
+    await expect(page).toHaveURL(/search\/?/);
+    await expect(page.getByText(/search needs javascript/i)).toBeVisible();
+    await page.getByRole('link', { name: /browse all chapters/i }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('All chapters');
+  });
+});
+
+test('every chapter and data page is in the search index', () => {
+  const withBody = builtPages().filter((p) => readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('data-pagefind-body'));
+  const chapters = builtPages().filter((p) => /^chapters\/[^/]+\/$/.test(p));
+  for (const c of chapters) expect(withBody, `chapter ${c} is not marked for indexing`).toContain(c);
+  const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+  const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+  expect(indexed).toBe(withBody.length);
+  expect(readdirSync(join(DIST, 'pagefind', 'fragment')).length).toBeGreaterThanOrEqual(withBody.length);
+});
