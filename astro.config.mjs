@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './site.config.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinks } from './src/integrations/glossary-links.mjs';
+import { baseLinks } from './src/integrations/base-links.mjs';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -19,7 +20,7 @@ export default defineConfig({
   integrations: [mdx(), pagefindIntegration()],
   markdown: {
     // Astro 7's Markdown engine is Sätteri; plugins are Sätteri mdast visitors, not remark plugins.
-    processor: satteri({ mdastPlugins: [glossaryLinks()] }),
+    processor: satteri({ mdastPlugins: [glossaryLinks(), baseLinks()] }),
   },
   vite: {
     plugins: [tailwindcss()],

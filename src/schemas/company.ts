@@ -15,7 +15,7 @@ export const CompanyGroupSchema = z.strictObject(
     /** What the source means by the group and why these employers hire, in our own words. */
     description: z.string({ error: 'must say what the source means by this group.' }).trim().min(20, { error: 'is too short; say in a sentence what the source means by the group.' }),
     /** Position among the groups of the same source. */
-    order: z.number().int().min(1, { error: 'starts at 1.' }),
+    order: z.number({ error: 'must be a whole number from 1, the position among the groups of the same source.' }).int().min(1, { error: 'starts at 1.' }),
   },
   strict,
 );
@@ -43,7 +43,7 @@ export const CompanySchema = z.strictObject(
     /** Every source that names the company. */
     sources: sourcesField,
     /** Alternative names readers may search for (such as "DeepMind"). Default: none. */
-    aliases: z.array(z.string().trim().min(1)).default([]),
+    aliases: z.array(z.string({ error: 'must be another name, as text.' }).trim().min(1), { error: 'must be a list of other names, such as [DeepMind].' }).default([]),
   },
   strict,
 );

@@ -9,7 +9,7 @@ export const FaqSchema = z.strictObject(
     /** The answer in our own words: plain paragraphs separated by a blank line. */
     answer: z.string({ error: 'must be the answer.' }).trim().min(40, { error: 'is too short; answer in a few sentences.' }),
     /** Position on the FAQ page, from 1. */
-    order: z.number().int().min(1, { error: 'starts at 1.' }),
+    order: z.number({ error: 'must be a whole number from 1, the position on the FAQ page.' }).int().min(1, { error: 'starts at 1.' }),
     /** Sources the answer rests on. */
     sources: sourcesField,
     /** The chapter that goes deeper, if any. */

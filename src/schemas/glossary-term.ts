@@ -7,13 +7,17 @@ export const GlossaryTermSchema = z.strictObject(
     /** The term as it is usually written, such as "RAG (retrieval-augmented generation)". */
     term: z.string({ error: 'must be the term.' }).trim().min(2),
     /** Other spellings that should link here (case-insensitive), such as "retrieval-augmented generation". Default: none. */
-    aliases: z.array(z.string().trim().min(2)).default([]),
+    aliases: z
+      .array(z.string({ error: 'must be another spelling, as text.' }).trim().min(2, { error: 'is too short; an alias needs 2 characters or more.' }), {
+        error: 'must be a list of other spellings, such as [retrieval-augmented generation].',
+      })
+      .default([]),
     /** The definition, in our own words, one to three sentences. */
     definition: z.string({ error: 'must define the term.' }).trim().min(20, { error: 'is too short; define the term in a sentence or more.' }),
     /** Sources where the term appears. Default: none (a definition in our own words). */
-    sources: z.array(reference('sources')).default([]),
+    sources: z.array(reference('sources'), { error: 'must be a list of source ids, such as [s1, s3].' }).default([]),
     /** Related terms (glossary ids). Default: none. */
-    related: z.array(reference('glossary')).default([]),
+    related: z.array(reference('glossary'), { error: 'must be a list of glossary ids, such as [embedding].' }).default([]),
   },
   strict,
 );

@@ -22,11 +22,15 @@ export const LearningStageSchema = z.strictObject(
     /** The stage's title, such as "Foundations". */
     title: z.string({ error: 'must be the stage title.' }).trim().min(3),
     /** What the stage is for, one line each. */
-    goals: z.array(z.string().trim().min(5)).min(1, { error: 'must list at least one goal.' }),
+    goals: z
+      .array(z.string({ error: 'must be a goal, as text.' }).trim().min(5, { error: 'is too short; write the goal as a short line.' }), { error: 'must be a list of goals, one line each.' })
+      .min(1, { error: 'must list at least one goal.' }),
     /** Milestones to tick off. */
-    milestones: z.array(MilestoneSchema).min(1, { error: 'must list at least one milestone.' }),
+    milestones: z.array(MilestoneSchema, { error: 'must be a list of { id, text } items.' }).min(1, { error: 'must list at least one milestone.' }),
     /** Portfolio projects the stage produces. Default: none. */
-    projects: z.array(z.string().trim().min(5)).default([]),
+    projects: z
+      .array(z.string({ error: 'must be a project, as text.' }).trim().min(5, { error: 'is too short; describe the project in a short line.' }), { error: 'must be a list of projects, one line each.' })
+      .default([]),
     /** Sources for the stage. */
     sources: sourcesField,
   },

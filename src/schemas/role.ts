@@ -11,9 +11,9 @@ export const RoleSchema = z.strictObject(
     /** The role's name. */
     name: z.string({ error: 'must be the role name.' }).trim().min(2),
     /** Position in the comparison table; the AI engineer is 1. */
-    order: z.number().int().min(1, { error: 'starts at 1.' }),
+    order: z.number({ error: 'must be a whole number from 1, the row in the comparison table (the AI engineer is 1).' }).int().min(1, { error: 'starts at 1.' }),
     /** One-sentence summary of the role. */
-    summary: z.string().trim().min(20, { error: 'is too short; summarise the role in a sentence.' }),
+    summary: z.string({ error: 'must summarise the role in one sentence.' }).trim().min(20, { error: 'is too short; summarise the role in a sentence.' }),
     /** Does it train models? */
     trainsModels: cell('Does it train models?'),
     /** The main skill used day to day. */

@@ -39,22 +39,22 @@ export const SalaryBandSchema = z
       /** The date the figure speaks for, YYYY-MM-DD (for an undated 2026 document: 2026-01-01, and say so in asOfNote). */
       asOf: dateField('the date the figure speaks for'),
       /** How the date was arrived at, when it is not stated outright, such as "undated; framed as 2026". */
-      asOfNote: z.string().trim().min(3).optional(),
+      asOfNote: z.string({ error: 'must say in a few words how the date was arrived at.' }).trim().min(3).optional(),
       /** The single source that gives this figure. */
       source: reference('sources'),
       /** Context a reader needs, in our own words (what the source adds or warns). */
-      note: z.string().trim().min(3).optional(),
+      note: z.string({ error: 'must be the context a reader needs, as text.' }).trim().min(3).optional(),
       /** Sort position among bands of the same level. Default 0. */
-      order: z.number().int().default(0),
+      order: z.number({ error: 'must be a whole number, the position among bands of the same level.' }).int().default(0),
     },
     strict,
   )
   .refine((band) => band.high === undefined || band.low <= band.high, {
-    error: 'The band is upside down: low is above high. Swap the two figures, or check them against the source.',
+    error: 'is above high, so the band is upside down. Swap the two figures, or check them against the source.',
     path: ['low'],
   })
   .refine((band) => band.high !== undefined || !band.highOpenEnded, {
-    error: 'highOpenEnded is set but there is no high figure. Give high, or leave out highOpenEnded (a band with only low already reads as "low+").',
+    error: 'is true but the band has no high figure. Give high, or leave out highOpenEnded (a band with only low already reads as "low+").',
     path: ['highOpenEnded'],
   });
 

@@ -6,7 +6,24 @@
 import { z } from 'astro/zod';
 import { createReference } from 'astro/content/runtime';
 
-export const reference = createReference() as (collection: string) => z.ZodType<{ id: string; collection: string }>;
+const astroReference = createReference();
+
+/**
+ * Astro's `reference(collection)`, behind a union that accepts the same values, only so that a value that is no id
+ * (a list, a missing key) gets a message an editor can act on instead of zod's "Invalid input".
+ * Whether the id exists is checked once every collection has loaded (src/lib/validate-content.ts).
+ */
+export const reference = ((collection: string) =>
+  z
+    .union([z.string(), z.number(), z.object({ id: z.string(), collection: z.string() }), z.object({ slug: z.string(), collection: z.string() })], {
+      error: (issue) =>
+        issue.input === undefined
+          ? `is missing; give the id of an entry in content/${collection}/ (its file name without the extension).`
+          : Array.isArray(issue.input)
+            ? `must be one id from content/${collection}/, not a list.`
+            : `must be the id of an entry in content/${collection}/ (its file name without the extension).`,
+    })
+    .pipe(astroReference(collection))) as (collection: string) => z.ZodType<{ id: string; collection: string }>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -14,8 +31,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const dateField = (what: string) =>
   z.preprocess(
     (value) => (typeof value === 'string' && ISO_DATE.test(value) ? new Date(`${value}T00:00:00Z`) : value),
-    z.date({ error: `must be ${what}, written as YYYY-MM-DD (for example 2026-06-11).` }).refine((d) => !Number.isNaN(d.getTime()), {
-      error: `is not a real calendar date; write ${what} as YYYY-MM-DD (for example 2026-06-11).`,
+    // zod rejects an invalid Date (such as 2026-13-01) as a wrong type: tell the editor it is the date, not the format.
+    z.date({
+      error: (issue) =>
+        issue.input instanceof Date
+          ? `is not a real calendar date; write ${what} as YYYY-MM-DD (for example 2026-06-11).`
+          : `must be ${what}, written as YYYY-MM-DD (for example 2026-06-11).`,
     }),
   );
 

@@ -18,11 +18,11 @@ export const SkillSchema = z.strictObject(
     /** What a candidate can show for it: a portfolio artifact. */
     evidence: z.string({ error: 'must name the evidence a candidate can show.' }).trim().min(20, { error: 'is too short; name an artifact a candidate can show.' }),
     /** Tools the sources name for it. Default: none. */
-    tools: z.array(z.string().trim().min(1)).default([]),
+    tools: z.array(z.string({ error: 'must be a tool name, as text.' }).trim().min(1), { error: 'must be a list of tool names, such as [Promptfoo].' }).default([]),
     /** Sources that describe the skill. */
     sources: sourcesField,
     /** Position within its layer, from 1. */
-    order: z.number().int().min(1, { error: 'starts at 1.' }),
+    order: z.number({ error: 'must be a whole number from 1, the position within the layer.' }).int().min(1, { error: 'starts at 1.' }),
   },
   strict,
 );

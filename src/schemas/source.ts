@@ -10,6 +10,8 @@ export const SourceSchema = z.strictObject(
     tag: z.string({ error: 'must be a short tag such as S0.' }).regex(/^S\d+$/, { error: 'must be an S followed by a number, such as S3.' }),
     /** The document's title, as the document states it. */
     title: z.string({ error: 'must be the document title as stated.' }).trim().min(3, { error: 'is too short; give the full title as the document states it.' }),
+    /** The subtitle as stated (the part after a colon or dash), kept apart as bibliographies do. Optional. */
+    subtitle: z.string({ error: 'must be the subtitle as stated, as text.' }).trim().min(1).optional(),
     /** Who published it, as stated; null when the document does not say. */
     publisher: z.string({ error: 'must be the publisher as stated, or null when the document does not name one.' }).trim().min(1).nullable(),
     /** What kind of document it is. */
@@ -21,9 +23,9 @@ export const SourceSchema = z.strictObject(
     /** The date used for sorting and staleness, YYYY-MM-DD: the stated date, or the start of the year the document is framed in. */
     asOf: dateField('the date the document speaks for'),
     /** Caveats the document states about itself, one sentence each. Default: none. */
-    caveats: z.array(z.string().trim().min(5), { error: 'must be a list of sentences.' }).default([]),
+    caveats: z.array(z.string({ error: 'must be a sentence.' }).trim().min(5, { error: 'is too short; write the caveat as a sentence.' }), { error: 'must be a list of sentences.' }).default([]),
     /** Our own notes on how to read the document (commercial context, what it omits). Default: none. */
-    notes: z.array(z.string().trim().min(5), { error: 'must be a list of sentences.' }).default([]),
+    notes: z.array(z.string({ error: 'must be a sentence.' }).trim().min(5, { error: 'is too short; write the note as a sentence.' }), { error: 'must be a list of sentences.' }).default([]),
     /** true when the document calls its own figures or claims provisional. Default false. */
     provisional: z.boolean({ error: 'must be true or false.' }).default(false),
   },

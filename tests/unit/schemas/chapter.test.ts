@@ -1,0 +1,234 @@
+import { describe, expect, test } from 'vitest';
+import { ChapterSchema } from '../../../src/schemas/chapter';
+import { issuesOf } from './issues';
+
+// Frontmatter as Astro hands it over: YAML has already run, so a quoted date is still a string.
+const valid = {
+  title: 'A day in the work',
+  description: 'How an AI engineer spends the week, and where the sources disagree about the balance.',
+  part: 'work',
+  order: 2,
+  updated: '2026-06-11',
+  status: 'reviewed',
+  sources: ['s1', 's3'],
+};
+
+const withField = (field: string, value: unknown) => ({ ...valid, [field]: value });
+const without = (field: keyof typeof valid) => {
+  const { [field]: _, ...rest } = valid;
+  return rest;
+};
+
+describe('ChapterSchema', () => {
+  test('parses a valid chapter, fills in the defaults and turns ids into references', () => {
+    expect(ChapterSchema.parse(valid)).toEqual({
+      title: 'A day in the work',
+      description: valid.description,
+      part: 'work',
+      order: 2,
+      updated: new Date('2026-06-11T00:00:00Z'),
+      status: 'reviewed',
+      sources: [
+        { id: 's1', collection: 'sources' },
+        { id: 's3', collection: 'sources' },
+      ],
+      related: [],
+      selfCheck: [],
+      draft: false,
+    });
+  });
+
+  test('accepts an updated date that YAML has already read as a Date', () => {
+    const date = new Date('2026-06-11T00:00:00Z');
+    expect(ChapterSchema.parse(withField('updated', date)).updated).toEqual(date);
+  });
+
+  test('turns related slugs into chapter references and keeps self-checks', () => {
+    const parsed = ChapterSchema.parse({
+      ...valid,
+      related: ['skills'],
+      selfCheck: [{ id: 'name-the-loop', question: 'Can you name the four steps of the loop?' }],
+      draft: true,
+    });
+    expect(parsed.related).toEqual([{ id: 'skills', collection: 'chapters' }]);
+    expect(parsed.selfCheck).toEqual([{ id: 'name-the-loop', question: 'Can you name the four steps of the loop?' }]);
+    expect(parsed.draft).toBe(true);
+  });
+
+  test('rejects a chapter without a title', () => {
+    expect(issuesOf(ChapterSchema, without('title'))).toMatchInlineSnapshot(`
+      [
+        "title: is missing; every chapter needs a title.",
+      ]
+    `);
+  });
+
+  test('rejects a chapter without a description', () => {
+    expect(issuesOf(ChapterSchema, without('description'))).toMatchInlineSnapshot(`
+      [
+        "description: is missing; write one or two sentences (50-160 characters) that say what the chapter gives the reader.",
+      ]
+    `);
+  });
+
+  test('rejects a misspelled key instead of dropping it', () => {
+    const { description, ...rest } = valid;
+    expect(issuesOf(ChapterSchema, { ...rest, descripton: description })).toMatchInlineSnapshot(`
+      [
+        "description: is missing; write one or two sentences (50-160 characters) that say what the chapter gives the reader.",
+        ": has a key the schema does not know: \`descripton\`. Check its spelling against CONTRIBUTING.md, or remove it.",
+      ]
+    `);
+  });
+
+  test('rejects a part that is not one of the parts of the guide', () => {
+    expect(issuesOf(ChapterSchema, withField('part', 'salaries'))).toMatchInlineSnapshot(`
+      [
+        "part: must be one of: role, work, skills, pay, hiring, path, interviews, growth, employers, reference.",
+      ]
+    `);
+  });
+
+  test('rejects a status other than draft, provisional or reviewed', () => {
+    expect(issuesOf(ChapterSchema, withField('status', 'published'))).toMatchInlineSnapshot(`
+      [
+        "status: must be one of: draft, provisional, reviewed.",
+      ]
+    `);
+  });
+
+  test('rejects an order that is not a whole number from 1', () => {
+    expect(issuesOf(ChapterSchema, withField('order', 'first'))).toMatchInlineSnapshot(`
+      [
+        "order: must be a whole number from 1, the position within the part.",
+      ]
+    `);
+    expect(issuesOf(ChapterSchema, withField('order', 1.5))).toMatchInlineSnapshot(`
+      [
+        "order: must be a whole number (1, 2, 3...).",
+      ]
+    `);
+    expect(issuesOf(ChapterSchema, withField('order', 0))).toMatchInlineSnapshot(`
+      [
+        "order: starts at 1.",
+      ]
+    `);
+  });
+
+  test('accepts a description of exactly 50 and exactly 160 characters', () => {
+    expect(ChapterSchema.safeParse(withField('description', 'x'.repeat(50))).success).toBe(true);
+    expect(ChapterSchema.safeParse(withField('description', 'x'.repeat(160))).success).toBe(true);
+  });
+
+  test('rejects a description shorter than 50 characters', () => {
+    expect(issuesOf(ChapterSchema, withField('description', 'x'.repeat(49)))).toMatchInlineSnapshot(`
+      [
+        "description: is too short for a meta description; write 50 to 160 characters.",
+      ]
+    `);
+  });
+
+  test('rejects a description longer than 160 characters', () => {
+    expect(issuesOf(ChapterSchema, withField('description', 'x'.repeat(161)))).toMatchInlineSnapshot(`
+      [
+        "description: is too long for a meta description; search engines cut it after about 160 characters.",
+      ]
+    `);
+  });
+
+  test('rejects a title shorter than 3 or longer than 80 characters', () => {
+    expect(issuesOf(ChapterSchema, withField('title', 'AI'))).toMatchInlineSnapshot(`
+      [
+        "title: is too short; use 3 to 80 characters.",
+      ]
+    `);
+    expect(issuesOf(ChapterSchema, withField('title', 'x'.repeat(81)))).toMatchInlineSnapshot(`
+      [
+        "title: is too long; keep it to 80 characters so it fits the sidebar.",
+      ]
+    `);
+  });
+
+  test('rejects a title that is only spaces, since it is trimmed first', () => {
+    expect(issuesOf(ChapterSchema, withField('title', '     '))).toMatchInlineSnapshot(`
+      [
+        "title: is too short; use 3 to 80 characters.",
+      ]
+    `);
+  });
+
+  test('rejects an updated date not written as YYYY-MM-DD', () => {
+    expect(issuesOf(ChapterSchema, withField('updated', '11/06/2026'))).toMatchInlineSnapshot(`
+      [
+        "updated: must be the date the chapter last changed, written as YYYY-MM-DD (for example 2026-06-11).",
+      ]
+    `);
+  });
+
+  test('rejects an updated date in the right shape that is not a real date', () => {
+    expect(issuesOf(ChapterSchema, withField('updated', '2026-13-01'))).toMatchInlineSnapshot(`
+      [
+        "updated: is not a real calendar date; write the date the chapter last changed as YYYY-MM-DD (for example 2026-06-11).",
+      ]
+    `);
+  });
+
+  test('rejects an empty list of sources', () => {
+    expect(issuesOf(ChapterSchema, withField('sources', []))).toMatchInlineSnapshot(`
+      [
+        "sources: must name at least one source id (see content/sources/), such as [s1].",
+      ]
+    `);
+  });
+
+  test('rejects sources written as one id instead of a list', () => {
+    expect(issuesOf(ChapterSchema, withField('sources', 's1'))).toMatchInlineSnapshot(`
+      [
+        "sources: must be a list of source ids, such as [s1, s3].",
+      ]
+    `);
+  });
+
+  test('rejects related written as one slug instead of a list', () => {
+    expect(issuesOf(ChapterSchema, withField('related', 'skills'))).toMatchInlineSnapshot(`
+      [
+        "related: must be a list of chapter slugs, such as [skills, salary].",
+      ]
+    `);
+  });
+
+  test('rejects a self-check id that is not lower-kebab', () => {
+    const selfCheck = [{ id: 'Name_The_Loop', question: 'Can you name the four steps of the loop?' }];
+    expect(issuesOf(ChapterSchema, withField('selfCheck', selfCheck))).toMatchInlineSnapshot(`
+      [
+        "selfCheck.0.id: must be lower-kebab (a-z, 0-9 and single hyphens), such as \`ship-first-feature\`.",
+      ]
+    `);
+  });
+
+  test('rejects a self-check question that is too short to be a question', () => {
+    expect(issuesOf(ChapterSchema, withField('selfCheck', [{ id: 'loop', question: 'Loop?' }]))).toMatchInlineSnapshot(`
+      [
+        "selfCheck.0.question: is too short; write a whole question (10 characters or more).",
+      ]
+    `);
+  });
+
+  test('rejects a self-check with a misspelled key', () => {
+    const selfCheck = [{ id: 'loop', qestion: 'Can you name the four steps of the loop?' }];
+    expect(issuesOf(ChapterSchema, withField('selfCheck', selfCheck))).toMatchInlineSnapshot(`
+      [
+        "selfCheck.0.question: must be the self-check question, as text.",
+        "selfCheck.0: has a key the schema does not know: \`qestion\`. Check its spelling against CONTRIBUTING.md, or remove it.",
+      ]
+    `);
+  });
+
+  test('rejects draft written as a word instead of true or false', () => {
+    expect(issuesOf(ChapterSchema, withField('draft', 'yes'))).toMatchInlineSnapshot(`
+      [
+        "draft: must be true or false.",
+      ]
+    `);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, test } from 'vitest';
+import { LearningStageSchema } from '../../../src/schemas/learning-stage';
+import { issuesOf } from './issues';
+
+const valid = {
+  order: 1,
+  span: 'Month 1',
+  title: 'Foundations',
+  goals: ['Build with two model APIs'],
+  milestones: [{ id: 'm1-first-app', text: 'Ship a small app that calls a model API.' }],
+  sources: ['s4'],
+};
+
+const withField = (field: string, value: unknown) => ({ ...valid, [field]: value });
+
+describe('LearningStageSchema', () => {
+  test('parses a valid stage, fills in the defaults and turns ids into references', () => {
+    expect(LearningStageSchema.parse(valid)).toEqual({ ...valid, projects: [], sources: [{ id: 's4', collection: 'sources' }] });
+  });
+
+  test('rejects a milestone id that is not lower-kebab', () => {
+    const milestones = [{ id: 'M1 First App', text: 'Ship a small app that calls a model API.' }];
+    expect(issuesOf(LearningStageSchema, withField('milestones', milestones))).toMatchInlineSnapshot(`
+      [
+        "milestones.0.id: must be lower-kebab (a-z, 0-9 and single hyphens), such as \`ship-first-feature\`.",
+      ]
+    `);
+  });
+
+  test('rejects a milestone id with a double hyphen or a trailing hyphen', () => {
+    const milestones = [
+      { id: 'm1--first-app', text: 'Ship a small app that calls a model API.' },
+      { id: 'm1-first-app-', text: 'Ship a small app that calls a model API.' },
+    ];
+    expect(issuesOf(LearningStageSchema, withField('milestones', milestones))).toMatchInlineSnapshot(`
+      [
+        "milestones.0.id: must be lower-kebab (a-z, 0-9 and single hyphens), such as \`ship-first-feature\`.",
+        "milestones.1.id: must be lower-kebab (a-z, 0-9 and single hyphens), such as \`ship-first-feature\`.",
+      ]
+    `);
+  });
+
+  test('rejects a milestone without an id', () => {
+    expect(issuesOf(LearningStageSchema, withField('milestones', [{ text: 'Ship a small app that calls a model API.' }]))).toMatchInlineSnapshot(`
+      [
+        "milestones.0.id: must be a lower-kebab id such as \`ship-first-feature\`.",
+      ]
+    `);
+  });
+
+  test('rejects a milestone whose text is too short', () => {
+    expect(issuesOf(LearningStageSchema, withField('milestones', [{ id: 'm1-ship', text: 'Ship it.' }]))).toMatchInlineSnapshot(`
+      [
+        "milestones.0.text: is too short; write a short sentence.",
+      ]
+    `);
+  });
+
+  test('rejects a stage with no goals or no milestones', () => {
+    expect(issuesOf(LearningStageSchema, withField('goals', []))).toMatchInlineSnapshot(`
+      [
+        "goals: must list at least one goal.",
+      ]
+    `);
+    expect(issuesOf(LearningStageSchema, withField('milestones', []))).toMatchInlineSnapshot(`
+      [
+        "milestones: must list at least one milestone.",
+      ]
+    `);
+  });
+
+  test('rejects goals written as one line instead of a list', () => {
+    expect(issuesOf(LearningStageSchema, withField('goals', 'Build with two model APIs'))).toMatchInlineSnapshot(`
+      [
+        "goals: must be a list of goals, one line each.",
+      ]
+    `);
+  });
+
+  test('rejects an order that is not a whole number from 1', () => {
+    expect(issuesOf(LearningStageSchema, withField('order', 'one'))).toMatchInlineSnapshot(`
+      [
+        "order: must be a whole number from 1.",
+      ]
+    `);
+    expect(issuesOf(LearningStageSchema, withField('order', 0))).toMatchInlineSnapshot(`
+      [
+        "order: starts at 1.",
+      ]
+    `);
+  });
+
+  test('rejects an empty list of sources', () => {
+    expect(issuesOf(LearningStageSchema, withField('sources', []))).toMatchInlineSnapshot(`
+      [
+        "sources: must name at least one source id (see content/sources/), such as [s1].",
+      ]
+    `);
+  });
+
+  test('rejects a misspelled key instead of dropping it', () => {
+    expect(issuesOf(LearningStageSchema, withField('project', ['A RAG app over your own notes']))).toMatchInlineSnapshot(`
+      [
+        ": has a key the schema does not know: \`project\`. Check its spelling against CONTRIBUTING.md, or remove it.",
+      ]
+    `);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { RoleSchema } from '../../../src/schemas/role';
+import { issuesOf } from './issues';
+
+const valid = {
+  name: 'AI engineer',
+  order: 1,
+  summary: 'Builds products on top of models that others trained.',
+  trainsModels: 'Rarely',
+  mainSkill: 'Software plus evals',
+  startingPoint: 'Backend engineering',
+  fineTuning: 'Sometimes',
+  gpus: 'Mostly not',
+  firstWin: 'A shipped AI feature',
+  sources: ['s1'],
+};
+
+const withField = (field: string, value: unknown) => ({ ...valid, [field]: value });
+
+describe('RoleSchema', () => {
+  test('parses a valid role and turns its sources into references', () => {
+    expect(RoleSchema.parse(valid)).toEqual({ ...valid, sources: [{ id: 's1', collection: 'sources' }] });
+  });
+
+  test('rejects a role that leaves a comparison question unanswered', () => {
+    const { trainsModels: _, ...rest } = valid;
+    expect(issuesOf(RoleSchema, rest)).toMatchInlineSnapshot(`
+      [
+        "trainsModels: must answer "Does it train models?" in a few words, or say "Not stated by the sources".",
+      ]
+    `);
+  });
+
+  test('rejects a summary too short to describe the role', () => {
+    expect(issuesOf(RoleSchema, withField('summary', 'Builds apps.'))).toMatchInlineSnapshot(`
+      [
+        "summary: is too short; summarise the role in a sentence.",
+      ]
+    `);
+  });
+
+  test('rejects a role without an order', () => {
+    const { order: _, ...rest } = valid;
+    expect(issuesOf(RoleSchema, rest)).toMatchInlineSnapshot(`
+      [
+        "order: must be a whole number from 1, the row in the comparison table (the AI engineer is 1).",
+      ]
+    `);
+  });
+
+  test('rejects an empty list of sources', () => {
+    expect(issuesOf(RoleSchema, withField('sources', []))).toMatchInlineSnapshot(`
+      [
+        "sources: must name at least one source id (see content/sources/), such as [s1].",
+      ]
+    `);
+  });
+
+  test('rejects a misspelled key instead of dropping it', () => {
+    const { gpus, ...rest } = valid;
+    expect(issuesOf(RoleSchema, { ...rest, GPUs: gpus })).toMatchInlineSnapshot(`
+      [
+        "gpus: must answer "GPUs" in a few words, or say "Not stated by the sources".",
+        ": has a key the schema does not know: \`GPUs\`. Check its spelling against CONTRIBUTING.md, or remove it.",
+      ]
+    `);
+  });
+});
