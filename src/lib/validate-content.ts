@@ -1,11 +1,13 @@
-// Checks the collections as a whole, where zod sees one entry at a time: references that point nowhere,
-// two chapters with the same order in a part, milestone ids used twice. Each problem names the file,
-// the field and the fix. Pure: unit-tested with plain objects in tests/unit/lib/validate-content.test.ts.
+// Checks the collections as a whole, where zod sees one entry at a time: references that point nowhere
+// (in data and in the ids chapters pass to components such as <Pay band>), two chapters with the same order
+// in a part, milestone ids used twice. Each problem names the file, the field and the fix. Pure: unit-tested with plain objects in tests/unit/lib/validate-content.test.ts.
 
 export interface LooseEntry {
   id: string;
   filePath?: string | undefined;
   data: Record<string, unknown>;
+  /** The Markdown/MDX text of a chapter; data entries have none. */
+  body?: string | undefined;
 }
 
 export type Collections = Record<string, LooseEntry[]>;
@@ -22,6 +24,7 @@ function walkRefs(value: unknown, path: string, visit: (ref: { id: string; colle
 }
 
 const where = (collection: string, entry: LooseEntry) => entry.filePath ?? `${collection}/${entry.id}`;
+const someOf = (known: Set<string>) => `${[...known].slice(0, 8).join(', ')}${known.size > 8 ? ', ...' : ''}`;
 
 /** Every reference whose target entry does not exist. */
 export function findDanglingReferences(collections: Collections): string[] {
@@ -32,10 +35,42 @@ export function findDanglingReferences(collections: Collections): string[] {
       walkRefs(entry.data, '', (ref, path) => {
         const known = ids.get(ref.collection);
         if (known && !known.has(ref.id)) {
-          const some = [...known].slice(0, 8).join(', ');
-          problems.push(`${where(name, entry)}: **${path}** points to "${ref.id}", which is not in ${ref.collection}. Use an existing id (${some}${known.size > 8 ? ', ...' : ''}) or add content/${ref.collection}/${ref.id}.`);
+          problems.push(`${where(name, entry)}: **${path}** points to "${ref.id}", which is not in ${ref.collection}. Use an existing id (${someOf(known)}) or add content/${ref.collection}/${ref.id}.`);
         }
       });
+    }
+  }
+  return problems;
+}
+
+/** The props of the MDX components that take ids. The components fail too, but only while a page renders and without naming the file. */
+const COMPONENT_IDS = [
+  { tag: 'Pay', attr: 'band', collection: 'salary-bands' },
+  { tag: 'Cite', attr: 's', collection: 'sources' },
+  { tag: 'CompanyList', attr: 'source', collection: 'sources' },
+  { tag: 'CompanyList', attr: 'group', collection: 'company-groups' },
+  { tag: 'SalaryBands', attr: 'source', collection: 'sources' },
+] as const;
+
+// Code may show a component without using it (a chapter on how the guide is made, say).
+const withoutCode = (body: string) => body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').replace(/`[^`\n]*`/g, '');
+
+/** Every id a chapter passes to a component (`<Pay band="...">`, `<Cite s="s1 s3">`...) that names no entry. */
+export function findUnknownComponentIds(collections: Collections): string[] {
+  const problems: string[] = [];
+  for (const entry of collections.chapters ?? []) {
+    const body = withoutCode(entry.body ?? '');
+    for (const { tag, attr, collection } of COMPONENT_IDS) {
+      const entries = collections[collection];
+      if (!entries) continue;
+      const known = new Set(entries.map((e) => e.id));
+      for (const m of body.matchAll(new RegExp(`<${tag}\\b[^>]*?\\s${attr}="([^"]*)"`, 'g'))) {
+        for (const id of m[1]!.split(/[\s,]+/).filter(Boolean)) {
+          if (!known.has(id)) {
+            problems.push(`${where('chapters', entry)}: **<${tag} ${attr}="${m[1]}">** names "${id}", which is not in ${collection}. Use an existing id (${someOf(known)}) or add content/${collection}/${id}.yaml.`);
+          }
+        }
+      }
     }
   }
   return problems;
@@ -79,6 +114,7 @@ export function findDuplicateInnerIds(collection: string, entries: LooseEntry[],
 export function validateCollections(collections: Collections): string[] {
   return [
     ...findDanglingReferences(collections),
+    ...findUnknownComponentIds(collections),
     ...findDuplicateOrders('chapters', collections.chapters ?? [], 'part'),
     ...findDuplicateOrders('learning-path', collections['learning-path'] ?? []),
     ...findDuplicateInnerIds('learning-path', collections['learning-path'] ?? [], 'milestones', 'collection'),

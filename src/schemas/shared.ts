@@ -1,6 +1,6 @@
 /**
  * Pieces every schema shares: dates, ids, source citations.
- * `reference` is Astro's own (the same function `astro:content` exports), imported from its runtime
+ * `reference` wraps Astro's own (the same function `astro:content` exports), imported from its runtime
  * so that these schemas also load in Vitest, where the `astro:content` virtual module does not exist.
  */
 import { z } from 'astro/zod';

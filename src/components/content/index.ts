@@ -10,5 +10,7 @@ import RolesTable from './RolesTable.astro';
 import FaqList from './FaqList.astro';
 import GlossaryList from './GlossaryList.astro';
 import SourceList from './SourceList.astro';
+import ScrollTable from './ScrollTable.astro';
 
-export const mdxComponents = { Callout, Cite, Pay, SalaryBands, CompanyList, SkillsTable, LearningPath, RolesTable, FaqList, GlossaryList, SourceList };
+// `table` replaces the plain HTML element that Markdown tables render to.
+export const mdxComponents = { table: ScrollTable, Callout, Cite, Pay, SalaryBands, CompanyList, SkillsTable, LearningPath, RolesTable, FaqList, GlossaryList, SourceList };

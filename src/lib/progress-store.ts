@@ -1,0 +1,287 @@
+// A reader's progress, kept in their own browser (localStorage) and nowhere else: milestones ticked
+// off on the learning path and answers to the chapter self-checks. The format is versioned and
+// validated with zod, so a damaged entry, a file from somewhere else or one written by a newer
+// version of the guide is recognised and never silently overwritten.
+// Pure except for the storage functions, which take the Storage as a parameter (tests pass a fake).
+// Unit-tested in tests/unit/lib/progress-store.test.ts.
+import * as z from 'zod/mini';
+
+/** The localStorage key. src/scripts/progress/peek.ts repeats it (it must stay free of zod); a test checks they agree. */
+export const PROGRESS_KEY = 'aieg-progress';
+/** The format this code writes. Bump it, and add a migration, whenever the shape changes. */
+export const PROGRESS_VERSION = 1;
+/** A real progress file is a few kilobytes; anything far larger is not one. */
+export const MAX_IMPORT_BYTES = 256 * 1024;
+
+export const ANSWERS = ['know', 'not-yet'] as const;
+export type Answer = (typeof ANSWERS)[number];
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CHECK_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+const milestoneId = z.string().check(z.regex(KEBAB));
+const checkKey = z.string().check(z.regex(CHECK_KEY));
+const answer = z.enum(ANSWERS);
+/** A ticked milestone: `true`, or the date it was ticked (YYYY-MM-DD). */
+const ticked = z.union([z.literal(true), z.string().check(z.regex(ISO_DATE))]);
+
+const milestones = z.record(milestoneId, ticked);
+const checks = z.record(checkKey, answer);
+
+/** Version 1: milestone id -> true or date; "chapter/question" -> answer; ids the guide no longer has, kept aside. */
+export const ProgressV1Schema = z.object({
+  version: z.literal(1),
+  milestones,
+  checks,
+  orphaned: z._default(z.object({ milestones: z._default(milestones, {}), checks: z._default(checks, {}) }), { milestones: {}, checks: {} }),
+  exportedAt: z.optional(z.string().check(z.regex(ISO_DATE))),
+});
+
+/**
+ * Version 0, the prototype's format (before release): a list of ticked milestone ids and the
+ * answers nested by chapter. Kept readable so that a file saved then still imports.
+ */
+export const ProgressV0Schema = z.object({
+  version: z.literal(0),
+  done: z.array(milestoneId),
+  answers: z.record(z.string().check(z.regex(KEBAB)), z.record(z.string().check(z.regex(KEBAB)), answer)),
+});
+
+export type Progress = z.output<typeof ProgressV1Schema>;
+export type ProgressV0 = z.output<typeof ProgressV0Schema>;
+
+export const emptyProgress = (): Progress => ({ version: 1, milestones: {}, checks: {}, orphaned: { milestones: {}, checks: {} } });
+
+/** v0 -> v1: every ticked milestone becomes `true` (v0 kept no dates); answers move to "chapter/question" keys. */
+export function migrateV0(old: ProgressV0): Progress {
+  const next = emptyProgress();
+  for (const id of old.done) next.milestones[id] = true;
+  for (const [chapter, answers] of Object.entries(old.answers)) {
+    for (const [question, value] of Object.entries(answers)) next.checks[`${chapter}/${question}`] = value;
+  }
+  return next;
+}
+
+/** What readers are told, one sentence or two each. Pages show these as they are. */
+export const MESSAGES = {
+  unavailable:
+    'Progress cannot be saved in this browser: its storage is blocked or turned off (as in some private windows). You can still tick things off, but they will be gone when you leave the page.',
+  unreadable:
+    'The progress saved in this browser is damaged and cannot be read, so nothing will be saved over it. Reset your progress on the Your progress page to start afresh.',
+  newer:
+    'This browser holds progress saved by a newer version of the guide. It is kept exactly as it is, and this page will not change it.',
+  tooLarge: (bytes: number) =>
+    `That file is ${Math.ceil(bytes / 1024)} KB, far larger than a progress file (at most ${MAX_IMPORT_BYTES / 1024} KB), so it was not read. Your progress has not changed.`,
+  notJson: 'That file is not a progress file: it is not valid JSON. Your progress has not changed.',
+  foreign: 'That file is not a progress file from this guide. Your progress has not changed.',
+  newerFile: (version: number) =>
+    `That file was saved by a newer version of the guide (format ${version}; this page reads up to format ${PROGRESS_VERSION}). Reload the page to get the latest version, then try again. Your progress has not changed.`,
+} as const;
+
+export type ReadResult =
+  | { ok: true; progress: Progress; from: number }
+  | { ok: false; problem: 'too-large' | 'not-json' | 'foreign' | 'newer'; message: string };
+
+/** Reads a parsed value in any known version, migrating older ones. */
+export function readProgress(value: unknown): ReadResult {
+  const version = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { version?: unknown }).version : undefined;
+  if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) {
+    return { ok: false, problem: 'newer', message: MESSAGES.newerFile(version) };
+  }
+  const v1 = ProgressV1Schema.safeParse(value);
+  if (v1.success) {
+    const { exportedAt: _, ...progress } = v1.data;
+    return { ok: true, progress, from: 1 };
+  }
+  const v0 = ProgressV0Schema.safeParse(value);
+  if (v0.success) return { ok: true, progress: migrateV0(v0.data), from: 0 };
+  return { ok: false, problem: 'foreign', message: MESSAGES.foreign };
+}
+
+const byteLength = (text: string) => new TextEncoder().encode(text).length;
+
+/** Reads the text of a file or of the stored entry: size first, then JSON, then the schema. */
+export function readProgressText(text: string): ReadResult {
+  const bytes = byteLength(text);
+  if (bytes > MAX_IMPORT_BYTES) return { ok: false, problem: 'too-large', message: MESSAGES.tooLarge(bytes) };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'not-json', message: MESSAGES.notJson };
+  }
+  return readProgress(value);
+}
+
+/** Reads a chosen file; one that is too large is refused before a byte of it is read. */
+export async function readProgressFile(file: Pick<Blob, 'size' | 'text'>): Promise<ReadResult> {
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, problem: 'too-large', message: MESSAGES.tooLarge(file.size) };
+  return readProgressText(await file.text());
+}
+
+/** The export file's text: the current format, plus when it was exported. */
+export function serializeProgress(progress: Progress, now: Date): string {
+  return `${JSON.stringify({ ...progress, exportedAt: now.toISOString() }, null, 2)}\n`;
+}
+
+// ---- Changes (pure: each returns a new Progress) ----
+
+/** Ticks (with today's date, YYYY-MM-DD) or unticks a milestone. */
+export function setMilestone(progress: Progress, id: string, done: boolean, today: string): Progress {
+  const next = { ...progress.milestones };
+  if (done) next[id] = today;
+  else delete next[id];
+  return { ...progress, milestones: next };
+}
+
+/** Records an answer to a self-check question ("chapter/question"), or clears it with null. */
+export function setCheck(progress: Progress, key: string, value: Answer | null): Progress {
+  const next = { ...progress.checks };
+  if (value) next[key] = value;
+  else delete next[key];
+  return { ...progress, checks: next };
+}
+
+export interface KnownIds {
+  milestones: Iterable<string>;
+  checks: Iterable<string>;
+}
+
+/**
+ * Moves ticks and answers whose ids this build does not have into `orphaned` (kept, not lost),
+ * and brings back any orphaned ones the build has again.
+ */
+export function reconcile(progress: Progress, known: KnownIds): { progress: Progress; changed: boolean } {
+  const split = <V>(live: Record<string, V>, kept: Record<string, V>, ids: Set<string>) => {
+    const all = { ...kept, ...live };
+    const nextLive: Record<string, V> = {};
+    const nextKept: Record<string, V> = {};
+    for (const [id, v] of Object.entries(all)) (ids.has(id) ? nextLive : nextKept)[id] = v;
+    return [nextLive, nextKept] as const;
+  };
+  const [m, om] = split(progress.milestones, progress.orphaned.milestones, new Set(known.milestones));
+  const [c, oc] = split(progress.checks, progress.orphaned.checks, new Set(known.checks));
+  const next: Progress = { version: 1, milestones: m, checks: c, orphaned: { milestones: om, checks: oc } };
+  const changed = JSON.stringify(sortKeys(next)) !== JSON.stringify(sortKeys(progress));
+  return { progress: changed ? next : progress, changed };
+}
+
+const sortKeys = (p: Progress) => {
+  const s = <V>(r: Record<string, V>) => Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)));
+  return [s(p.milestones), s(p.checks), s(p.orphaned.milestones), s(p.orphaned.checks)];
+};
+
+export const orphanCount = (p: Progress) => Object.keys(p.orphaned.milestones).length + Object.keys(p.orphaned.checks).length;
+
+// ---- Storage ----
+
+export type StoreState = 'ok' | 'empty' | 'unavailable' | 'unreadable' | 'newer';
+
+export interface Loaded {
+  /** ok: read; empty: nothing saved yet; unavailable: storage blocked; unreadable: damaged; newer: a later format. */
+  state: StoreState;
+  /** What to show: the saved progress, or an empty one when there is nothing usable. */
+  progress: Progress;
+  /** Whether a change can be saved. False for unavailable, unreadable and newer: those are never overwritten. */
+  writable: boolean;
+  /** Set when the saved entry was in an older format (and has been rewritten in the current one). */
+  migratedFrom?: number;
+  /** What to tell the reader, when something is wrong. */
+  message?: string;
+}
+
+type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** window.localStorage, or undefined where merely touching it throws (storage disabled). */
+export function browserStorage(): StorageLike | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function canWrite(storage: StorageLike): boolean {
+  try {
+    storage.setItem(`${PROGRESS_KEY}-probe`, '1');
+    storage.removeItem(`${PROGRESS_KEY}-probe`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const unavailable = (): Loaded => ({ state: 'unavailable', progress: emptyProgress(), writable: false, message: MESSAGES.unavailable });
+
+/** Reads the saved progress. Never throws: every failure becomes a state and a message. */
+export function loadProgress(storage: StorageLike | undefined = browserStorage()): Loaded {
+  if (!storage) return unavailable();
+  let raw: string | null;
+  try {
+    raw = storage.getItem(PROGRESS_KEY);
+  } catch {
+    return unavailable();
+  }
+  if (raw === null) return canWrite(storage) ? { state: 'empty', progress: emptyProgress(), writable: true } : unavailable();
+  const read = readProgressText(raw);
+  if (!read.ok) {
+    return read.problem === 'newer'
+      ? { state: 'newer', progress: emptyProgress(), writable: false, message: MESSAGES.newer }
+      : { state: 'unreadable', progress: emptyProgress(), writable: false, message: MESSAGES.unreadable };
+  }
+  if (!canWrite(storage)) return { state: 'ok', progress: read.progress, writable: false, message: MESSAGES.unavailable };
+  if (read.from < PROGRESS_VERSION) {
+    // Rewrite an older entry in the current format once, so every later read is a plain v1 read.
+    if (!writeRaw(storage, read.progress)) return { state: 'ok', progress: read.progress, writable: false, message: MESSAGES.unavailable };
+    return { state: 'ok', progress: read.progress, writable: true, migratedFrom: read.from };
+  }
+  return { state: 'ok', progress: read.progress, writable: true };
+}
+
+function writeRaw(storage: StorageLike, progress: Progress): boolean {
+  try {
+    storage.setItem(PROGRESS_KEY, JSON.stringify(progress));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type SaveResult = { ok: true; progress: Progress } | { ok: false; progress: Progress; message: string };
+
+/**
+ * Applies a change to what is saved now (read again first, so another tab's changes are kept) and saves it.
+ * When saving is not possible the change is applied to `fallback` (what the page shows) and returned,
+ * so the page keeps working until it is left; the stored entry is not touched.
+ */
+export function updateProgress(change: (p: Progress) => Progress, storage: StorageLike | undefined = browserStorage(), fallback?: Progress): SaveResult {
+  const loaded = loadProgress(storage);
+  if (!loaded.writable || !storage) {
+    return { ok: false, progress: change(fallback ?? loaded.progress), message: loaded.message ?? MESSAGES.unavailable };
+  }
+  const next = change(loaded.progress);
+  return writeRaw(storage, next) ? { ok: true, progress: next } : { ok: false, progress: next, message: MESSAGES.unavailable };
+}
+
+/**
+ * Replaces everything saved with an imported progress. Refused when the browser holds a newer
+ * format (that would destroy it) or cannot save; a damaged entry may be replaced.
+ */
+export function replaceProgress(progress: Progress, storage: StorageLike | undefined = browserStorage()): SaveResult {
+  const loaded = loadProgress(storage);
+  if (!storage || loaded.state === 'unavailable' || loaded.state === 'newer' || (loaded.state === 'ok' && !loaded.writable)) {
+    return { ok: false, progress: loaded.progress, message: loaded.message ?? MESSAGES.unavailable };
+  }
+  return writeRaw(storage, progress) ? { ok: true, progress } : { ok: false, progress: loaded.progress, message: MESSAGES.unavailable };
+}
+
+/** Forgets all saved progress (the reader has confirmed). Clears a damaged or newer entry too. */
+export function resetProgress(storage: StorageLike | undefined = browserStorage()): SaveResult {
+  try {
+    storage?.removeItem(PROGRESS_KEY);
+  } catch {
+    return { ok: false, progress: emptyProgress(), message: MESSAGES.unavailable };
+  }
+  return storage ? { ok: true, progress: emptyProgress() } : { ok: false, progress: emptyProgress(), message: MESSAGES.unavailable };
+}
