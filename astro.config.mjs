@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './site.config.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -17,8 +18,32 @@ export default defineConfig({
   outDir: process.env.GUIDE_OUT_DIR ?? './dist',
   cacheDir: process.env.GUIDE_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [mdx(), pagefindIntegration()],
+  integrations: [
+    mdx(),
+    // Drafts are never built in production, so they cannot reach the sitemap; search and 404 stay out of it.
+    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    pagefindIntegration(),
+  ],
+  // A strict Content Security Policy in a <meta> element on every page, with hashes for Astro's own
+  // scripts and styles. Pagefind's WebAssembly needs 'wasm-unsafe-eval'. Header-only directives
+  // (frame-ancestors) are in public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   markdown: {
+    // Shiki's inline styles cannot live under the CSP; code blocks are styled by the typography plugin.
+    syntaxHighlight: false,
     // Astro 7's Markdown engine is Sätteri; plugins are Sätteri mdast visitors, not remark plugins.
     processor: satteri({ mdastPlugins: [glossaryLinks(), baseLinks()] }),
   },

@@ -1,22 +1,21 @@
 import { z } from 'astro/zod';
 import { PART_IDS } from './part';
-import { dateField, idField, reference, sourcesField, strict } from './shared';
+import { dateField, idField, reference, sourcesField, strictObject } from './shared';
 
 export const EDITORIAL_STATUSES = ['draft', 'provisional', 'reviewed'] as const;
 
 /** A question at the end of a chapter that readers mark "know it" or "not yet" (kept in their browser). */
-export const SelfCheckSchema = z.strictObject(
+export const SelfCheckSchema = strictObject(
   {
     /** Stable id, lower-kebab. Readers' saved answers are keyed by it: never rename one that has shipped. */
     id: idField,
     /** The question, phrased so a reader can answer it to themselves. */
     question: z.string({ error: 'must be the self-check question, as text.' }).trim().min(10, { error: 'is too short; write a whole question (10 characters or more).' }),
   },
-  strict,
 );
 
 /** Frontmatter of a chapter, `content/chapters/<slug>.mdx`. The file name is the slug and the URL. */
-export const ChapterSchema = z.strictObject(
+export const ChapterSchema = strictObject(
   {
     /** Title shown on the page, in the sidebar and in search. 3-80 characters. */
     title: z.string({ error: 'is missing; every chapter needs a title.' }).trim().min(3, { error: 'is too short; use 3 to 80 characters.' }).max(80, { error: 'is too long; keep it to 80 characters so it fits the sidebar.' }),
@@ -40,10 +39,11 @@ export const ChapterSchema = z.strictObject(
     related: z.array(reference('chapters'), { error: 'must be a list of chapter slugs, such as [skills, salary].' }).default([]),
     /** Self-check questions shown at the end of the chapter. Default: none. */
     selfCheck: z.array(SelfCheckSchema, { error: 'must be a list of { id, question } items.' }).default([]),
+    /** Extra schema.org data for the page, drawn from the collections: FAQPage (the FAQ entries) or Occupation (skills and salary bands). Default: none. */
+    structuredData: z.array(z.enum(['FAQPage', 'Occupation'], { error: 'must be FAQPage or Occupation.' })).default([]),
     /** true hides the chapter from the production build, the sitemap and search; it still shows in `astro dev`. Default false. */
     draft: z.boolean({ error: 'must be true or false.' }).default(false),
   },
-  strict,
 );
 
 export type Chapter = z.output<typeof ChapterSchema>;

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { reference, sourcesField, strict } from './shared';
+import { reference, sourcesField, strictObject } from './shared';
 
 /**
  * A group of employers as one source draws it, `content/company-groups/<id>.yaml`
  * (S0's "VC-backed startup", S1's "AI-native", S2's "frontier lab"...). Groups belong to one source,
  * so when sources disagree about a company it simply sits in groups from each.
  */
-export const CompanyGroupSchema = z.strictObject(
+export const CompanyGroupSchema = strictObject(
   {
     /** The group's name as the source uses it. */
     name: z.string({ error: 'must be the group name as the source uses it.' }).trim().min(2),
@@ -17,22 +17,20 @@ export const CompanyGroupSchema = z.strictObject(
     /** Position among the groups of the same source. */
     order: z.number({ error: 'must be a whole number from 1, the position among the groups of the same source.' }).int().min(1, { error: 'starts at 1.' }),
   },
-  strict,
 );
 
 /** A claim a source makes about one company, with that source. */
-export const CompanyNoteSchema = z.strictObject(
+export const CompanyNoteSchema = strictObject(
   {
     /** What the source says, in our own words. */
     text: z.string({ error: 'must be what the source says, in our own words.' }).trim().min(10),
     /** The source that says it. */
     source: reference('sources'),
   },
-  strict,
 );
 
 /** An employer named by at least one source, `content/companies/<id>.yaml`. */
-export const CompanySchema = z.strictObject(
+export const CompanySchema = strictObject(
   {
     /** The company's name as commonly written. */
     name: z.string({ error: 'must be the company name.' }).trim().min(2),
@@ -45,7 +43,6 @@ export const CompanySchema = z.strictObject(
     /** Alternative names readers may search for (such as "DeepMind"). Default: none. */
     aliases: z.array(z.string({ error: 'must be another name, as text.' }).trim().min(1), { error: 'must be a list of other names, such as [DeepMind].' }).default([]),
   },
-  strict,
 );
 
 export type Company = z.output<typeof CompanySchema>;

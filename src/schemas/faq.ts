@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { reference, sourcesField, strict } from './shared';
+import { reference, sourcesField, strictObject } from './shared';
 
 /** A question the sources answer, `content/faq/<id>.yaml`. Its id is its anchor on the FAQ page. */
-export const FaqSchema = z.strictObject(
+export const FaqSchema = strictObject(
   {
     /** The question as a reader would ask it. */
     question: z.string({ error: 'must be the question.' }).trim().min(10).endsWith('?', { error: 'must end with a question mark.' }),
@@ -15,7 +15,6 @@ export const FaqSchema = z.strictObject(
     /** The chapter that goes deeper, if any. */
     more: reference('chapters').optional(),
   },
-  strict,
 );
 
 export type Faq = z.output<typeof FaqSchema>;

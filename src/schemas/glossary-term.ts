@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { reference, strict } from './shared';
+import { reference, strictObject } from './shared';
 
 /** A term a newcomer may not know, `content/glossary/<id>.yaml`. Its id is its anchor on the glossary page. */
-export const GlossaryTermSchema = z.strictObject(
+export const GlossaryTermSchema = strictObject(
   {
     /** The term as it is usually written, such as "RAG (retrieval-augmented generation)". */
     term: z.string({ error: 'must be the term.' }).trim().min(2),
@@ -19,7 +19,6 @@ export const GlossaryTermSchema = z.strictObject(
     /** Related terms (glossary ids). Default: none. */
     related: z.array(reference('glossary'), { error: 'must be a list of glossary ids, such as [embedding].' }).default([]),
   },
-  strict,
 );
 
 export type GlossaryTerm = z.output<typeof GlossaryTermSchema>;

@@ -1,19 +1,18 @@
 import { z } from 'astro/zod';
-import { idField, sourcesField, strict } from './shared';
+import { idField, sourcesField, strictObject } from './shared';
 
 /** One thing to have done by the end of a stage. Readers tick it off; progress is saved by its id. */
-export const MilestoneSchema = z.strictObject(
+export const MilestoneSchema = strictObject(
   {
     /** Stable id, lower-kebab, unique across all stages. Never rename one that has shipped: readers' progress is keyed by it. */
     id: idField,
     /** What to have done, as a short imperative sentence. */
     text: z.string({ error: 'must say what to have done.' }).trim().min(10, { error: 'is too short; write a short sentence.' }),
   },
-  strict,
 );
 
 /** A stage of the learning path, `content/learning-path/<id>.yaml`. */
-export const LearningStageSchema = z.strictObject(
+export const LearningStageSchema = strictObject(
   {
     /** Position on the path, from 1. */
     order: z.number({ error: 'must be a whole number from 1.' }).int().min(1, { error: 'starts at 1.' }),
@@ -34,7 +33,6 @@ export const LearningStageSchema = z.strictObject(
     /** Sources for the stage. */
     sources: sourcesField,
   },
-  strict,
 );
 
 export type LearningStage = z.output<typeof LearningStageSchema>;

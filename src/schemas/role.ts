@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { sourcesField, strict } from './shared';
+import { sourcesField, strictObject } from './shared';
 
 /** An answer in the roles comparison; "Not stated by the sources" where they are silent. */
 const cell = (question: string) =>
   z.string({ error: `must answer "${question}" in a few words, or say "Not stated by the sources".` }).trim().min(2);
 
 /** A role compared with the AI engineer, `content/roles/<id>.yaml`. Columns follow the questions the sources ask. */
-export const RoleSchema = z.strictObject(
+export const RoleSchema = strictObject(
   {
     /** The role's name. */
     name: z.string({ error: 'must be the role name.' }).trim().min(2),
@@ -29,7 +29,6 @@ export const RoleSchema = z.strictObject(
     /** Sources for the row. */
     sources: sourcesField,
   },
-  strict,
 );
 
 export type Role = z.output<typeof RoleSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateField, reference, strict } from './shared';
+import { dateField, reference, strictObject } from './shared';
 
 export const LEVELS = ['any', 'mid', 'senior', 'staff', 'staff-principal', 'principal'] as const;
 export const BASES = ['total-compensation', 'base', 'premium-over-generalist'] as const;
@@ -13,8 +13,7 @@ const money = (what: string) =>
  * A salary band exactly as one source gives it, `content/salary-bands/<id>.yaml`.
  * One band, one source: where sources disagree each keeps its own band and pages show them side by side.
  */
-export const SalaryBandSchema = z
-  .strictObject(
+export const SalaryBandSchema = strictObject(
     {
       /** Level the band is for; `any` when the source gives no level (a premium, say). */
       level: z.enum(LEVELS, { error: `must be one of: ${LEVELS.join(', ')}.` }),
@@ -47,7 +46,6 @@ export const SalaryBandSchema = z
       /** Sort position among bands of the same level. Default 0. */
       order: z.number({ error: 'must be a whole number, the position among bands of the same level.' }).int().default(0),
     },
-    strict,
   )
   .refine((band) => band.high === undefined || band.low <= band.high, {
     error: 'is above high, so the band is upside down. Swap the two figures, or check them against the source.',

@@ -30,7 +30,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A calendar date written `YYYY-MM-DD` (YAML may already have turned it into a Date). */
 export const dateField = (what: string) =>
   z.preprocess(
-    (value) => (typeof value === 'string' && ISO_DATE.test(value) ? new Date(`${value}T00:00:00Z`) : value),
+    (value) => {
+      if (typeof value !== 'string' || !ISO_DATE.test(value)) return value;
+      const date = new Date(`${value}T00:00:00Z`);
+      // JavaScript rolls 2026-02-30 over to 2 March; refuse a date that does not come back as written.
+      return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? new Date(Number.NaN) : date;
+    },
     // zod rejects an invalid Date (such as 2026-13-01) as a wrong type: tell the editor it is the date, not the format.
     z.date({
       error: (issue) =>
@@ -57,10 +62,14 @@ export const proseField = (what: string, min = 1) =>
     .trim()
     .min(min, { error: `is empty; write ${what}.` });
 
-/** Message for a misspelled or unknown key in a strict object. */
-export const strict = {
-  error: (issue: { code?: string; keys?: string[] }) =>
-    issue.code === 'unrecognized_keys'
-      ? `has a key the schema does not know: ${(issue.keys ?? []).map((k) => `\`${k}\``).join(', ')}. Check its spelling against CONTRIBUTING.md, or remove it.`
-      : undefined,
-};
+/**
+ * An object that refuses keys it does not define. Instead of zod's strict mode (whose single error has no
+ * field path, so Astro would print "****:"), every unknown key gets its own error at its own path:
+ * "**descripton**: is not a field this file can have...".
+ */
+export function strictObject<T extends z.ZodRawShape>(shape: T) {
+  const known = Object.keys(shape).join(', ');
+  return z.object(shape).catchall(
+    z.never({ error: `is not a field this file can have. Check the spelling against the fields it takes (${known}) and CONTRIBUTING.md, or remove it.` }),
+  );
+}

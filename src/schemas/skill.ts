@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { sourcesField, strict } from './shared';
+import { sourcesField, strictObject } from './shared';
 
 export const SKILL_LAYERS = ['foundation', 'craft', 'production'] as const;
 export const SKILL_PRIORITIES = ['must-have', 'nice-to-have'] as const;
 
 /** A skill, `content/skills/<id>.yaml`, placed in S4's three layers. */
-export const SkillSchema = z.strictObject(
+export const SkillSchema = strictObject(
   {
     /** The skill's name, short. */
     name: z.string({ error: 'must be the skill name.' }).trim().min(2),
@@ -24,7 +24,6 @@ export const SkillSchema = z.strictObject(
     /** Position within its layer, from 1. */
     order: z.number({ error: 'must be a whole number from 1, the position within the layer.' }).int().min(1, { error: 'starts at 1.' }),
   },
-  strict,
 );
 
 export type Skill = z.output<typeof SkillSchema>;

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { dateField, strict } from './shared';
+import { dateField, strictObject } from './shared';
 
 export const SOURCE_KINDS = ['jobs-board-page', 'jobs-board-article', 'guide-chapter', 'opinion-explainer', 'beginner-explainer', 'other'] as const;
 
 /** A source document the guide cites, `content/sources/<id>.yaml`. The file name is the id used in citations. */
-export const SourceSchema = z.strictObject(
+export const SourceSchema = strictObject(
   {
     /** Short tag used in citations, such as S0. Unique. */
     tag: z.string({ error: 'must be a short tag such as S0.' }).regex(/^S\d+$/, { error: 'must be an S followed by a number, such as S3.' }),
@@ -29,7 +29,6 @@ export const SourceSchema = z.strictObject(
     /** true when the document calls its own figures or claims provisional. Default false. */
     provisional: z.boolean({ error: 'must be true or false.' }).default(false),
   },
-  strict,
 );
 
 export type Source = z.output<typeof SourceSchema>;

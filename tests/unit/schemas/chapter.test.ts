@@ -34,6 +34,7 @@ describe('ChapterSchema', () => {
       ],
       related: [],
       selfCheck: [],
+      structuredData: [],
       draft: false,
     });
   });
@@ -220,6 +221,14 @@ describe('ChapterSchema', () => {
       [
         "selfCheck.0.question: must be the self-check question, as text.",
         "selfCheck.0: has a key the schema does not know: \`qestion\`. Check its spelling against CONTRIBUTING.md, or remove it.",
+      ]
+    `);
+  });
+
+  test('rejects structured data other than FAQPage or Occupation', () => {
+    expect(issuesOf(ChapterSchema, withField('structuredData', ['Article']))).toMatchInlineSnapshot(`
+      [
+        "structuredData.0: must be FAQPage or Occupation.",
       ]
     `);
   });

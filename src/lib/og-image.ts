@@ -1,0 +1,33 @@
+// Builds a chapter's Open Graph card (1200x630) as SVG; the og/ endpoint turns it into PNG with sharp.
+// Pure, so the layout (line wrapping, escaping) is unit-testable.
+
+const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+/** Greedy word wrap to at most `maxLines` lines of `width` characters; the last line ends in … when cut. */
+export function wrapLines(text: string, width: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && (line + ' ' + word).length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/[\s.,;:]+$/, '')}…`;
+  return kept;
+}
+
+export function ogSvg({ title, kicker, site }: { title: string; kicker: string; site: string }): string {
+  const lines = wrapLines(title, 26, 3);
+  const titleSvg = lines.map((l, i) => `<tspan x="80" dy="${i === 0 ? 0 : 84}">${escapeXml(l)}</tspan>`).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
+  <rect width="1200" height="630" fill="#0f1218"/>
+  <rect x="0" y="0" width="16" height="630" fill="#2f56d9"/>
+  <text x="80" y="120" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="32" fill="#93b4fd" font-weight="700">${escapeXml(kicker)}</text>
+  <text x="80" y="250" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="68" fill="#ffffff" font-weight="700">${titleSvg}</text>
+  <text x="80" y="560" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="30" fill="#d4d4d8">${escapeXml(site)}</text>
+</svg>`;
+}

@@ -1,0 +1,20 @@
+// A chapter's MDX body as plain Markdown for llms-full.txt: figures and citations from the data
+// written out, data components replaced by a pointer to the page that shows them.
+
+export interface PlainTextContext {
+  bandRange: (id: string) => string | undefined;
+  sourceTag: (id: string) => string | undefined;
+  pageUrl: string;
+}
+
+export function mdxToPlainText(body: string, ctx: PlainTextContext): string {
+  return body
+    .replace(/<Pay\s+band="([^"]+)"[^>]*\/>/g, (_, id: string) => ctx.bandRange(id) ?? id)
+    .replace(/<Cite\s+s="([^"]+)"\s*\/>/g, (_, ids: string) => ids.split(/[\s,]+/).filter(Boolean).map((id) => `[${ctx.sourceTag(id) ?? id}]`).join(''))
+    .replace(/<(SalaryBands|CompanyList|SkillsTable|LearningPath|RolesTable|FaqList|GlossaryList|SourceList)\b[^>]*\/>/g, (_, name: string) => `(The ${name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} from the guide's data is shown at ${ctx.pageUrl}.)`)
+    .replace(/<Callout[^>]*title="([^"]+)"[^>]*>/g, '> **$1**\n>')
+    .replace(/<\/?Callout[^>]*>/g, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+

@@ -1,0 +1,82 @@
+// schema.org data for chapters, built from the same collections the pages show. Typed with schema-dts,
+// so `astro check` rejects a property the schema.org type does not have.
+import type { Article, BreadcrumbList, FAQPage, Graph, MonetaryAmountDistribution, Occupation, Thing } from 'schema-dts';
+import { getFaq, getSalaryBands, getSkills, getSourceMap, type ChapterEntry } from './get-guide';
+import { PARTS } from '../schemas/part';
+import { chapterUrl, partUrl, url } from './url';
+import { isoDate } from './format';
+import { LEVEL_LABELS } from './labels';
+import { siteConfig } from '../../site.config.mjs';
+
+const abs = (path: string, site: URL) => new URL(path, site).href;
+
+export function breadcrumbList(chapter: ChapterEntry, site: URL): BreadcrumbList {
+  const part = PARTS.find((p) => p.id === chapter.data.part)!;
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: [
+      { '@type': 'ListItem', position: 1, name: 'Home', item: abs(url(), site) },
+      { '@type': 'ListItem', position: 2, name: part.title, item: abs(partUrl(part.id), site) },
+      { '@type': 'ListItem', position: 3, name: chapter.data.title, item: abs(chapterUrl(chapter.id), site) },
+    ],
+  };
+}
+
+export async function article(chapter: ChapterEntry, site: URL): Promise<Article> {
+  const sources = await getSourceMap();
+  return {
+    '@type': 'Article',
+    headline: chapter.data.title,
+    description: chapter.data.description,
+    dateModified: isoDate(chapter.data.updated),
+    datePublished: isoDate(chapter.data.updated),
+    url: abs(chapterUrl(chapter.id), site),
+    image: abs(url(`og/${chapter.id}.png`), site),
+    inLanguage: 'en',
+    isPartOf: { '@type': 'WebSite', name: siteConfig.title, url: abs(url(), site) },
+    publisher: { '@type': 'Organization', name: siteConfig.title },
+    citation: chapter.data.sources.map((r) => sources.get(r.id)!.data.title),
+  };
+}
+
+export async function faqPage(): Promise<FAQPage> {
+  const faq = await getFaq();
+  return {
+    '@type': 'FAQPage',
+    mainEntity: faq.map((q) => ({ '@type': 'Question', name: q.data.question, acceptedAnswer: { '@type': 'Answer', text: q.data.answer } })),
+  };
+}
+
+export async function occupation(chapter: ChapterEntry, site: URL): Promise<Occupation> {
+  const [skills, bands, sources] = await Promise.all([getSkills(), getSalaryBands(), getSourceMap()]);
+  const salary: MonetaryAmountDistribution[] = bands
+    .filter((b) => b.data.basis !== 'premium-over-generalist')
+    .map((b) => ({
+      '@type': 'MonetaryAmountDistribution',
+      name: `${LEVEL_LABELS[b.data.level]}, ${b.data.companyType}, ${b.data.location} (${sources.get(b.data.source.id)!.data.tag}, as of ${isoDate(b.data.asOf)})`,
+      currency: b.data.currency,
+      duration: 'P1Y',
+      minValue: b.data.low,
+      ...(b.data.high !== undefined ? { maxValue: b.data.high } : {}),
+    }));
+  return {
+    '@type': 'Occupation',
+    name: 'AI engineer',
+    description: chapter.data.description,
+    url: abs(chapterUrl(chapter.id), site),
+    occupationLocation: { '@type': 'Country', name: 'United States' },
+    skills: skills.map((s) => s.data.name).join(', '),
+    estimatedSalary: salary,
+    mainEntityOfPage: abs(chapterUrl(chapter.id), site),
+  };
+}
+
+/** Everything a chapter page prints as JSON-LD: one @graph. */
+export async function chapterJsonLd(chapter: ChapterEntry, site: URL): Promise<Record<string, unknown>[]> {
+  const nodes: Thing[] = [await article(chapter, site), breadcrumbList(chapter, site)];
+  if (chapter.data.structuredData.includes('FAQPage')) nodes.push(await faqPage());
+  if (chapter.data.structuredData.includes('Occupation')) nodes.push(await occupation(chapter, site));
+  const graph: Graph = { '@context': 'https://schema.org', '@graph': nodes as Graph['@graph'] };
+  return [graph as unknown as Record<string, unknown>];
+}
+

@@ -1,0 +1,32 @@
+// llms-full.txt: every chapter's text in reading order, with figures and citations written out.
+import type { APIContext } from 'astro';
+import { getChapters, getSalaryBands, getSourceMap } from '../lib/get-guide';
+import { chapterUrl } from '../lib/url';
+import { formatRange, formatDate } from '../lib/format';
+import { mdxToPlainText } from '../lib/plain-text';
+import { siteConfig } from '../../site.config.mjs';
+
+export async function GET(context: APIContext) {
+  const site = context.site ?? new URL(siteConfig.site);
+  const [chapters, bands, sources] = await Promise.all([getChapters(), getSalaryBands(), getSourceMap()]);
+  const bandRange = (id: string) => {
+    const b = bands.find((x) => x.id === id);
+    return b && `${formatRange(b.data)} [${sources.get(b.data.source.id)?.data.tag}]`;
+  };
+  const parts = chapters.map((c) => {
+    const pageUrl = new URL(chapterUrl(c.id), site).href;
+    const cited = c.data.sources.map((r) => sources.get(r.id)!).map((s) => `[${s.data.tag}] ${s.data.title}${s.data.dateStated ? ` (${s.data.dateStated})` : ' (undated)'}`);
+    return [
+      `# ${c.data.title}`,
+      '',
+      `URL: ${pageUrl}`,
+      `Updated: ${formatDate(c.data.updated)} · Status: ${c.data.status}`,
+      '',
+      mdxToPlainText(c.body ?? '', { bandRange, sourceTag: (id) => sources.get(id)?.data.tag, pageUrl }),
+      '',
+      'Sources:',
+      ...cited.map((s) => `- ${s}`),
+    ].join('\n');
+  });
+  return new Response(`${siteConfig.title}: full text\n\n${parts.join('\n\n---\n\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}

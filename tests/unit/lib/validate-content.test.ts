@@ -1,0 +1,220 @@
+import { describe, expect, test } from 'vitest';
+import {
+  ContentError,
+  findDanglingReferences,
+  findDuplicateInnerIds,
+  findDuplicateOrders,
+  findUnknownComponentIds,
+  validateCollections,
+  type Collections,
+  type LooseEntry,
+} from '../../../src/lib/validate-content';
+
+// Entries shaped as getCollection returns them once the schemas have run: references are { id, collection }.
+const ref = (collection: string, id: string) => ({ id, collection });
+const source = (id: string): LooseEntry => ({ id, filePath: `content/sources/${id}.yaml`, data: { tag: id.toUpperCase() } });
+const chapter = (id: string, data: Record<string, unknown>, body = ''): LooseEntry => ({
+  id,
+  filePath: `content/chapters/${id}.mdx`,
+  data: { sources: [ref('sources', 's1')], related: [], selfCheck: [], ...data },
+  body,
+});
+const stage = (id: string, order: number, milestoneIds: string[]): LooseEntry => ({
+  id,
+  filePath: `content/learning-path/${id}.yaml`,
+  data: { order, milestones: milestoneIds.map((m) => ({ id: m, text: 'Ship a small app that calls a model API.' })) },
+});
+
+describe('findDanglingReferences', () => {
+  test('finds nothing when every reference points to an entry', () => {
+    const collections: Collections = {
+      sources: [source('s1')],
+      chapters: [chapter('intro', { part: 'role', order: 1, related: [ref('chapters', 'second')] }), chapter('second', { part: 'role', order: 2 })],
+    };
+    expect(findDanglingReferences(collections)).toEqual([]);
+  });
+
+  test('names the file and the field of a reference that points nowhere', () => {
+    const collections: Collections = { sources: [source('s1')], chapters: [chapter('intro', { sources: [ref('sources', 's1'), ref('sources', 's9')] })] };
+    expect(findDanglingReferences(collections)).toMatchInlineSnapshot(`
+      [
+        "content/chapters/intro.mdx: **sources[1]** points to "s9", which is not in sources. Use an existing id (s1) or add content/sources/s9.",
+      ]
+    `);
+  });
+
+  test('finds a reference nested inside a list of objects', () => {
+    const collections: Collections = {
+      sources: [source('s1')],
+      'company-groups': [],
+      companies: [{ id: 'acme', filePath: 'content/companies/acme.yaml', data: { groups: [], sources: [], notes: [{ text: 'Hires.', source: ref('sources', 's7') }] } }],
+    };
+    expect(findDanglingReferences(collections)).toMatchInlineSnapshot(`
+      [
+        "content/companies/acme.yaml: **notes[0].source** points to "s7", which is not in sources. Use an existing id (s1) or add content/sources/s7.",
+      ]
+    `);
+  });
+
+  test('falls back to collection/id when the entry has no file path', () => {
+    const collections: Collections = { sources: [source('s1')], faq: [{ id: 'what-is-it', data: { sources: [ref('sources', 's2')] } }] };
+    expect(findDanglingReferences(collections)).toMatchInlineSnapshot(`
+      [
+        "faq/what-is-it: **sources[0]** points to "s2", which is not in sources. Use an existing id (s1) or add content/sources/s2.",
+      ]
+    `);
+  });
+
+  test('lists at most eight existing ids in its suggestion', () => {
+    const collections: Collections = {
+      sources: Array.from({ length: 10 }, (_, i) => source(`s${i}`)),
+      chapters: [chapter('intro', { sources: [ref('sources', 's99')] })],
+    };
+    expect(findDanglingReferences(collections)).toMatchInlineSnapshot(`
+      [
+        "content/chapters/intro.mdx: **sources[0]** points to "s99", which is not in sources. Use an existing id (s0, s1, s2, s3, s4, s5, s6, s7, ...) or add content/sources/s99.",
+      ]
+    `);
+  });
+
+  test('leaves alone a reference to a collection it was not given', () => {
+    expect(findDanglingReferences({ chapters: [chapter('intro', {})] })).toEqual([]);
+  });
+});
+
+describe('findUnknownComponentIds', () => {
+  const collections = (body: string): Collections => ({
+    sources: [source('s1'), source('s3')],
+    'salary-bands': [{ id: 's1-senior', filePath: 'content/salary-bands/s1-senior.yaml', data: {} }],
+    'company-groups': [{ id: 's1-ai-native', filePath: 'content/company-groups/s1-ai-native.yaml', data: {} }],
+    chapters: [chapter('intro', {}, body)],
+  });
+
+  test('finds nothing when every component names existing entries', () => {
+    const body = 'Pay is <Pay band="s1-senior" /> <Cite s="s1 s3" />.\n\n<CompanyList source="s1" group="s1-ai-native" />\n\n<SalaryBands source="s3" level="senior" />';
+    expect(findUnknownComponentIds(collections(body))).toEqual([]);
+  });
+
+  test('names the file and the tag of a <Pay band> that names no band', () => {
+    expect(findUnknownComponentIds(collections('Senior pay is <Pay band="nope" />.'))).toMatchInlineSnapshot(`
+      [
+        "content/chapters/intro.mdx: **<Pay band="nope">** names "nope", which is not in salary-bands. Use an existing id (s1-senior) or add content/salary-bands/nope.yaml.",
+      ]
+    `);
+  });
+
+  test('checks each id of a <Cite> that cites several sources', () => {
+    expect(findUnknownComponentIds(collections('As two sources say <Cite s="s1, s4" />.'))).toMatchInlineSnapshot(`
+      [
+        "content/chapters/intro.mdx: **<Cite s="s1, s4">** names "s4", which is not in sources. Use an existing id (s1, s3) or add content/sources/s4.yaml.",
+      ]
+    `);
+  });
+
+  test('checks the source and group of <CompanyList> and the source of <SalaryBands>', () => {
+    const body = '<CompanyList source="s1" group="s2-frontier-lab" />\n\n<SalaryBands caption="Pay" source="s2" />';
+    expect(findUnknownComponentIds(collections(body))).toMatchInlineSnapshot(`
+      [
+        "content/chapters/intro.mdx: **<CompanyList group="s2-frontier-lab">** names "s2-frontier-lab", which is not in company-groups. Use an existing id (s1-ai-native) or add content/company-groups/s2-frontier-lab.yaml.",
+        "content/chapters/intro.mdx: **<SalaryBands source="s2">** names "s2", which is not in sources. Use an existing id (s1, s3) or add content/sources/s2.yaml.",
+      ]
+    `);
+  });
+
+  test('ignores components shown in code rather than used', () => {
+    const body = 'Write `<Pay band="s9-example" />` in prose.\n\n```mdx\n<Cite s="s9" />\n```\n';
+    expect(findUnknownComponentIds(collections(body))).toEqual([]);
+  });
+
+  test('does not mistake a longer tag name for a component', () => {
+    expect(findUnknownComponentIds(collections('<Payslip band="nope" />'))).toEqual([]);
+  });
+});
+
+describe('findDuplicateOrders', () => {
+  test('reports two chapters of one part that share an order, naming both files', () => {
+    const chapters = [chapter('intro', { part: 'role', order: 1 }), chapter('second', { part: 'role', order: 1 })];
+    expect(findDuplicateOrders('chapters', chapters, 'part')).toMatchInlineSnapshot(`
+      [
+        "content/chapters/second.mdx: **order** 1 is already used by content/chapters/intro.mdx in part "role". Give each a different order.",
+      ]
+    `);
+  });
+
+  test('allows the same order in two different parts', () => {
+    const chapters = [chapter('intro', { part: 'role', order: 1 }), chapter('second', { part: 'reference', order: 1 })];
+    expect(findDuplicateOrders('chapters', chapters, 'part')).toEqual([]);
+  });
+
+  test('compares a whole collection when there are no groups', () => {
+    expect(findDuplicateOrders('learning-path', [stage('month-1', 1, []), stage('month-2', 1, [])])).toMatchInlineSnapshot(`
+      [
+        "content/learning-path/month-2.yaml: **order** 1 is already used by content/learning-path/month-1.yaml. Give each a different order.",
+      ]
+    `);
+  });
+});
+
+describe('findDuplicateInnerIds', () => {
+  test('reports a milestone id used in two stages, naming both files', () => {
+    const stages = [stage('month-1', 1, ['m1-first-app']), stage('month-2', 2, ['m1-first-app'])];
+    expect(findDuplicateInnerIds('learning-path', stages, 'milestones', 'collection')).toMatchInlineSnapshot(`
+      [
+        "content/learning-path/month-2.yaml: **milestones[0].id** "m1-first-app" is already used in content/learning-path/month-1.yaml. Ids must be unique: readers' saved progress is keyed by them.",
+      ]
+    `);
+  });
+
+  test('allows the same self-check id in two chapters', () => {
+    const q = (id: string) => [{ id, question: 'Can you say what RAG is?' }];
+    const chapters = [chapter('intro', { selfCheck: q('what-is-rag') }), chapter('second', { selfCheck: q('what-is-rag') })];
+    expect(findDuplicateInnerIds('chapters', chapters, 'selfCheck', 'entry')).toEqual([]);
+  });
+
+  test('reports a self-check id used twice within one chapter', () => {
+    const selfCheck = [
+      { id: 'what-is-rag', question: 'Can you say what RAG is?' },
+      { id: 'what-is-rag', question: 'Can you say when RAG helps?' },
+    ];
+    expect(findDuplicateInnerIds('chapters', [chapter('intro', { selfCheck })], 'selfCheck', 'entry')).toMatchInlineSnapshot(`
+      [
+        "content/chapters/intro.mdx: **selfCheck[1].id** "what-is-rag" is already used earlier in this file. Ids must be unique: readers' saved progress is keyed by them.",
+      ]
+    `);
+  });
+});
+
+describe('validateCollections', () => {
+  test('finds nothing wrong with a consistent set of collections', () => {
+    const collections: Collections = {
+      sources: [source('s1')],
+      chapters: [chapter('intro', { part: 'role', order: 1, selfCheck: [{ id: 'a', question: 'Can you say what RAG is?' }] }), chapter('second', { part: 'reference', order: 1 })],
+      'learning-path': [stage('month-1', 1, ['m1-first-app']), stage('month-2', 2, ['m2-evals'])],
+    };
+    expect(validateCollections(collections)).toEqual([]);
+  });
+
+  test('collects every kind of problem into one list', () => {
+    const collections: Collections = {
+      sources: [source('s1')],
+      'salary-bands': [],
+      chapters: [chapter('intro', { part: 'role', order: 1, sources: [ref('sources', 's9')] }, '<Pay band="nope" />'), chapter('second', { part: 'role', order: 1 })],
+      'learning-path': [stage('month-1', 1, ['m1-first-app']), stage('month-2', 1, ['m1-first-app'])],
+    };
+    expect(validateCollections(collections)).toHaveLength(5);
+  });
+});
+
+describe('ContentError', () => {
+  test('lists the problems under one sentence that counts them', () => {
+    expect(new ContentError(['a.mdx: first problem.']).message).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix before it can be built:
+      - a.mdx: first problem."
+    `);
+    expect(new ContentError(['a.mdx: first problem.', 'b.yaml: second problem.']).message).toMatchInlineSnapshot(`
+      "The content has 2 problems to fix before it can be built:
+      - a.mdx: first problem.
+      - b.yaml: second problem."
+    `);
+  });
+});
