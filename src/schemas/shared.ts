@@ -69,7 +69,8 @@ export const proseField = (what: string, min = 1) =>
  */
 export function strictObject<T extends z.ZodRawShape>(shape: T) {
   const known = Object.keys(shape).join(', ');
+  // A catchall that always fails (not z.never(), which zod turns back into one path-less "unrecognized keys" error).
   return z.object(shape).catchall(
-    z.never({ error: `is not a field this file can have. Check the spelling against the fields it takes (${known}) and CONTRIBUTING.md, or remove it.` }),
+    z.custom<never>(() => false, { error: `is not a field this file can have. Check the spelling against the fields it takes (${known}) and CONTRIBUTING.md, or remove it.` }),
   );
 }

@@ -79,7 +79,7 @@ describe('astro build on the fixture content', () => {
   });
 
   test('fails on a misspelled key, naming the file and the key', () => {
-    expectFailure((c) => edit(c, 'chapters/intro.mdx', '\ndescription:', '\ndescripton:'), ['intro.mdx'], '`descripton`');
+    expectFailure((c) => edit(c, 'chapters/intro.mdx', '\ndescription:', '\ndescripton:'), ['intro.mdx'], 'descripton: is not a field');
   });
 
   test('fails on a part outside the closed list of parts, naming the file and the field', () => {

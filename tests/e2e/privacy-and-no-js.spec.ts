@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test';
 import { builtPages } from './helpers';
 
 test('no page requests anything from another origin', async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });

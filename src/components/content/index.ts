@@ -11,6 +11,7 @@ import FaqList from './FaqList.astro';
 import GlossaryList from './GlossaryList.astro';
 import SourceList from './SourceList.astro';
 import ScrollTable from './ScrollTable.astro';
+import CodeBlock from './CodeBlock.astro';
 
-// `table` replaces the plain HTML element that Markdown tables render to.
-export const mdxComponents = { table: ScrollTable, Callout, Cite, Pay, SalaryBands, CompanyList, SkillsTable, LearningPath, RolesTable, FaqList, GlossaryList, SourceList };
+// `table` and `pre` replace the plain HTML elements that Markdown tables and code blocks render to.
+export const mdxComponents = { table: ScrollTable, pre: CodeBlock, Callout, Cite, Pay, SalaryBands, CompanyList, SkillsTable, LearningPath, RolesTable, FaqList, GlossaryList, SourceList };

@@ -77,7 +77,7 @@ describe('ChapterSchema', () => {
     expect(issuesOf(ChapterSchema, { ...rest, descripton: description })).toMatchInlineSnapshot(`
       [
         "description: is missing; write one or two sentences (50-160 characters) that say what the chapter gives the reader.",
-        ": has a key the schema does not know: \`descripton\`. Check its spelling against CONTRIBUTING.md, or remove it.",
+        "descripton: is not a field this file can have. Check the spelling against the fields it takes (title, description, part, order, updated, status, sources, related, selfCheck, structuredData, draft) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });
@@ -220,7 +220,7 @@ describe('ChapterSchema', () => {
     expect(issuesOf(ChapterSchema, withField('selfCheck', selfCheck))).toMatchInlineSnapshot(`
       [
         "selfCheck.0.question: must be the self-check question, as text.",
-        "selfCheck.0: has a key the schema does not know: \`qestion\`. Check its spelling against CONTRIBUTING.md, or remove it.",
+        "selfCheck.0.qestion: is not a field this file can have. Check the spelling against the fields it takes (id, question) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });

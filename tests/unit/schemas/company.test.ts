@@ -61,7 +61,7 @@ describe('CompanyGroupSchema', () => {
   test('rejects a misspelled key instead of dropping it', () => {
     expect(issuesOf(CompanyGroupSchema, { ...validGroup, sources: ['s1'] })).toMatchInlineSnapshot(`
       [
-        ": has a key the schema does not know: \`sources\`. Check its spelling against CONTRIBUTING.md, or remove it.",
+        "sources: is not a field this file can have. Check the spelling against the fields it takes (name, source, description, order) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });
@@ -127,7 +127,7 @@ describe('CompanySchema', () => {
     expect(issuesOf(CompanySchema, { ...validCompany, notes })).toMatchInlineSnapshot(`
       [
         "notes.0.text: must be what the source says, in our own words.",
-        "notes.0: has a key the schema does not know: \`txt\`. Check its spelling against CONTRIBUTING.md, or remove it.",
+        "notes.0.txt: is not a field this file can have. Check the spelling against the fields it takes (text, source) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });
@@ -135,7 +135,7 @@ describe('CompanySchema', () => {
   test('rejects a misspelled key instead of dropping it', () => {
     expect(issuesOf(CompanySchema, { ...validCompany, alias: ['Acme Inc'] })).toMatchInlineSnapshot(`
       [
-        ": has a key the schema does not know: \`alias\`. Check its spelling against CONTRIBUTING.md, or remove it.",
+        "alias: is not a field this file can have. Check the spelling against the fields it takes (name, groups, notes, sources, aliases) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });

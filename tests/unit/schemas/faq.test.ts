@@ -70,7 +70,7 @@ describe('FaqSchema', () => {
     expect(issuesOf(FaqSchema, { ...rest, answr: answer })).toMatchInlineSnapshot(`
       [
         "answer: must be the answer.",
-        ": has a key the schema does not know: \`answr\`. Check its spelling against CONTRIBUTING.md, or remove it.",
+        "answr: is not a field this file can have. Check the spelling against the fields it takes (question, answer, order, sources, more) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });

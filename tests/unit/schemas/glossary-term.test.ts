@@ -55,7 +55,7 @@ describe('GlossaryTermSchema', () => {
   test('rejects a misspelled key instead of dropping it', () => {
     expect(issuesOf(GlossaryTermSchema, withField('alias', ['retrieval-augmented generation']))).toMatchInlineSnapshot(`
       [
-        ": has a key the schema does not know: \`alias\`. Check its spelling against CONTRIBUTING.md, or remove it.",
+        "alias: is not a field this file can have. Check the spelling against the fields it takes (term, aliases, definition, sources, related) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });

@@ -101,7 +101,7 @@ describe('LearningStageSchema', () => {
   test('rejects a misspelled key instead of dropping it', () => {
     expect(issuesOf(LearningStageSchema, withField('project', ['A RAG app over your own notes']))).toMatchInlineSnapshot(`
       [
-        ": has a key the schema does not know: \`project\`. Check its spelling against CONTRIBUTING.md, or remove it.",
+        "project: is not a field this file can have. Check the spelling against the fields it takes (order, span, title, goals, milestones, projects, sources) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });

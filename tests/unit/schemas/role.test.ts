@@ -61,7 +61,7 @@ describe('RoleSchema', () => {
     expect(issuesOf(RoleSchema, { ...rest, GPUs: gpus })).toMatchInlineSnapshot(`
       [
         "gpus: must answer "GPUs" in a few words, or say "Not stated by the sources".",
-        ": has a key the schema does not know: \`GPUs\`. Check its spelling against CONTRIBUTING.md, or remove it.",
+        "GPUs: is not a field this file can have. Check the spelling against the fields it takes (name, order, summary, trainsModels, mainSkill, startingPoint, fineTuning, gpus, firstWin, sources) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });

@@ -127,7 +127,7 @@ describe('SalaryBandSchema', () => {
     const { high, ...rest } = valid;
     expect(issuesOf(SalaryBandSchema, { ...rest, hihg: high })).toMatchInlineSnapshot(`
       [
-        ": has a key the schema does not know: \`hihg\`. Check its spelling against CONTRIBUTING.md, or remove it.",
+        "hihg: is not a field this file can have. Check the spelling against the fields it takes (level, levelLabel, location, companyType, currency, low, high, highOpenEnded, basis, kind, asOf, asOfNote, source, note, order) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });

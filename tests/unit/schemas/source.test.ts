@@ -68,7 +68,7 @@ describe('SourceSchema', () => {
   test('rejects a misspelled key instead of dropping it', () => {
     expect(issuesOf(SourceSchema, withField('caveat', ['Its figures are provisional.']))).toMatchInlineSnapshot(`
       [
-        ": has a key the schema does not know: \`caveat\`. Check its spelling against CONTRIBUTING.md, or remove it.",
+        "caveat: is not a field this file can have. Check the spelling against the fields it takes (tag, title, subtitle, publisher, kind, about, dateStated, asOf, caveats, notes, provisional) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });

@@ -1,0 +1,252 @@
+// Progress without an account: milestones, self-checks, export/import/reset, and storage that is
+// blocked or damaged. Run against the built site; each test starts with empty storage.
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { axeViolations, useTheme } from './helpers';
+
+const KEY = 'aieg-progress';
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+const storedJson = async (page: Page) => JSON.parse((await stored(page)) ?? 'null');
+const known = (page: Page) => page.evaluate(() => JSON.parse(document.getElementById('progress-known')!.textContent!) as { milestones: string[]; checks: string[] });
+const path = (page: Page) => page.locator('#path');
+const importFile = (page: Page, name: string, body: string | Buffer) =>
+  page.getByLabel('Import progress from a file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) });
+const transferStatus = (page: Page) => page.getByRole('region', { name: 'Move or reset your progress' }).getByRole('status');
+
+/** Resolves after the page has tried to save the next change (the progress scripts announce each one). */
+const nextChange = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => document.addEventListener('progresschange', () => resolve(), { once: true })));
+
+async function tickFirst(page: Page, n: number) {
+  const boxes = path(page).getByRole('checkbox');
+  for (let i = 0; i < n; i += 1) await boxes.nth(i).check();
+}
+
+test('ticked milestones are still ticked after a reload, and the bars count them', async ({ page }) => {
+  await page.goto('progress/');
+  const overall = page.getByRole('progressbar', { name: 'All milestones done' });
+  await expect(overall).toHaveJSProperty('value', 0);
+  await tickFirst(page, 2);
+  await expect(overall).toHaveJSProperty('value', 2);
+  await page.reload();
+  const boxes = path(page).getByRole('checkbox');
+  await expect(boxes.nth(0)).toBeChecked();
+  await expect(boxes.nth(1)).toBeChecked();
+  await expect(boxes.nth(2)).not.toBeChecked();
+  await expect(page.getByRole('progressbar', { name: 'All milestones done' })).toHaveJSProperty('value', 2);
+  const firstStage = page.getByRole('progressbar').nth(1);
+  await expect(firstStage).toHaveJSProperty('value', 2);
+  const ids = (await known(page)).milestones;
+  expect(Object.keys((await storedJson(page)).milestones).sort()).toEqual(ids.slice(0, 2).sort());
+});
+
+test('a milestone ticked in the learning-path chapter shows as ticked on the progress page', async ({ page }) => {
+  await page.goto('chapters/learning-path/');
+  const box = page.getByRole('checkbox').first();
+  const label = (await box.locator('xpath=..').innerText()).trim();
+  await box.check();
+  await expect.poll(() => stored(page)).not.toBeNull();
+  await page.goto('progress/');
+  await expect(path(page).getByRole('checkbox', { name: label })).toBeChecked();
+});
+
+test('self-check answers persist, and "not yet" answers are listed to revisit with a link to their chapter', async ({ page }) => {
+  await page.goto('progress/');
+  const [key] = (await known(page)).checks;
+  const [chapter] = key!.split('/');
+  await page.goto(`chapters/${chapter}/`);
+  const box = page.getByRole('region', { name: 'Check yourself' });
+  const question = box.getByRole('group').first();
+  await question.getByRole('radio', { name: 'Not yet' }).check();
+  await expect.poll(async () => (await storedJson(page))?.checks?.[key!]).toBe('not-yet');
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Check yourself' }).getByRole('group').first().getByRole('radio', { name: 'Not yet' })).toBeChecked();
+
+  const questionText = (await page.getByRole('region', { name: 'Check yourself' }).getByRole('group').first().locator('legend').innerText()).trim();
+  await page.goto('progress/');
+  const revisit = page.getByRole('region', { name: 'What to revisit' });
+  await expect(revisit.getByText(questionText)).toBeVisible();
+  await expect(revisit.getByRole('link', { name: new RegExp(`Answer again`) }).first()).toHaveAttribute('href', new RegExp(`/chapters/${chapter}/#self-check$`));
+  await expect(page.getByText(/0 marked “know it” and 1 “not yet”/)).toBeVisible();
+});
+
+test('export, reset and import restore exactly the same progress', async ({ page }) => {
+  await page.goto('progress/');
+  const [key] = (await known(page)).checks;
+  await page.goto(`chapters/${key!.split('/')[0]}/`);
+  await page.getByRole('region', { name: 'Check yourself' }).getByRole('radio', { name: 'Know it' }).first().check();
+  await expect.poll(() => stored(page)).not.toBeNull();
+  await page.goto('progress/');
+  await tickFirst(page, 3);
+  await expect.poll(async () => Object.keys((await storedJson(page)).milestones).length).toBe(3);
+  const before = await storedJson(page);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^ai-engineer-guide-progress-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = await download.path();
+  const exported = JSON.parse(readFileSync(file, 'utf8'));
+  expect({ ...exported, exportedAt: undefined }).toEqual({ ...before, exportedAt: undefined });
+
+  await page.getByRole('button', { name: 'Reset progress…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reset all your progress?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Reset progress' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(path(page).getByRole('checkbox', { checked: true })).toHaveCount(0);
+  expect(await stored(page)).toBeNull();
+
+  await page.getByLabel('Import progress from a file').setInputFiles(file);
+  await expect(transferStatus(page)).toContainText('Imported: 3 ticked milestones and 1 self-check answer');
+  await expect(path(page).getByRole('checkbox', { checked: true })).toHaveCount(3);
+  expect(await storedJson(page)).toEqual(before);
+  await page.reload();
+  await expect(path(page).getByRole('checkbox', { checked: true })).toHaveCount(3);
+});
+
+test('reset asks first, and choosing to keep progress changes nothing', async ({ page }) => {
+  await page.goto('progress/');
+  await tickFirst(page, 1);
+  await expect.poll(() => stored(page)).not.toBeNull();
+  const before = await stored(page);
+  await page.getByRole('button', { name: 'Reset progress…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Keep my progress' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  expect(await stored(page)).toBe(before);
+  await expect(path(page).getByRole('checkbox').first()).toBeChecked();
+});
+
+test.describe('a bad file is refused and nothing changes', () => {
+  const cases: [string, string | Buffer, RegExp][] = [
+    ['broken.json', '{"version": 1, "milestones": {', /not valid JSON/],
+    ['package.json', JSON.stringify({ name: 'something-else', version: '1.0.0' }), /not a progress file from this guide/],
+    ['huge.json', Buffer.alloc(300 * 1024, 32), /far larger than a progress file/],
+    ['future.json', JSON.stringify({ version: 7, milestones: {}, checks: {} }), /newer version of the guide/],
+  ];
+  for (const [name, body, message] of cases) {
+    test(`${name} is refused with a message`, async ({ page }) => {
+      await page.goto('progress/');
+      await tickFirst(page, 1);
+      await expect.poll(() => stored(page)).not.toBeNull();
+      const before = await stored(page);
+      await importFile(page, name, body);
+      await expect(transferStatus(page)).toHaveText(message);
+      await expect(transferStatus(page)).toContainText('Your progress has not changed.');
+      expect(await stored(page)).toBe(before);
+      await expect(path(page).getByRole('checkbox', { checked: true })).toHaveCount(1);
+    });
+  }
+});
+
+test('a file in the older format is migrated on import', async ({ page }) => {
+  await page.goto('progress/');
+  const { milestones, checks } = await known(page);
+  const [chapter, question] = checks[0]!.split('/');
+  await importFile(page, 'old.json', JSON.stringify({ version: 0, done: milestones.slice(0, 2), answers: { [chapter!]: { [question!]: 'not-yet' } } }));
+  await expect(transferStatus(page)).toContainText('from an older file format');
+  await expect(path(page).getByRole('checkbox', { checked: true })).toHaveCount(2);
+  const saved = await storedJson(page);
+  expect(saved.version).toBe(1);
+  expect(saved.checks).toEqual({ [checks[0]!]: 'not-yet' });
+});
+
+test('ids the guide no longer has are kept aside, shown as such, and exported again', async ({ page }) => {
+  await page.goto('progress/');
+  const { milestones } = await known(page);
+  await importFile(page, 'mixed.json', JSON.stringify({ version: 1, milestones: { [milestones[0]!]: true, 'm9-retired-milestone': '2026-01-05' }, checks: { 'old-chapter/gone-question': 'know' } }));
+  await expect(transferStatus(page)).toContainText('2 entries refer to things no longer in the guide');
+  const aside = page.getByRole('region', { name: 'Kept aside' });
+  await expect(aside).toBeVisible();
+  await expect(aside.getByRole('listitem')).toHaveText(['Milestone “m9-retired-milestone”, ticked', 'Self-check “old-chapter/gone-question”, marked “know it”']);
+  expect((await storedJson(page)).orphaned).toEqual({ milestones: { 'm9-retired-milestone': '2026-01-05' }, checks: { 'old-chapter/gone-question': 'know' } });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+  expect(JSON.parse(readFileSync(await download.path(), 'utf8')).orphaned.milestones).toHaveProperty('m9-retired-milestone');
+});
+
+test.describe('storage that is blocked or damaged never breaks a page', () => {
+  test('when localStorage throws, the progress page and a chapter still render fully and say progress cannot be saved', async ({ page }) => {
+    await page.addInitScript(() => {
+      const fail = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+      Storage.prototype.getItem = fail;
+      Storage.prototype.setItem = fail;
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('progress/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Progress cannot be saved in this browser' })).toBeVisible();
+    const changed = nextChange(page);
+    await tickFirst(page, 1);
+    await changed;
+    await expect(path(page).getByRole('checkbox').first()).toBeChecked();
+    await expect(page.getByRole('progressbar', { name: 'All milestones done' })).toHaveJSProperty('value', 1);
+
+    const [key] = (await known(page)).checks;
+    await page.goto(`chapters/${key!.split('/')[0]}/`);
+    await expect(page.getByRole('heading', { name: 'Sources cited' })).toBeVisible();
+    const box = page.getByRole('region', { name: 'Check yourself' });
+    await expect(box.getByRole('status')).toContainText('Progress cannot be saved in this browser');
+    await box.getByRole('radio', { name: 'Know it' }).first().check();
+    await expect(box.getByRole('radio', { name: 'Know it' }).first()).toBeChecked();
+    expect(errors).toEqual([]);
+  });
+
+  for (const [what, raw, message] of [
+    ['JSON garbage', '{"version":1,"milestones":{', 'damaged and cannot be read'],
+    ['progress from a newer version', JSON.stringify({ version: 5, milestones: { x: true }, checks: {} }), 'saved by a newer version of the guide'],
+  ] as const) {
+    test(`${what} in storage is reported and kept, never overwritten`, async ({ page }) => {
+      await page.goto('progress/');
+      await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, raw] as const);
+      await page.reload();
+      await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
+      const changed = nextChange(page);
+      await tickFirst(page, 1);
+      await changed;
+      await expect(path(page).getByRole('checkbox').first()).toBeChecked();
+      expect(await stored(page)).toBe(raw);
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the progress page reads fully and says ticking needs JavaScript', async ({ page }) => {
+    await page.goto('progress/');
+    await expect(page.getByText('Ticking off milestones needs JavaScript')).toBeVisible();
+    await expect(path(page).getByRole('heading', { level: 3 }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Export progress' })).toBeHidden();
+  });
+});
+
+test('a chapter page loads at most 3 KB of compressed JavaScript before the reader interacts; the store comes on the first answer', async ({ page }) => {
+  await page.goto('progress/');
+  const [key] = (await known(page)).checks;
+  const loaded: import('@playwright/test').Response[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') loaded.push(r);
+  });
+  await page.goto(`chapters/${key!.split('/')[0]}/`, { waitUntil: 'networkidle' });
+  const bodies = await Promise.all(loaded.map((r) => r.body()));
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].filter((s) => !/json/.test(s.getAttribute('type') ?? '')).map((s) => s.textContent ?? ''));
+  const bytes = [...bodies, ...inline.map((s) => Buffer.from(s))].reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+  expect(bytes).toBeLessThanOrEqual(3 * 1024);
+  expect(loaded.map((r) => r.url()).filter((u) => /progress-store/.test(u))).toEqual([]);
+  await page.getByRole('region', { name: 'Check yourself' }).getByRole('radio', { name: 'Know it' }).first().check();
+  await expect.poll(() => loaded.map((r) => r.url()).filter((u) => /progress-store/.test(u)).length).toBe(1);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no violation on the progress page with answers to revisit, entries kept aside and the reset dialog open (${theme})`, async ({ page }) => {
+    await useTheme(page, theme);
+    await page.goto('progress/');
+    const { milestones, checks } = await known(page);
+    await importFile(page, 'p.json', JSON.stringify({ version: 1, milestones: { [milestones[0]!]: true, 'gone-one': true }, checks: { [checks[0]!]: 'not-yet' } }));
+    await expect(page.getByRole('region', { name: 'Kept aside' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Reset progress…' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}

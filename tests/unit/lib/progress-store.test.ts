@@ -1,0 +1,280 @@
+import { describe, expect, test } from 'vitest';
+import {
+  MAX_IMPORT_BYTES,
+  MESSAGES,
+  PROGRESS_KEY,
+  PROGRESS_VERSION,
+  emptyProgress,
+  loadProgress,
+  migrateV0,
+  orphanCount,
+  readProgress,
+  readProgressFile,
+  readProgressText,
+  reconcile,
+  replaceProgress,
+  resetProgress,
+  serializeProgress,
+  setCheck,
+  setMilestone,
+  updateProgress,
+  type Progress,
+} from '../../../src/lib/progress-store';
+import { KEY as PEEK_KEY, VERSION as PEEK_VERSION, peekProgress } from '../../../src/scripts/progress/peek';
+
+/** A Map-backed Storage; `fail` makes reads, writes or both throw, as private modes and blocked storage do. */
+function fakeStorage(initial?: string, fail: { get?: boolean; set?: boolean } = {}) {
+  const data = new Map<string, string>();
+  if (initial !== undefined) data.set(PROGRESS_KEY, initial);
+  return {
+    data,
+    getItem(key: string) {
+      if (fail.get) throw new DOMException('The operation is insecure.', 'SecurityError');
+      return data.get(key) ?? null;
+    },
+    setItem(key: string, value: string) {
+      if (fail.set) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      data.set(key, value);
+    },
+    removeItem(key: string) {
+      if (fail.set) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      data.delete(key);
+    },
+  };
+}
+
+const sample = (): Progress => ({
+  version: 1,
+  milestones: { 'm1-build-with-two-apis': '2026-11-20', 'm2-first-rag': true },
+  checks: { 'skills/evals-vs-vibes': 'know', 'salary/tc-vs-base': 'not-yet' },
+  orphaned: { milestones: {}, checks: {} },
+});
+
+describe('saving and loading', () => {
+  test('a change is saved under the progress key and read back the same', () => {
+    const storage = fakeStorage();
+    const saved = updateProgress((p) => setMilestone(p, 'm1-build-with-two-apis', true, '2026-11-22'), storage);
+    expect(saved.ok).toBe(true);
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).toMatchObject({ version: PROGRESS_VERSION, milestones: { 'm1-build-with-two-apis': '2026-11-22' } });
+    const loaded = loadProgress(storage);
+    expect(loaded).toMatchObject({ state: 'ok', writable: true });
+    expect(loaded.progress.milestones).toEqual({ 'm1-build-with-two-apis': '2026-11-22' });
+  });
+
+  test('an empty browser loads as empty progress that can be saved', () => {
+    expect(loadProgress(fakeStorage())).toEqual({ state: 'empty', progress: emptyProgress(), writable: true });
+  });
+
+  test('unticking a milestone and clearing an answer remove them', () => {
+    let p = setMilestone(sample(), 'm2-first-rag', false, '2026-11-22');
+    p = setCheck(p, 'salary/tc-vs-base', null);
+    expect(p.milestones).toEqual({ 'm1-build-with-two-apis': '2026-11-20' });
+    expect(p.checks).toEqual({ 'skills/evals-vs-vibes': 'know' });
+  });
+
+  test('changes do not mutate the progress they start from', () => {
+    const before = sample();
+    const copy = structuredClone(before);
+    setMilestone(before, 'm3-new', true, '2026-11-22');
+    setCheck(before, 'skills/evals-vs-vibes', 'not-yet');
+    expect(before).toEqual(copy);
+  });
+
+  test('each change reads what is saved first, so a change made in another tab is kept', () => {
+    const storage = fakeStorage(JSON.stringify(sample()));
+    updateProgress((p) => setCheck(p, 'faq/new-question', 'know'), storage);
+    const saved = loadProgress(storage).progress;
+    expect(saved.checks).toMatchObject({ 'skills/evals-vs-vibes': 'know', 'faq/new-question': 'know' });
+    expect(Object.keys(saved.milestones)).toHaveLength(2);
+  });
+
+  test('reset clears what is saved', () => {
+    const storage = fakeStorage(JSON.stringify(sample()));
+    expect(resetProgress(storage)).toEqual({ ok: true, progress: emptyProgress() });
+    expect(storage.data.has(PROGRESS_KEY)).toBe(false);
+  });
+
+  test('the small reader chapter pages use agrees with the store on the key, the version and the data', () => {
+    expect(PEEK_KEY).toBe(PROGRESS_KEY);
+    expect(PEEK_VERSION).toBe(PROGRESS_VERSION);
+    const storage = fakeStorage(JSON.stringify(sample()));
+    expect(peekProgress(storage)).toEqual({ milestones: sample().milestones, checks: sample().checks });
+  });
+});
+
+describe('storage that is missing, blocked or damaged never throws', () => {
+  test('storage that throws on every read loads as unavailable, with the message, and nothing can be saved', () => {
+    const loaded = loadProgress(fakeStorage(undefined, { get: true, set: true }));
+    expect(loaded).toEqual({ state: 'unavailable', progress: emptyProgress(), writable: false, message: MESSAGES.unavailable });
+  });
+
+  test('no storage at all (localStorage itself throws) loads as unavailable', () => {
+    expect(loadProgress(undefined)).toMatchObject({ state: 'unavailable', writable: false });
+  });
+
+  test('storage that reads but refuses writes shows saved progress and says it cannot save', () => {
+    const loaded = loadProgress(fakeStorage(JSON.stringify(sample()), { set: true }));
+    expect(loaded).toMatchObject({ state: 'ok', writable: false, message: MESSAGES.unavailable });
+    expect(loaded.progress.milestones).toEqual(sample().milestones);
+  });
+
+  test('a change on unavailable storage is kept for the page and reported, not thrown', () => {
+    const storage = fakeStorage(undefined, { get: true, set: true });
+    const onPage = setMilestone(emptyProgress(), 'm1-a', true, '2026-11-22');
+    const result = updateProgress((p) => setMilestone(p, 'm1-b', true, '2026-11-22'), storage, onPage);
+    expect(result.ok).toBe(false);
+    expect(result.progress.milestones).toEqual({ 'm1-a': '2026-11-22', 'm1-b': '2026-11-22' });
+    if (!result.ok) expect(result.message).toBe(MESSAGES.unavailable);
+  });
+
+  test('JSON garbage in storage loads as unreadable and is never overwritten by a change', () => {
+    const storage = fakeStorage('{"version":1,"milestones":');
+    expect(loadProgress(storage)).toMatchObject({ state: 'unreadable', writable: false, message: MESSAGES.unreadable });
+    expect(updateProgress((p) => setMilestone(p, 'm1-a', true, '2026-11-22'), storage).ok).toBe(false);
+    expect(storage.data.get(PROGRESS_KEY)).toBe('{"version":1,"milestones":');
+  });
+
+  test('valid JSON of the wrong shape in storage is unreadable too', () => {
+    expect(loadProgress(fakeStorage('{"version":1,"milestones":["a"],"checks":{}}'))).toMatchObject({ state: 'unreadable', writable: false });
+    expect(loadProgress(fakeStorage('"just a string"'))).toMatchObject({ state: 'unreadable' });
+  });
+
+  test('progress saved by a newer version is kept exactly as it is: no change overwrites it', () => {
+    const newer = JSON.stringify({ version: 2, milestones: {}, checks: {}, streaks: { days: 4 } });
+    const storage = fakeStorage(newer);
+    expect(loadProgress(storage)).toMatchObject({ state: 'newer', writable: false, message: MESSAGES.newer });
+    expect(updateProgress((p) => setCheck(p, 'skills/a', 'know'), storage).ok).toBe(false);
+    expect(replaceProgress(sample(), storage).ok).toBe(false);
+    expect(storage.data.get(PROGRESS_KEY)).toBe(newer);
+  });
+
+  test('an import may replace a damaged entry, which reset would clear anyway', () => {
+    const storage = fakeStorage('not json');
+    expect(replaceProgress(sample(), storage).ok).toBe(true);
+    expect(loadProgress(storage).progress).toEqual(sample());
+  });
+
+  test('the small reader reports damaged, newer and older entries instead of throwing', () => {
+    expect(peekProgress(fakeStorage('{oops')).problem).toBe('unreadable');
+    expect(peekProgress(fakeStorage('{"version":9}')).problem).toBe('newer');
+    expect(peekProgress(fakeStorage('{"version":0,"done":[],"answers":{}}')).problem).toBe('older');
+    expect(peekProgress(fakeStorage(undefined, { get: true })).problem).toBe('unavailable');
+  });
+});
+
+describe('migration', () => {
+  const v0 = { version: 0, done: ['m1-build-with-two-apis', 'm2-first-rag'], answers: { skills: { 'evals-vs-vibes': 'know' }, salary: { 'tc-vs-base': 'not-yet' } } };
+
+  test('a version 0 entry migrates to version 1: ticks become true and answers get "chapter/question" keys', () => {
+    expect(migrateV0(v0 as never)).toEqual({
+      version: 1,
+      milestones: { 'm1-build-with-two-apis': true, 'm2-first-rag': true },
+      checks: { 'skills/evals-vs-vibes': 'know', 'salary/tc-vs-base': 'not-yet' },
+      orphaned: { milestones: {}, checks: {} },
+    });
+  });
+
+  test('an imported version 0 file is read through the migration', () => {
+    const read = readProgressText(JSON.stringify(v0));
+    expect(read.ok && read.from).toBe(0);
+    expect(read.ok && read.progress.checks['skills/evals-vs-vibes']).toBe('know');
+  });
+
+  test('a version 0 entry in storage is migrated once and rewritten as version 1', () => {
+    const storage = fakeStorage(JSON.stringify(v0));
+    const loaded = loadProgress(storage);
+    expect(loaded).toMatchObject({ state: 'ok', writable: true, migratedFrom: 0 });
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!).version).toBe(1);
+    expect(loadProgress(storage).migratedFrom).toBeUndefined();
+  });
+});
+
+describe('import validation', () => {
+  test('an exported file imports back to exactly the same progress', () => {
+    const text = serializeProgress(sample(), new Date('2026-11-22T10:00:00Z'));
+    expect(JSON.parse(text).exportedAt).toBe('2026-11-22T10:00:00.000Z');
+    expect(readProgressText(text)).toEqual({ ok: true, progress: sample(), from: 1 });
+  });
+
+  test('a file that is not JSON is refused as broken', () => {
+    expect(readProgressText('milestones: yes')).toEqual({ ok: false, problem: 'not-json', message: MESSAGES.notJson });
+  });
+
+  test.each([
+    ['a package.json', { name: 'x', version: '1.0.0' }],
+    ['an empty object', {}],
+    ['an array', [1, 2]],
+    ['a milestone id that is not lower-kebab', { version: 1, milestones: { 'Not An Id': true }, checks: {} }],
+    ['an answer other than know or not-yet', { version: 1, milestones: {}, checks: { 'skills/a': 'maybe' } }],
+    ['a check key without its chapter', { version: 1, milestones: {}, checks: { a: 'know' } }],
+    ['a tick that is neither true nor a date', { version: 1, milestones: { a: 'yesterday' }, checks: {} }],
+  ])('a foreign file is refused: %s', (_, value) => {
+    expect(readProgress(value)).toEqual({ ok: false, problem: 'foreign', message: MESSAGES.foreign });
+  });
+
+  test('a file from a newer version is refused with the version it has', () => {
+    const read = readProgress({ version: 3, milestones: {}, checks: {} });
+    expect(read).toMatchObject({ ok: false, problem: 'newer' });
+    if (!read.ok) expect(read.message).toMatchInlineSnapshot(`"That file was saved by a newer version of the guide (format 3; this page reads up to format 1). Reload the page to get the latest version, then try again. Your progress has not changed."`);
+  });
+
+  test('a file over the size limit is refused before it is read', async () => {
+    let read = false;
+    const file = { size: MAX_IMPORT_BYTES + 1, text: async () => ((read = true), '{}') };
+    const result = await readProgressFile(file);
+    expect(result).toMatchObject({ ok: false, problem: 'too-large' });
+    expect(read).toBe(false);
+    if (!result.ok) expect(result.message).toMatchInlineSnapshot(`"That file is 257 KB, far larger than a progress file (at most 256 KB), so it was not read. Your progress has not changed."`);
+  });
+
+  test('text over the size limit is refused even when its size was not known up front', () => {
+    const huge = JSON.stringify({ version: 1, milestones: {}, checks: {}, padding: 'x'.repeat(MAX_IMPORT_BYTES) });
+    expect(readProgressText(huge)).toMatchObject({ ok: false, problem: 'too-large' });
+  });
+
+  test('a file without the orphaned part reads with an empty one', () => {
+    const read = readProgress({ version: 1, milestones: { a: true }, checks: {} });
+    expect(read.ok && read.progress.orphaned).toEqual({ milestones: {}, checks: {} });
+  });
+
+  test('the refusal messages read as plain sentences', () => {
+    expect(MESSAGES.foreign).toMatchInlineSnapshot(`"That file is not a progress file from this guide. Your progress has not changed."`);
+    expect(MESSAGES.notJson).toMatchInlineSnapshot(`"That file is not a progress file: it is not valid JSON. Your progress has not changed."`);
+  });
+});
+
+describe('ids the guide no longer has', () => {
+  const known = { milestones: ['m1-build-with-two-apis'], checks: ['skills/evals-vs-vibes'] };
+
+  test('unknown ids are moved aside into orphaned, not dropped', () => {
+    const { progress, changed } = reconcile(sample(), known);
+    expect(changed).toBe(true);
+    expect(progress.milestones).toEqual({ 'm1-build-with-two-apis': '2026-11-20' });
+    expect(progress.checks).toEqual({ 'skills/evals-vs-vibes': 'know' });
+    expect(progress.orphaned).toEqual({ milestones: { 'm2-first-rag': true }, checks: { 'salary/tc-vs-base': 'not-yet' } });
+    expect(orphanCount(progress)).toBe(2);
+  });
+
+  test('an orphaned id that the guide has again comes back', () => {
+    const aside = reconcile(sample(), known).progress;
+    const back = reconcile(aside, { milestones: [...known.milestones, 'm2-first-rag'], checks: known.checks });
+    expect(back.progress.milestones['m2-first-rag']).toBe(true);
+    expect(back.progress.orphaned.milestones).toEqual({});
+  });
+
+  test('progress whose ids are all known is returned unchanged', () => {
+    const all = { milestones: Object.keys(sample().milestones), checks: Object.keys(sample().checks) };
+    const p = sample();
+    expect(reconcile(p, all)).toEqual({ progress: p, changed: false });
+  });
+
+  test('orphaned entries survive a save, a load and an export', () => {
+    const storage = fakeStorage();
+    const aside = reconcile(sample(), known).progress;
+    replaceProgress(aside, storage);
+    const loaded = loadProgress(storage).progress;
+    expect(loaded.orphaned).toEqual(aside.orphaned);
+    const reread = readProgressText(serializeProgress(loaded, new Date()));
+    expect(reread.ok && reread.progress.orphaned).toEqual(aside.orphaned);
+  });
+});
