@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinks } from './src/integrations/glossary-links.mjs';
 import { baseLinks } from './src/integrations/base-links.mjs';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
+import { contentChecks } from './src/integrations/content-checks.mjs';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -22,6 +23,7 @@ export default defineConfig({
     mdx(),
     // Drafts are never built in production, so they cannot reach the sitemap; search and 404 stay out of it.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    contentChecks(),
     pagefindIntegration(),
   ],
   // A strict Content Security Policy in a <meta> element on every page, with hashes for Astro's own

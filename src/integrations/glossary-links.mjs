@@ -82,8 +82,9 @@ export function splitText(value, matcher, seen, href) {
  * @returns {any}
  */
 export function glossaryLinks() {
-  const dir = join(process.env.GUIDE_CONTENT_DIR ?? 'content', 'glossary');
-  const matcher = buildMatcher(loadGlossary(dir));
+  const root = process.env.GUIDE_CONTENT_DIR ?? 'content';
+  // Terms link to the glossary chapter; a guide without one gets no term links rather than broken ones.
+  const matcher = existsSync(join(root, 'chapters', 'glossary.mdx')) ? buildMatcher(loadGlossary(join(root, 'glossary'))) : null;
   const href = `${siteConfig.base}chapters/glossary/#`;
   return (/** @type {{ fileURL?: URL }} */ doc) => {
     const path = doc.fileURL?.pathname ?? '';

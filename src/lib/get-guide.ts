@@ -108,3 +108,13 @@ export function requireById<T extends { id: string }>(list: T[], id: string, wha
 export async function getSourceMap() {
   return new Map((await getSources()).map((s) => [s.id, s]));
 }
+
+/**
+ * Links the site chrome makes to reference chapters (sources, glossary, FAQ, about), only for those that exist,
+ * so a guide without one of them never links to a missing page.
+ */
+export async function getReferenceLinks() {
+  const chapters = await getChapters();
+  const has = (slug: string) => chapters.some((c) => c.id === slug);
+  return { sources: has('sources'), glossary: has('glossary'), faq: has('faq'), about: has('about') };
+}

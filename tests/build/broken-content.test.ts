@@ -1,59 +1,10 @@
 // Builds the small valid fixture, then copies of it with one thing broken, and checks that each broken copy
 // fails the build with a message that names the file and the field an editor has to fix.
 // Each build writes to its own temporary folder (content, dist, cache), never to the project's dist/.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { stripVTControlCharacters } from 'node:util';
-import { afterAll, describe, expect, test } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const FIXTURE = join(ROOT, 'tests/fixtures/valid');
-const made: string[] = [];
-
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Replaces one piece of text in a fixture file, and fails loudly if the text is not there (the fixture changed). */
-function edit(content: string, file: string, from: string, to: string) {
-  const path = join(content, file);
-  const text = readFileSync(path, 'utf8');
-  if (!text.includes(from)) throw new Error(`The fixture ${file} no longer contains ${JSON.stringify(from)}; update this test.`);
-  writeFileSync(path, text.replace(from, to));
-}
-
-/** Runs `astro build` on a fresh copy of the valid fixture, after `breakIt` has changed it. */
-function build(breakIt: (content: string) => void = () => {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'guide-build-'));
-  made.push(dir);
-  const content = join(dir, 'content');
-  cpSync(FIXTURE, content, { recursive: true });
-  breakIt(content);
-  const result = spawnSync('npx', ['astro', 'build'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 20 * 1024 * 1024,
-    env: {
-      ...process.env,
-      GUIDE_CONTENT_DIR: content,
-      GUIDE_OUT_DIR: join(dir, 'dist'),
-      GUIDE_CACHE_DIR: join(dir, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-    },
-  });
-  if (result.error) throw result.error;
-  // Every build warns about each MDX file (MODULE_LEVEL_DIRECTIVE, a known Astro issue), naming it: drop those
-  // lines so that a file name in the output means a problem with that file.
-  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`)
-    .split('\n')
-    .filter((line) => !line.includes('astroPropagatedAssets'))
-    .join('\n');
-  return { dir, status: result.status, output };
-}
+import { describe, expect, test } from 'vitest';
+import { build, edit } from './fixture-build';
 
 /** Builds a broken copy and checks that the build fails and its output names every given file and the field. */
 function expectFailure(breakIt: (content: string) => void, files: string[], field: string) {
