@@ -4,7 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 
 let passed = 0;
 let failed = 0;
-const [vitestFile, playwrightFile] = process.argv.slice(2);
+const [vitestFile, ...playwrightFiles] = process.argv.slice(2);
 
 if (vitestFile && existsSync(vitestFile)) {
   const v = JSON.parse(readFileSync(vitestFile, 'utf8'));
@@ -16,15 +16,17 @@ if (vitestFile && existsSync(vitestFile)) {
   failed += 1;
 }
 
-if (playwrightFile && existsSync(playwrightFile)) {
-  const p = JSON.parse(readFileSync(playwrightFile, 'utf8'));
-  const s = p.stats ?? {};
-  passed += (s.expected ?? 0) + (s.flaky ?? 0);
-  failed += (s.unexpected ?? 0) + (s.skipped ?? 0);
-  if ((p.errors ?? []).length) failed += p.errors.length;
-} else {
-  console.error(`No Playwright report at ${playwrightFile}: counting it as one failure.`);
-  failed += 1;
+for (const playwrightFile of playwrightFiles) {
+  if (existsSync(playwrightFile)) {
+    const p = JSON.parse(readFileSync(playwrightFile, 'utf8'));
+    const s = p.stats ?? {};
+    passed += (s.expected ?? 0) + (s.flaky ?? 0);
+    failed += (s.unexpected ?? 0) + (s.skipped ?? 0);
+    if ((p.errors ?? []).length) failed += p.errors.length;
+  } else {
+    console.error(`No Playwright report at ${playwrightFile}: counting it as one failure.`);
+    failed += 1;
+  }
 }
 
 console.log(`${passed} passed, ${failed} failed`);

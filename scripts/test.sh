@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 source scripts/ensure-node.sh
 export ASTRO_TELEMETRY_DISABLED=1
 mkdir -p reports
-rm -f reports/vitest.json reports/playwright.json
+rm -f reports/vitest.json reports/playwright*.json
+SUBPATH=/ai-engineer-guide/
 
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
 status=0
@@ -18,13 +19,21 @@ step "astro build"
 npx astro build 2>&1 | grep -v -e 'MODULE_LEVEL_DIRECTIVE' -e 'module level directive' ; build=${PIPESTATUS[0]}
 if [ "$build" -ne 0 ]; then echo "The build failed (above); skipping the end-to-end tests."; status=1; fi
 
+step "astro build under the subpath $SUBPATH (dist-subpath/)"
+BASE_PATH=$SUBPATH GUIDE_OUT_DIR=dist-subpath npx astro build 2>&1 | grep -E 'Content checks|Indexed|page\(s\) built|ERROR|Error' ; subbuild=${PIPESTATUS[0]}
+if [ "$subbuild" -ne 0 ]; then echo "The subpath build failed (above)."; status=1; fi
+
 step "vitest (unit and build tests)"
 npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json || status=1
 
 if [ "$build" -eq 0 ]; then
-  step "playwright (end to end, built site)"
-  npx playwright test || status=1
+  step "playwright (end to end, built site at /)"
+  PLAYWRIGHT_JSON=reports/playwright.json npx playwright test || status=1
+fi
+if [ "$subbuild" -eq 0 ]; then
+  step "playwright (end to end, built site at $SUBPATH)"
+  BASE_PATH=$SUBPATH GUIDE_OUT_DIR=dist-subpath E2E_PORT=4322 PLAYWRIGHT_JSON=reports/playwright-subpath.json npx playwright test || status=1
 fi
 
-node scripts/summarize-tests.mjs reports/vitest.json reports/playwright.json || status=1
+node scripts/summarize-tests.mjs reports/vitest.json reports/playwright.json reports/playwright-subpath.json || status=1
 exit $status

@@ -1,0 +1,49 @@
+// CONTRIBUTING.md is the editors' manual: these tests keep it in step with the schemas and the MDX components.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { generateReference, readSection } from '../../../scripts/frontmatter-reference.mjs';
+import { ChapterSchema } from '../../../src/schemas/chapter';
+
+const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
+const contributing = read('CONTRIBUTING.md');
+const reference = generateReference();
+
+/** Components in the map chapters receive, as `{ key: Component }` or shorthand `Component`. */
+function exportedComponents() {
+  const map = /export const mdxComponents = \{([^}]*)\}/.exec(read('src/components/content/index.ts'))?.[1];
+  if (!map) throw new Error('src/components/content/index.ts no longer exports `mdxComponents = { ... }`; update this test.');
+  return map.split(',').map((entry) => entry.trim()).filter(Boolean).map((entry) => {
+    const [key, value] = entry.split(':').map((s) => s.trim());
+    return { tag: value === undefined ? key! : undefined, name: value ?? key! };
+  });
+}
+
+describe('CONTRIBUTING.md', () => {
+  test('its frontmatter reference is the one generated from src/schemas', () => {
+    const section = readSection(contributing);
+    expect(section, 'CONTRIBUTING.md has lost its <!-- frontmatter-reference:start --> / end markers').toBeDefined();
+    expect(section, 'The frontmatter reference in CONTRIBUTING.md is out of date with src/schemas/. Run `npm run docs:reference` and commit the result.').toBe(reference);
+  });
+
+  test('the generated reference lists every field of the chapter frontmatter', () => {
+    const fields = Object.keys(ChapterSchema.shape);
+    expect(fields.length).toBeGreaterThan(5);
+    const chapterSection = reference.split('\n### ')[1]!;
+    for (const field of fields) expect(chapterSection, `chapter field "${field}" is missing from the reference`).toContain(`| \`${field}\` |`);
+  });
+
+  test('every component chapters can use is documented with an example', () => {
+    const components = exportedComponents();
+    expect(components.length).toBeGreaterThan(5);
+    for (const { tag, name } of components) {
+      if (tag) {
+        // Used by name in MDX: a heading of its own and an example of the tag.
+        expect(contributing, `CONTRIBUTING.md has no "### \`<${tag}>\`" section`).toContain(`### \`<${tag}>\``);
+        expect(contributing, `CONTRIBUTING.md shows no example of <${tag}>`).toMatch(new RegExp(`\`\`\`mdx\\n[^\`]*<${tag}[\\s/>]`));
+      } else {
+        // Replaces a Markdown element (tables, code blocks): named where the automatic wrapping is explained.
+        expect(contributing, `CONTRIBUTING.md does not mention ${name}`).toContain(`\`${name}\``);
+      }
+    }
+  });
+});
