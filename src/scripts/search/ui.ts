@@ -36,6 +36,7 @@ export function mountSearch(container: HTMLElement, { idPrefix, initial, onChang
 
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
   let run = 0;
+  let limit = 12;
 
   async function renderChips() {
     const counts = await getFilterCounts();
@@ -48,7 +49,7 @@ export function mountSearch(container: HTMLElement, { idPrefix, initial, onChang
       group.setAttribute('aria-label', `Filter by ${FILTER_LABELS[key]!.toLowerCase()}`);
       for (const value of values) {
         const on = state.filters[key]?.includes(value) ?? false;
-        const chip = el('button', { type: 'button', class: 'rounded-full border border-zinc-300 px-2.5 py-1 aria-pressed:border-accent-700 aria-pressed:bg-accent-700 aria-pressed:text-white dark:border-zinc-600 dark:aria-pressed:border-accent-300 dark:aria-pressed:bg-accent-300 dark:aria-pressed:text-night' }, value);
+        const chip = el('button', { type: 'button', class: 'min-h-8 rounded-full border border-zinc-300 px-2.5 py-0.5 text-[0.8rem] aria-pressed:border-accent-700 aria-pressed:bg-accent-700 aria-pressed:text-white dark:border-zinc-600 dark:aria-pressed:border-accent-300 dark:aria-pressed:bg-accent-300 dark:aria-pressed:text-night' }, value);
         chip.setAttribute('aria-pressed', String(on));
         chip.dataset.filter = `${key}:${value}`;
         chip.addEventListener('click', () => {
@@ -56,6 +57,7 @@ export function mountSearch(container: HTMLElement, { idPrefix, initial, onChang
           if (current.has(value)) current.delete(value); else current.add(value);
           state.filters[key] = [...current];
           chip.setAttribute('aria-pressed', String(current.has(value)));
+          limit = 12;
           void update();
         });
         group.append(chip);
@@ -92,17 +94,27 @@ export function mountSearch(container: HTMLElement, { idPrefix, initial, onChang
 
   async function update() {
     const query = input.value.trim();
+    if (query !== state.query) limit = 12;
     state.query = query;
     onChange?.({ query, filters: state.filters });
     const mine = ++run;
     if (!query) { list.replaceChildren(); status.textContent = 'Type to search every chapter, company, skill and term.'; list.removeAttribute('aria-busy'); return; }
     status.textContent = 'Searching…';
     list.setAttribute('aria-busy', 'true');
-    const found = await search(query, state.filters);
+    const found = await search(query, state.filters, limit);
     if (found === null || mine !== run) return;
     list.removeAttribute('aria-busy');
     list.replaceChildren(...(found.results.length ? found.results.map((r) => renderResult(r, query)) : [renderEmpty(query)]));
     const shown = found.results.length;
+    if (found.total > shown) {
+      const more = el('button', { type: 'button', class: 'w-full rounded-lg border border-zinc-300 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800' }, `Show more results (${found.total - shown} more)`);
+      more.addEventListener('click', () => {
+        const focusIndex = shown;
+        limit += 12;
+        void update().then(() => list.querySelectorAll<HTMLAnchorElement>(':scope > li > p > a')[focusIndex]?.focus());
+      });
+      list.append(el('li', {}, more));
+    }
     status.textContent = found.total === 0 ? `No results for “${query}”.` : `${found.total} ${found.total === 1 ? 'result' : 'results'} for “${query}”${found.total > shown ? `, showing the first ${shown}` : ''}.`;
   }
 
