@@ -65,7 +65,7 @@ export async function occupation(chapter: ChapterEntry, site: URL): Promise<Occu
     description: chapter.data.description,
     url: abs(chapterUrl(chapter.id), site),
     occupationLocation: { '@type': 'Country', name: 'United States' },
-    skills: skills.map((s) => s.data.name).join(', '),
+    skills: skills.map((s) => ({ '@type': 'DefinedTerm', name: s.data.name })),
     estimatedSalary: salary,
     mainEntityOfPage: abs(chapterUrl(chapter.id), site),
   };

@@ -32,6 +32,7 @@ test('Ctrl+K opens the dialog, Esc closes it and returns focus', async ({ page }
   const button = page.getByRole('button', { name: /search/i });
   await button.focus();
   await openWithShortcut(page);
+  await page.keyboard.type('retrieval');
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
   await expect(button).toBeFocused();

@@ -23,6 +23,13 @@ function create() {
   const body = document.createElement('div');
   d.append(header, body);
   d.addEventListener('close', () => returnTo?.focus());
+  // Esc closes at once, even from a search field that still holds text (which would otherwise clear it first).
+  d.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      d.close();
+    }
+  });
   d.addEventListener('click', (e) => { if (e.target === d) d.close(); });
   document.body.append(d);
   search = mountSearch(body, { idPrefix: 'search-dialog' });

@@ -1,0 +1,127 @@
+// Sharing, feeds and structured data, read from the built site; CSP checked in the browser.
+import { test, expect } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { DIST, builtChapters } from './helpers';
+
+const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+const unescape = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const chapters = builtChapters();
+const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+const graphOf = (html: string) => jsonLd(html).flatMap((d) => d['@graph'] ?? [d]) as Record<string, any>[];
+const bands = readdirSync('content/salary-bands').map((f) => ({ id: f.replace('.yaml', ''), ...parse(readFileSync(join('content/salary-bands', f), 'utf8')) }));
+
+test('every chapter has a canonical URL, Open Graph and Twitter meta, and its own Open Graph image', async ({ request }) => {
+  expect(chapters.length).toBeGreaterThan(10);
+  for (const slug of chapters) {
+    const html = read(`chapters/${slug}/index.html`);
+    expect(html, slug).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/chapters\/[^"]+\/"/);
+    for (const prop of ['og:title', 'og:description', 'og:type" content="article', 'og:url', `og/${slug}.png`]) expect(html, `${slug}: ${prop}`).toContain(prop);
+    expect(html).toContain('name="twitter:card" content="summary_large_image"');
+  }
+  const png = await request.get(`og/${chapters[0]}.png`);
+  expect(png.headers()['content-type']).toContain('image/png');
+  const bytes = await png.body();
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  expect(bytes.readUInt32BE(16)).toBe(1200);
+  expect(bytes.readUInt32BE(20)).toBe(630);
+});
+
+test('chapters carry Article and BreadcrumbList JSON-LD with the dates the page shows', () => {
+  for (const slug of chapters) {
+    const html = read(`chapters/${slug}/index.html`);
+    const graph = graphOf(html);
+    const article = graph.find((n) => n['@type'] === 'Article');
+    expect(article, slug).toBeTruthy();
+    expect(article!.headline).toBe(unescape(html.match(/<h1[^>]*>([^<]+)<\/h1>/)![1]!));
+    expect(html).toContain(`datetime="${article!.dateModified}"`);
+    const crumbs = graph.find((n) => n['@type'] === 'BreadcrumbList')!;
+    expect(crumbs.itemListElement.map((i: any) => i.position)).toEqual([1, 2, 3]);
+    for (const item of crumbs.itemListElement) expect(item.item).toMatch(/^https?:\/\//);
+  }
+});
+
+test('the FAQ carries FAQPage JSON-LD with every question on the page', () => {
+  const html = read('chapters/faq/index.html');
+  const faq = graphOf(html).find((n) => n['@type'] === 'FAQPage')!;
+  const questions = readdirSync('content/faq').length;
+  expect(faq.mainEntity).toHaveLength(questions);
+  for (const q of faq.mainEntity) {
+    expect(q['@type']).toBe('Question');
+    expect(unescape(html)).toContain(`>${q.name}</a></h2>`);
+    expect(q.acceptedAnswer['@type']).toBe('Answer');
+    expect(q.acceptedAnswer.text.length).toBeGreaterThan(40);
+  }
+});
+
+test('the role chapter carries an Occupation whose salaries are the data bands', () => {
+  const occupation = graphOf(read('chapters/what-is-an-ai-engineer/index.html')).find((n) => n['@type'] === 'Occupation')!;
+  expect(occupation.name).toBe('AI engineer');
+  expect(occupation.skills.map((s: any) => s['@type'])).toEqual(Array(readdirSync('content/skills').length).fill('DefinedTerm'));
+  const ranges = bands.filter((b) => b.basis !== 'premium-over-generalist');
+  expect(occupation.estimatedSalary).toHaveLength(ranges.length);
+  for (const b of ranges) {
+    const match = occupation.estimatedSalary.find((s: any) => s.minValue === b.low && s.maxValue === b.high);
+    expect(match, b.id).toBeTruthy();
+    expect(match).toMatchObject({ '@type': 'MonetaryAmountDistribution', currency: 'USD', duration: 'P1Y' });
+  }
+});
+
+test('the sitemap lists every chapter and leaves out search and 404', () => {
+  const sitemap = read('sitemap-0.xml');
+  for (const slug of chapters) expect(sitemap).toContain(`/chapters/${slug}/</loc>`);
+  expect(sitemap).not.toMatch(/\/search\/<\/loc>|404/);
+  expect(read('robots.txt')).toMatch(/Sitemap: https?:\/\/\S+sitemap-index\.xml/);
+});
+
+test('the RSS feed has one item per chapter, newest first', () => {
+  const rss = read('rss.xml');
+  const items = [...rss.matchAll(/<item>[\s\S]*?<pubDate>([^<]+)<\/pubDate>/g)].map((m) => Date.parse(m[1]!));
+  expect(items).toHaveLength(chapters.length);
+  expect([...items].sort((a, b) => b - a)).toEqual(items);
+});
+
+test('llms.txt lists every chapter and llms-full.txt holds their text with figures written out', () => {
+  const index = read('llms.txt');
+  const full = read('llms-full.txt');
+  for (const slug of chapters) expect(index).toContain(`/chapters/${slug}/)`);
+  expect(full).not.toMatch(/<Pay |<Cite /);
+  expect(full).toMatch(/\$\d+K–\$\d+K \[S\d\]/);
+});
+
+test('the whole-guide page holds every chapter in order and prints without the site chrome', async ({ page }) => {
+  await page.goto('guide/');
+  const titles = await page.locator('article > h1').allTextContents();
+  expect(titles).toHaveLength(chapters.length);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText(/holds the whole guide for printing/)).toBeHidden();
+  const breaks = await page.locator('article').first().evaluate((el) => getComputedStyle(el).breakBefore);
+  expect(breaks).toBe('page');
+  await page.goto('chapters/skills/');
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Guide' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('each chapter links to its source file for editing', () => {
+  for (const slug of chapters) expect(read(`chapters/${slug}/index.html`)).toMatch(new RegExp(`href="[^"]+/edit/[^"]+/content/chapters/${slug}\\.mdx"`));
+});
+
+test('pages carry a strict Content Security Policy and nothing breaks it, search included', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
+  for (const path of ['', 'chapters/salary/', 'progress/', 'data/salaries/']) {
+    await page.goto(path);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("'wasm-unsafe-eval'");
+    expect(csp).not.toContain('unsafe-inline');
+  }
+  await page.keyboard.press('Control+k');
+  await page.getByRole('searchbox').fill('retrieval');
+  await expect(page.getByRole('status').last()).toContainText(/results? for/);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  expect(violations).toEqual([]);
+});
