@@ -71,7 +71,7 @@ test.describe('salary explorer', () => {
   test('filtering by source narrows the table and the chart to that source', async ({ page }) => {
     await page.goto('data/salaries/');
     const [sourceId, count] = [...Map.groupBy(bands, (b) => b.source)].map(([s, list]) => [s, list.length] as const).sort((a, b) => a[1] - b[1])[0]!;
-    await page.getByLabel('Source').selectOption(sourceId);
+    await page.getByRole('combobox', { name: 'Source' }).selectOption(sourceId);
     const rows = salaryTable(page).locator('tr[data-band]:visible');
     await expect(rows).toHaveCount(count);
     for (const text of await rows.allInnerTexts()) expect(text).toContain(sourceTags.get(sourceId));
@@ -83,10 +83,10 @@ test.describe('salary explorer', () => {
   test('filters combine, and "Show all bands" brings every row back', async ({ page }) => {
     await page.goto('data/salaries/');
     const senior = bands.filter((b) => b.level === 'senior');
-    await page.getByLabel('Level').selectOption('senior');
+    await page.getByRole('combobox', { name: 'Level' }).selectOption('senior');
     await expect(salaryTable(page).locator('tr[data-band]:visible')).toHaveCount(senior.length);
-    const firstType = await page.getByLabel('Company type').locator('option').nth(1).getAttribute('value');
-    await page.getByLabel('Company type').selectOption(firstType!);
+    const firstType = await page.getByRole('combobox', { name: 'Company type' }).locator('option').nth(1).getAttribute('value');
+    await page.getByRole('combobox', { name: 'Company type' }).selectOption(firstType!);
     const both = await salaryTable(page).locator('tr[data-band]:visible').count();
     expect(both).toBeLessThanOrEqual(senior.length);
     await page.getByRole('button', { name: 'Show all bands' }).click();
@@ -97,7 +97,7 @@ test.describe('salary explorer', () => {
   test('a filtered view can be shared: the address sets the filters', async ({ page }) => {
     const level = bands[0]!.level;
     await page.goto(`data/salaries/?level=${level}`);
-    await expect(page.getByLabel('Level')).toHaveValue(level);
+    await expect(page.getByRole('combobox', { name: 'Level' })).toHaveValue(level);
     await expect(salaryTable(page).locator('tr[data-band]:visible')).toHaveCount(bands.filter((b) => b.level === level).length);
   });
 
@@ -106,7 +106,7 @@ test.describe('salary explorer', () => {
     test('every figure shows and no filter control is left dead on the page', async ({ page }) => {
       await page.goto('data/salaries/');
       await expect(salaryTable(page).locator('tr[data-band]:visible')).toHaveCount(bands.length);
-      await expect(page.getByLabel('Source')).toBeHidden();
+      await expect(page.getByRole('combobox', { name: 'Source' })).toBeHidden();
       await expect(page.getByRole('img', { name: /salary bands by level/i })).toBeVisible();
     });
   });
@@ -138,7 +138,7 @@ test.describe('company directory', () => {
     await page.goto('data/companies/');
     const group = companies[0]!.groups[0]!;
     const members = companies.filter((c) => c.groups.includes(group));
-    await page.getByLabel('Group').selectOption(group);
+    await page.getByRole('combobox', { name: 'Group' }).selectOption(group);
     await expect(page.locator('[data-company]:visible')).toHaveCount(members.length);
     for (const c of members) await expect(page.getByRole('heading', { level: 3, name: c.name, exact: true })).toBeVisible();
   });

@@ -1,0 +1,38 @@
+// Saving progress from the page's controls, through the validating store. Loaded by inline.ts on the
+// first change (or at once when the saved entry needs explaining), and directly by the progress page.
+import * as store from '../../lib/progress-store';
+import type { Answer, Progress } from '../../lib/progress-store';
+import { showProgress } from './inline';
+
+/** What the page shows when the browser cannot save: changes build on it until the page is left. */
+let memory: Progress | undefined;
+export const remember = (p: Progress) => (memory = p);
+
+/** Shows a message in every progress message area on the page (empty clears them). */
+export function say(message = '') {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-progress-message]')) if (el.textContent !== message) el.textContent = message;
+}
+
+/** Reads the store properly (migrating an older entry) and says why nothing can be saved, if so. */
+export function explain() {
+  const loaded = store.loadProgress();
+  memory = loaded.progress;
+  showProgress(loaded.progress);
+  say(loaded.message);
+  return loaded;
+}
+
+/** Saves what a milestone checkbox or a self-check radio now says, and tells the page. */
+export function saveInput(input: HTMLInputElement) {
+  const { milestone, checkKey } = input.dataset;
+  const change = milestone
+    ? (p: Progress) => store.setMilestone(p, milestone, input.checked, new Date().toISOString().slice(0, 10))
+    : checkKey && input.checked
+      ? (p: Progress) => store.setCheck(p, checkKey, input.value as Answer)
+      : undefined;
+  if (!change) return;
+  const result = store.updateProgress(change, store.browserStorage(), memory);
+  memory = result.progress;
+  say(result.ok ? '' : result.message);
+  document.dispatchEvent(new CustomEvent<Progress>('progresschange', { detail: result.progress }));
+}
