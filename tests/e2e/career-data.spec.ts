@@ -24,7 +24,7 @@ interface BandYaml {
   source: string;
 }
 const bands = readCollection('salary-bands') as unknown as BandYaml[];
-const sourceTags = new Map(readCollection('sources').map((s) => [s.id, String(s.tag)]));
+const sourceTags = new Map((readCollection('sources') as unknown as { id: string; tag: string }[]).map((s) => [s.id, String(s.tag)]));
 const asDate = (d: string | Date) => (d instanceof Date ? d : new Date(`${d}T00:00:00Z`));
 const monthYear = (d: string | Date) => formatDate(asDate(d)).replace(/^\d+ /, '');
 

@@ -51,7 +51,7 @@ export function initSalaryFilters() {
 
     count.textContent =
       shown === rows.length ? `Showing all ${rows.length} bands.` : shown === 0 ? 'No band matches these filters.' : `Showing ${shown} of ${rows.length} bands.`;
-    const query = new URLSearchParams(chosen).toString();
+    const query = new URLSearchParams(chosen.map(([k, v]) => [k, v])).toString();
     history.replaceState(null, '', query ? `?${query}${location.hash}` : location.pathname + location.hash);
   };
 

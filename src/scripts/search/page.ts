@@ -21,7 +21,6 @@ export function writeState(state: SearchState): string {
 export function mountSearchPage() {
   const mount = document.querySelector<HTMLElement>('[data-search-mount]');
   if (!mount) return;
-  document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
   let lastUrl = location.search;
   const ui = mountSearch(mount, {
     idPrefix: 'search-page',
