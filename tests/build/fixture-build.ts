@@ -24,6 +24,16 @@ export function edit(content: string, file: string, from: string, to: string) {
   writeFileSync(path, text.replace(from, to));
 }
 
+/**
+ * The environment for a child `astro build`: this one without what Vitest adds to emulate import.meta.env
+ * (BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV=test), which Astro would otherwise read as its own.
+ */
+function buildEnv() {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)) delete env[key];
+  return env;
+}
+
 /** Runs `astro build` on a fresh copy of the valid fixture, after `change` has changed it. */
 export function build(change: (content: string) => void = () => {}, env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'guide-build-'));
@@ -36,7 +46,7 @@ export function build(change: (content: string) => void = () => {}, env: Record<
     encoding: 'utf8',
     maxBuffer: 20 * 1024 * 1024,
     env: {
-      ...process.env,
+      ...buildEnv(),
       GUIDE_CONTENT_DIR: content,
       GUIDE_OUT_DIR: join(dir, 'dist'),
       GUIDE_CACHE_DIR: join(dir, 'cache'),
