@@ -16,6 +16,7 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props }) => {
   const svg = ogSvg({ title: props.title as string, kicker: props.kicker as string, site: siteConfig.title });
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }) // level 9 costs ~8x the time for a few % fewer bytes.toBuffer();
+  // Compression level 6: level 9 costs about eight times the time for a few per cent fewer bytes.
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
