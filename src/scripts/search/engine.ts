@@ -27,7 +27,8 @@ export function loadPagefind(): Promise<Pagefind> {
     // Ranking tuned so a page whose title is the term beats a page that mentions it often in passing:
     // titles carry weight 10 (data-pagefind-weight on the h1), and how often a word repeats counts for less
     // than Pagefind's default (termFrequency 1.0) and saturates sooner. Pinned by the ranking tests in search.spec.ts.
-    await pagefind.options({ baseUrl: BASE, excerptLength: 24, ranking: { termFrequency: 0.3, termSaturation: 0.8 } });
+    // Indexed URLs already include the base path (see src/integrations/pagefind.mjs), so results need no prefix.
+    await pagefind.options({ baseUrl: '/', excerptLength: 24, ranking: { termFrequency: 0.3, termSaturation: 0.8 } });
     await pagefind.init();
     return pagefind;
   })();
