@@ -40,8 +40,15 @@ async function load() {
   visible.sort((a, b) => partIndex(a.data.part) - partIndex(b.data.part) || a.data.order - b.data.order);
   const byOrder = <T extends { data: { order: number } }>(list: T[]) => [...list].sort((a, b) => a.data.order - b.data.order);
 
+  // Derived once per build, not on every page that draws the sidebar, footer or a citation.
+  const parts = PARTS.map((p) => ({ ...p, chapters: visible.filter((c) => c.data.part === p.id) })).filter((p) => p.chapters.length > 0);
+  const has = (slug: string) => visible.some((c) => c.id === slug);
+  const referenceLinks = { sources: has('sources'), glossary: has('glossary'), faq: has('faq'), about: has('about') };
+
   return {
     chapters: visible,
+    parts,
+    referenceLinks,
     sources: [...sources].sort((a, b) => a.data.tag.localeCompare(b.data.tag, 'en', { numeric: true })),
     bands: byOrder(bands),
     groups: byOrder(groups),
@@ -69,8 +76,7 @@ export async function getChapters() {
 
 /** The parts that have chapters, each with its chapters in order. */
 export async function getParts(): Promise<PartWithChapters[]> {
-  const chapters = await getChapters();
-  return PARTS.map((p) => ({ ...p, chapters: chapters.filter((c) => c.data.part === p.id) })).filter((p) => p.chapters.length > 0);
+  return (await getGuide()).parts;
 }
 
 /** The chapters before and after one, in reading order. */
@@ -114,7 +120,5 @@ export async function getSourceMap() {
  * so a guide without one of them never links to a missing page.
  */
 export async function getReferenceLinks() {
-  const chapters = await getChapters();
-  const has = (slug: string) => chapters.some((c) => c.id === slug);
-  return { sources: has('sources'), glossary: has('glossary'), faq: has('faq'), about: has('about') };
+  return (await getGuide()).referenceLinks;
 }
