@@ -21,9 +21,10 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  // Always the built site: `astro preview` serves dist/ exactly as a static host would.
+  // Always the built site: `astro preview` serves dist/ (GUIDE_OUT_DIR) exactly as a static host would.
+  // --ignore-lock: Astro 7 tracks one server per project; suites against different builds may run side by side.
   webServer: {
-    command: `npx astro preview --port ${port} --host 127.0.0.1`,
+    command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
