@@ -1,10 +1,10 @@
 // Shared helpers for the end-to-end tests: the list of built pages, and an axe run with WCAG 2.2 A/AA.
 import { readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
-export const DIST = join(process.cwd(), process.env.GUIDE_OUT_DIR ?? 'dist');
+export const DIST = resolve(process.cwd(), process.env.GUIDE_OUT_DIR ?? 'dist'); // relative or absolute, like astro.config.mjs
 
 /** Every page in the build, as a path relative to the site's base ('' for home, 'chapters/skills/'...). */
 export function builtPages(): string[] {
