@@ -5,6 +5,7 @@ import { getFaq, getSalaryBands, getSkills, getSourceMap, type ChapterEntry } fr
 import { PARTS } from '../schemas/part';
 import { chapterUrl, partUrl, url } from './url';
 import { isoDate } from './format';
+import { ogImagePath } from './og-image';
 import { LEVEL_LABELS } from './labels';
 import { siteConfig } from '../../site.config.mjs';
 
@@ -31,7 +32,7 @@ export async function article(chapter: ChapterEntry, site: URL): Promise<Article
     dateModified: isoDate(chapter.data.updated),
     datePublished: isoDate(chapter.data.updated),
     url: abs(chapterUrl(chapter.id), site),
-    image: abs(url(`og/${chapter.id}.png`), site),
+    image: abs(url(ogImagePath(chapter.data.part)), site),
     inLanguage: 'en',
     isPartOf: { '@type': 'WebSite', name: siteConfig.title, url: abs(url(), site) },
     publisher: { '@type': 'Organization', name: siteConfig.title },

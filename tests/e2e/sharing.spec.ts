@@ -12,20 +12,33 @@ const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/l
 const graphOf = (html: string) => jsonLd(html).flatMap((d) => d['@graph'] ?? [d]) as Record<string, any>[];
 const bands = readdirSync('content/salary-bands').map((f) => ({ id: f.replace('.yaml', ''), ...parse(readFileSync(join('content/salary-bands', f), 'utf8')) }));
 
-test('every chapter has a canonical URL, Open Graph and Twitter meta, and its own Open Graph image', async ({ request }) => {
+test('every chapter has a canonical URL, Open Graph and Twitter meta, and its part\'s Open Graph card', async ({ request }) => {
   expect(chapters.length).toBeGreaterThan(10);
+  const cards = new Set<string>();
   for (const slug of chapters) {
     const html = read(`chapters/${slug}/index.html`);
     expect(html, slug).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/chapters\/[^"]+\/"/);
-    for (const prop of ['og:title', 'og:description', 'og:type" content="article', 'og:url', `og/${slug}.png`]) expect(html, `${slug}: ${prop}`).toContain(prop);
+    for (const prop of ['og:title', 'og:description', 'og:type" content="article', 'og:url']) expect(html, `${slug}: ${prop}`).toContain(prop);
     expect(html).toContain('name="twitter:card" content="summary_large_image"');
+    const image = html.match(/<meta property="og:image" content="[^"]*\/(og\/part-[a-z]+\.png)"/)?.[1];
+    expect(image, `${slug}: og:image is its part's card`).toBeTruthy();
+    // The Article's image is the same card.
+    expect(graphOf(html).find((n) => n['@type'] === 'Article')!.image, slug).toContain(image);
+    cards.add(image!);
   }
-  const png = await request.get(`og/${chapters[0]}.png`);
-  expect(png.headers()['content-type']).toContain('image/png');
-  const bytes = await png.body();
-  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-  expect(bytes.readUInt32BE(16)).toBe(1200);
-  expect(bytes.readUInt32BE(20)).toBe(630);
+  // Several parts, several cards; each one a real 1200x630 PNG.
+  expect(cards.size).toBeGreaterThan(3);
+  for (const card of cards) {
+    const png = await request.get(card);
+    expect(png.status(), card).toBe(200);
+    expect(png.headers()['content-type']).toContain('image/png');
+    const bytes = await png.body();
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.readUInt32BE(16)).toBe(1200);
+    expect(bytes.readUInt32BE(20)).toBe(630);
+  }
+  // No card per chapter: the number of images does not grow with the guide.
+  expect(readdirSync(join(DIST, 'og')).length).toBeLessThanOrEqual(12);
 });
 
 test('chapters carry Article and BreadcrumbList JSON-LD with the dates the page shows', () => {

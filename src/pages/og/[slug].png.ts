@@ -1,21 +1,20 @@
-// An Open Graph image per chapter (and one for the site), rendered at build time from an SVG card.
+// The Open Graph cards: one for the site and one per part of the guide, rendered at build time from an SVG
+// card (src/lib/og-image.ts). A fixed number of images, so the build does not grow with the chapters.
 import type { APIRoute } from 'astro';
 import sharp from 'sharp';
-import { getChapters } from '../../lib/get-guide';
 import { ogSvg } from '../../lib/og-image';
 import { PARTS } from '../../schemas/part';
 import { siteConfig } from '../../../site.config.mjs';
 
-export async function getStaticPaths() {
-  const chapters = await getChapters();
+export function getStaticPaths() {
   return [
-    { params: { slug: 'default' }, props: { title: 'The AI engineer role, explained from the sources', kicker: 'A sourced guide' } },
-    ...chapters.map((c) => ({ params: { slug: c.id }, props: { title: c.data.title, kicker: PARTS.find((p) => p.id === c.data.part)!.title } })),
+    { params: { slug: 'default' }, props: { title: 'The AI engineer role, explained from the sources', kicker: 'A sourced guide', subtitle: '' } },
+    ...PARTS.map((p, i) => ({ params: { slug: `part-${p.id}` }, props: { title: p.title, kicker: `Part ${i + 1} of ${PARTS.length}`, subtitle: p.blurb } })),
   ];
 }
 
 export const GET: APIRoute = async ({ props }) => {
-  const svg = ogSvg({ title: props.title as string, kicker: props.kicker as string, site: siteConfig.title });
+  const svg = ogSvg({ title: props.title as string, kicker: props.kicker as string, subtitle: props.subtitle as string, site: siteConfig.title });
   // Compression level 6: level 9 costs about eight times the time for a few per cent fewer bytes.
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
