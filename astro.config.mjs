@@ -18,7 +18,9 @@ export default defineConfig({
   // Tests build fixture content into their own folders so they never touch the real build.
   outDir: process.env.GUIDE_OUT_DIR ?? './dist',
   cacheDir: process.env.GUIDE_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory' },
+  // Four pages at a time: rendering overlaps file writes and the Open Graph rasteriser (sharp's own
+  // threads). Measured at 1,000 chapters: page generation 7.8 s -> 5.9 s; 8 was no faster.
+  build: { format: 'directory', concurrency: 4 },
   integrations: [
     mdx(),
     // Drafts are never built in production, so they cannot reach the sitemap; search and 404 stay out of it.
