@@ -22,7 +22,9 @@ export default defineConfig({
   // threads). Measured at 1,000 chapters: page generation 7.8 s -> 5.9 s; 8 was no faster.
   build: { format: 'directory', concurrency: 4 },
   integrations: [
-    mdx(),
+    // optimize: static Markdown is compiled to HTML strings (about 7% less build CPU at 1,000 chapters);
+    // table and pre stay elements so ScrollTable and CodeBlock still replace them.
+    mdx({ optimize: { ignoreElementNames: ['table', 'pre'] } }),
     // Drafts are never built in production, so they cannot reach the sitemap; search and 404 stay out of it.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
     contentChecks(),
