@@ -34,12 +34,16 @@ export function buildMatcher(entries) {
   forms.sort((a, b) => b.form.length - a.form.length);
   if (forms.length === 0) return null;
   const re = new RegExp(`(?<![\\w-])(${forms.map((f) => escapeRe(f.form)).join('|')})(?![\\w-])`, 'gi');
-  const lookup = (/** @type {string} */ text) => {
-    const exact = forms.find((f) => f.exact && f.form === text);
-    if (exact) return exact.id;
-    const loose = forms.find((f) => !f.exact && f.form.toLowerCase() === text.toLowerCase());
-    return loose?.id;
-  };
+  // Maps, not a scan of every form per match: this runs on every text node of every chapter.
+  // The first form wins on a tie (forms are sorted longest first, as the scan did).
+  const exactForms = new Map();
+  const looseForms = new Map();
+  for (const f of forms) {
+    const map = f.exact ? exactForms : looseForms;
+    const key = f.exact ? f.form : f.form.toLowerCase();
+    if (!map.has(key)) map.set(key, f.id);
+  }
+  const lookup = (/** @type {string} */ text) => exactForms.get(text) ?? looseForms.get(text.toLowerCase());
   return { re, lookup };
 }
 

@@ -86,7 +86,15 @@ export async function getNeighbours(id: string) {
   return { prev: i > 0 ? chapters[i - 1] : undefined, next: i >= 0 && i < chapters.length - 1 ? chapters[i + 1] : undefined };
 }
 
-export const getReadingMinutes = (chapter: ChapterEntry) => readingMinutes(chapter.body ?? '');
+const minutesById = new Map<string, number>();
+/** Counted once per chapter per build: part pages, the print edition and the chapter itself all show it.
+ *  (In dev, where the text changes under the server, it is counted every time.) */
+export function getReadingMinutes(chapter: ChapterEntry): number {
+  if (!import.meta.env.PROD) return readingMinutes(chapter.body ?? '');
+  let minutes = minutesById.get(chapter.id);
+  if (minutes === undefined) minutesById.set(chapter.id, (minutes = readingMinutes(chapter.body ?? '')));
+  return minutes;
+}
 
 async function pick<K extends 'sources' | 'bands' | 'groups' | 'companies' | 'skills' | 'stages' | 'roles' | 'glossary' | 'faq'>(key: K) {
   return (await getGuide())[key];
