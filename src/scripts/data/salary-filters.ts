@@ -1,6 +1,7 @@
 // The salary explorer's filters: hide the table rows and chart bars that do not match, restack the
 // chart so no gaps are left, and keep the choice in the address (?source=s1&level=senior) so a
-// filtered view can be shared. Without this script every figure shows and the form stays hidden.
+// filtered view can be shared. The form is laid out before this runs (disabled), so enabling it moves
+// nothing; without scripting CSS hides it and every figure shows.
 
 const FIELDS = ['source', 'level', 'company'] as const;
 
@@ -59,6 +60,6 @@ export function initSalaryFilters() {
   form.addEventListener('submit', (event) => event.preventDefault());
   // The reset event fires before the controls change back; apply once they have.
   form.addEventListener('reset', () => setTimeout(apply));
-  form.hidden = false;
   apply();
+  form.querySelector<HTMLFieldSetElement>('[data-filter-controls]')!.disabled = false;
 }
