@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // `npm run lighthouse`: Lighthouse 13 (mobile, its default) against `astro preview` of the built site, for
-// the home page, a chapter, the salary page and the search page; prints the four category scores per page.
-// Not part of `npm test`: it takes about 12 s a page. Build first (`npm run build`).
+// the home page, a chapter, the salary page and the search page; prints the four category scores per page
+// and run, the median when a page runs more than once, and the audits behind any lost point.
+// Not part of `npm test`: it takes about 12 s a page and run. Build first (`npm run build`).
 //   CHROME_PATH   the Chromium to use (default /usr/bin/chromium)
 //   LH_PORT       the preview port (default 4329)
+//   LH_RUNS       runs per page (default 1); scores vary a little run to run, so use 2 or 3 before trusting one
+//   LH_PAGES      only the pages whose name or path contains one of these comma-separated words (e.g. salar,search)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,6 +17,7 @@ const DIST = resolve(ROOT, process.env.GUIDE_OUT_DIR ?? 'dist'); // astro previe
 const CHROME = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 const PORT = Number(process.env.LH_PORT ?? 4329);
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 1) || 1);
 const CATEGORIES = [['performance', 'Performance'], ['accessibility', 'Accessibility'], ['best-practices', 'Best practices'], ['seo', 'SEO']];
 
 function fail(message) {
@@ -25,12 +29,14 @@ if (!existsSync(join(DIST, 'index.html'))) fail('dist/ has no built site. Run `n
 if (!CHROME) fail('no Chromium found. Install it (apt-get install chromium) or set CHROME_PATH.');
 
 const base = siteConfig.base;
+const only = (process.env.LH_PAGES ?? '').split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
 const pages = [
   ['Home', ''],
   ['Chapter', 'chapters/salary/'],
   ['Salary page', existsSync(join(DIST, 'data/salaries/index.html')) ? 'data/salaries/' : 'chapters/salary/'],
   ['Search', 'search/'],
-];
+].filter(([name, path]) => !only.length || only.some((w) => `${name} ${path}`.toLowerCase().includes(w)));
+if (!pages.length) fail(`LH_PAGES=${process.env.LH_PAGES} matches none of the pages.`);
 for (const [, path] of pages) if (!existsSync(join(DIST, path, 'index.html'))) fail(`dist/${path}index.html is missing; is the build complete?`);
 
 const origin = `http://127.0.0.1:${PORT}`;
@@ -70,35 +76,62 @@ function runLighthouse(url) {
   });
 }
 
+/** One run's scores, the weighted audits that cost points, the unweighted ones that are flagged, and the shifts. */
+function summarise(report) {
+  const scores = Object.fromEntries(CATEGORIES.map(([id]) => [id, Math.round((report.categories[id]?.score ?? 0) * 100)]));
+  const weighted = new Set(CATEGORIES.flatMap(([id]) => (report.categories[id]?.auditRefs ?? []).filter((r) => r.weight > 0).map((r) => r.id)));
+  const below = Object.values(report.audits).filter((a) => a.score !== null && a.score < 1 && !['informative', 'notApplicable', 'manual'].includes(a.scoreDisplayMode));
+  const label = (a) => `${a.id} (${a.displayValue ?? Math.round(a.score * 100)})`;
+  // What moved, when something did: the element Lighthouse blames for each layout shift.
+  const shifts = (report.audits['layout-shifts']?.details?.items ?? []).map((i) => `${i.node?.selector ?? '?'} (${Number(i.score ?? 0).toFixed(3)})`);
+  return { ...scores, costing: below.filter((a) => weighted.has(a.id)).map(label), flagged: below.filter((a) => !weighted.has(a.id)).map(label), shifts };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+};
+
 await waitForServer();
 const rows = [];
 try {
   for (const [name, path] of pages) {
     const url = `${origin}${base}${path}`;
-    process.stdout.write(`Lighthouse (mobile): ${name} ${url} ... `);
-    const started = performance.now();
-    const report = await runLighthouse(url);
-    const scores = Object.fromEntries(CATEGORIES.map(([id]) => [id, Math.round((report.categories[id]?.score ?? 0) * 100)]));
-    // The audits that cost points, so a score below 100 says what to fix.
-    const failing = Object.values(report.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual').map((a) => `${a.id} (${a.displayValue ?? Math.round(a.score * 100)})`);
-    // What moved, when something did: the element Lighthouse blames for each layout shift.
-    const shifts = (report.audits['layout-shifts']?.details?.items ?? []).map((i) => `${i.node?.selector ?? '?'} (${Number(i.score ?? 0).toFixed(3)})`);
-    rows.push({ name, path: `${base}${path}`, ...scores, failing, shifts });
-    console.log(`${((performance.now() - started) / 1000).toFixed(0)} s`);
+    const runs = [];
+    for (let run = 1; run <= RUNS; run++) {
+      process.stdout.write(`Lighthouse (mobile): ${name} ${url}${RUNS > 1 ? ` run ${run}/${RUNS}` : ''} ... `);
+      const started = performance.now();
+      runs.push(summarise(await runLighthouse(url)));
+      console.log(`${((performance.now() - started) / 1000).toFixed(0)} s`);
+    }
+    rows.push({ name, path: `${base}${path}`, ...Object.fromEntries(CATEGORIES.map(([id]) => [id, median(runs.map((r) => r[id]))])), runs });
   }
 } finally {
   stop();
 }
 
-const width = Math.max(...rows.map((r) => `${r.name} ${r.path}`.length));
+const width = Math.max(...rows.map((r) => `${r.name} ${r.path}`.length)) + 8;
+const line = (label, scores) => console.log(`${label.padEnd(width)}  ${CATEGORIES.map(([id]) => String(scores[id]).padStart(16)).join('')}`);
 console.log(`\n${'Page'.padEnd(width)}  ${CATEGORIES.map(([, label]) => label.padStart(16)).join('')}`);
-for (const r of rows) console.log(`${`${r.name} ${r.path}`.padEnd(width)}  ${CATEGORIES.map(([id]) => String(r[id]).padStart(16)).join('')}`);
-const below = rows.filter((r) => r.failing.length);
-if (below.length) {
-  console.log('\nAudits below a full score:');
-  for (const r of below) console.log(`  ${r.name}: ${r.failing.join(', ')}${r.shifts.length ? `\n    layout shifts: ${r.shifts.join('; ')}` : ''}`);
+for (const r of rows) {
+  if (RUNS === 1) line(`${r.name} ${r.path}`, r);
+  else {
+    r.runs.forEach((run, i) => line(`${r.name} ${r.path} run ${i + 1}`, run));
+    line(`${r.name} ${r.path} median`, r);
+  }
+}
+const notes = rows.flatMap((r) => r.runs.map((run, i) => ({ page: `${r.name}${RUNS > 1 ? ` run ${i + 1}` : ''}`, ...run }))).filter((n) => n.costing.length || n.flagged.length || n.shifts.length);
+if (notes.length) {
+  console.log('\nAudits below a full score ("costing" carry weight in a category score; "flagged" do not):');
+  for (const n of notes) {
+    console.log(`  ${n.page}:`);
+    if (n.costing.length) console.log(`    costing: ${n.costing.join(', ')}`);
+    if (n.flagged.length) console.log(`    flagged: ${n.flagged.join(', ')}`);
+    if (n.shifts.length) console.log(`    layout shifts: ${n.shifts.join('; ')}`);
+  }
 }
 mkdirSync(join(ROOT, '.bench'), { recursive: true });
 const out = join(ROOT, '.bench', `lighthouse-${new Date().toISOString().slice(0, 10)}.json`);
-writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), chrome: CHROME, formFactor: 'mobile', pages: rows }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), chrome: CHROME, formFactor: 'mobile', runsPerPage: RUNS, pages: rows }, null, 2)}\n`);
 console.log(`\nWrote ${out}`);
