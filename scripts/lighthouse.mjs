@@ -6,6 +6,7 @@
 //   CHROME_PATH   the Chromium to use (default /usr/bin/chromium)
 //   LH_PORT       the preview port (default 4329)
 //   LH_RUNS       runs per page (default 1); scores vary a little run to run, so use 2 or 3 before trusting one
+//   LH_REPORT_DIR also keep each run's full JSON report there (<page>-<run>.json), to read what an audit found
 //   LH_PAGES      only the pages whose name or path contains one of these comma-separated words (e.g. salar,search)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ const DIST = resolve(ROOT, process.env.GUIDE_OUT_DIR ?? 'dist'); // astro previe
 const CHROME = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 const PORT = Number(process.env.LH_PORT ?? 4329);
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const REPORT_DIR = process.env.LH_REPORT_DIR ? resolve(process.env.LH_REPORT_DIR) : null;
 const RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 1) || 1);
 const CATEGORIES = [['performance', 'Performance'], ['accessibility', 'Accessibility'], ['best-practices', 'Best practices'], ['seo', 'SEO']];
 
@@ -102,7 +104,12 @@ try {
     for (let run = 1; run <= RUNS; run++) {
       process.stdout.write(`Lighthouse (mobile): ${name} ${url}${RUNS > 1 ? ` run ${run}/${RUNS}` : ''} ... `);
       const started = performance.now();
-      runs.push(summarise(await runLighthouse(url)));
+      const report = await runLighthouse(url);
+      if (REPORT_DIR) {
+        mkdirSync(REPORT_DIR, { recursive: true });
+        writeFileSync(join(REPORT_DIR, `${name.toLowerCase().replace(/\W+/g, '-')}-${run}.json`), JSON.stringify(report));
+      }
+      runs.push(summarise(report));
       console.log(`${((performance.now() - started) / 1000).toFixed(0)} s`);
     }
     rows.push({ name, path: `${base}${path}`, ...Object.fromEntries(CATEGORIES.map(([id]) => [id, median(runs.map((r) => r[id]))])), runs });
