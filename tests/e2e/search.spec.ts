@@ -69,7 +69,12 @@ test('a filter chip narrows the results', async ({ page }) => {
   await searchFor(page, 'engineer');
   const status = dialog(page).getByRole('status');
   const before = Number((await status.textContent())!.match(/(\d+) results?/)![1]);
+  const toggle = dialog(page).getByRole('button', { name: 'Show filters' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(dialog(page).getByRole('button', { name: 'Hide filters' })).toHaveAttribute('aria-expanded', 'true');
   await dialog(page).getByRole('group', { name: 'Filter by part' }).getByRole('button', { name: 'Pay' }).click();
+  await expect(dialog(page).getByRole('button', { name: 'Hide filters (1 on)' })).toBeVisible();
   const count = async () => Number((await status.textContent())?.match(/^(\d+) results? for/)?.[1] ?? Number.NaN);
   await expect.poll(count).toBeLessThan(before);
   expect(await count()).toBeGreaterThan(0);
@@ -77,6 +82,35 @@ test('a filter chip narrows the results', async ({ page }) => {
   const results = await dialog(page).getByRole('list', { name: 'Search results' }).locator(':scope > li').allTextContents();
   expect(results.length).toBeGreaterThan(0);
   for (const text of results) expect(text).toContain('Pay');
+});
+
+test('a first search fetches the text of the results it shows and no filter index; more load on demand', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('requestfinished', (r) => { const p = new URL(r.url()).pathname; if (p.includes('/pagefind/')) fetched.push(p); });
+  const fragments = () => fetched.filter((p) => p.includes('/pagefind/fragment/')).length;
+  await page.goto('search/');
+  const box = page.getByRole('searchbox');
+  await box.pressSequentially('engineer', { delay: 30 });
+  const status = page.getByRole('status');
+  await expect(status).toContainText(/results? for “engineer”, showing the first 5\./);
+  const results = page.getByRole('list', { name: 'Search results' }).locator(':scope > li:has(p > a)');
+  await expect(results).toHaveCount(5);
+  await page.waitForLoadState('networkidle');
+  // One fragment per shown result, none for the results behind "Show more", and the filter index stays unloaded.
+  expect(fragments()).toBe(5);
+  expect(fetched.filter((p) => p.includes('/pagefind/filter/'))).toEqual([]);
+  const total = Number((await status.textContent())!.match(/^(\d+) results/)![1]);
+  expect(total).toBeGreaterThan(5);
+  await page.getByRole('button', { name: /^Show more results \(\d+ more\)$/ }).click();
+  await expect(results).toHaveCount(Math.min(15, total));
+  await expect(results.nth(5).getByRole('link').first()).toBeFocused();
+  await expect(status).toContainText(total > 15 ? 'showing the first 15.' : `${total} results for “engineer”.`);
+  await page.waitForLoadState('networkidle');
+  expect(fragments()).toBe(Math.min(15, total));
+  // Opening the filters is what loads their values.
+  await page.getByRole('button', { name: 'Show filters' }).click();
+  await expect(page.getByRole('group', { name: 'Filter by kind' })).toBeVisible();
+  expect(fetched.some((p) => p.includes('/pagefind/filter/'))).toBe(true);
 });
 
 test('arrow keys and Enter open a result, which highlights the term and scrolls to it', async ({ page }) => {

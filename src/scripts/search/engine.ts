@@ -1,7 +1,12 @@
 // Loads Pagefind once, on demand, and turns its results into plain objects for the UI.
+// What a first search costs is mostly Pagefind's fixed files (its script, WebAssembly and metadata),
+// one index chunk per word prefix it looks up, and one fragment per result whose text is shown.
+// So this module looks up as few prefixes as it can (see warm) and loads a result's fragment only
+// when the UI is about to show that result (Hit.load).
 
 export interface SubResult { title: string; url: string; excerpt: string }
 export interface Result { url: string; title: string; kind: string; part: string; excerpt: string; subResults: SubResult[] }
+export interface Hit { id: string; load(): Promise<Result> }
 export type Filters = Record<string, string[]>;
 
 interface PagefindData {
@@ -15,7 +20,7 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(q: string, o?: Record<string, unknown>, ms?: number): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] } | null>;
+  search(q: string, o?: Record<string, unknown>): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] } | null>;
 }
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -27,8 +32,11 @@ export function loadPagefind(): Promise<Pagefind> {
     // Ranking tuned so a page whose title is the term beats a page that mentions it often in passing:
     // titles carry weight 10 (data-pagefind-weight on the h1), and how often a word repeats counts for less
     // than Pagefind's default (termFrequency 1.0) and saturates sooner. Pinned by the ranking tests in search.spec.ts.
-    // Indexed URLs already include the base path (see src/integrations/pagefind.mjs), so results need no prefix.
-    await pagefind.options({ baseUrl: '/', excerptLength: 24, ranking: { termFrequency: 0.3, termSaturation: 0.8 } });
+    // Indexed URLs are relative to the site's root folder (see src/integrations/pagefind.mjs); baseUrl puts the
+    // base path in front. Pagefind 1.6 runs in a web worker (pagefind-worker.js, about 12 KB gzip): ranking a
+    // broad prefix over 1,000 chapters takes over 100 ms, which on the page's own thread (noWorker) would
+    // stall the reader's typing.
+    await pagefind.options({ baseUrl: BASE, excerptLength: 24, ranking: { termFrequency: 0.3, termSaturation: 0.8 } });
     await pagefind.init();
     return pagefind;
   })();
@@ -39,28 +47,80 @@ export async function getFilterCounts() {
   return (await loadPagefind()).filters();
 }
 
-/**
- * Runs a search; resolves to null when a newer search superseded this one.
- * Filters within one key are alternatives (any of them); different keys must all match.
- */
-export async function search(query: string, filters: Filters, limit = 12): Promise<{ total: number; results: Result[] } | null> {
-  const pagefind = await loadPagefind();
+/** Pagefind's filter argument: values within one key are alternatives (any); different keys must all match. */
+function pagefindFilters(filters: Filters) {
   const pf: Record<string, { any: string[] }> = {};
   for (const [k, v] of Object.entries(filters)) if (v.length) pf[k] = { any: v };
-  const found = await pagefind.debouncedSearch(query, { filters: pf }, 80);
-  if (found === null) return null;
-  const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
+  return pf;
+}
+
+/** Letters and digits in the query, the measure of how far the reader has typed. */
+export const typedLength = (query: string) => query.replace(/[^\p{L}\p{N}]/gu, '').length;
+
+function toResult(d: PagefindData): Result {
   return {
-    total: found.results.length,
-    results: data.map((d) => ({
-      url: d.url,
-      title: d.meta.title ?? d.url,
-      kind: d.filters.kind?.[0] ?? '',
-      part: d.filters.part?.[0] ?? '',
-      excerpt: d.excerpt,
-      subResults: (d.sub_results ?? []).filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3),
-    })),
+    url: d.url,
+    title: d.meta.title ?? d.url,
+    kind: d.filters.kind?.[0] ?? '',
+    part: d.filters.part?.[0] ?? '',
+    excerpt: d.excerpt,
+    subResults: (d.sub_results ?? []).filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3),
   };
+}
+
+export interface Ranking { total: number; hits: Hit[] }
+
+async function runSearch(query: string, filters: Filters): Promise<Ranking> {
+  const pagefind = await loadPagefind();
+  const found = await pagefind.search(query, { filters: pagefindFilters(filters) });
+  const results = found?.results ?? [];
+  return {
+    total: results.length,
+    hits: results.map((r) => {
+      let loaded: Promise<Result> | undefined;
+      return { id: r.id, load: () => (loaded ??= r.data().then(toResult)) };
+    }),
+  };
+}
+
+// Rankings by query and filters: a search typed, erased and typed again is not run twice.
+const rankings = new Map<string, Promise<Ranking>>();
+let inFlight = 0;
+let wanted: [string, Filters] | undefined;
+
+/**
+ * Ranks the pages for a query. Ranking fetches the index chunks the query's words need; each hit's text
+ * (its fragment) loads only when hit.load() is called.
+ */
+export function rank(query: string, filters: Filters): Promise<Ranking> {
+  const key = JSON.stringify([query.toLowerCase(), filters]);
+  let ranking = rankings.get(key);
+  if (!ranking) {
+    inFlight += 1;
+    ranking = runSearch(query, filters).finally(() => { inFlight -= 1; });
+    ranking.catch(() => rankings.delete(key));
+    rankings.set(key, ranking);
+    if (rankings.size > 24) rankings.delete(rankings.keys().next().value!);
+  }
+  return ranking;
+}
+
+/**
+ * Ranks a query the reader is still typing, in Pagefind's worker, so that when typing pauses only the
+ * shown results' text is left to fetch. At most one such ranking runs at a time: keystrokes that arrive
+ * meanwhile leave only the latest query to rank next. One- and two-letter prefixes are skipped: they
+ * span several index chunks (about 28 KB each at 1,000 chapters), take long to rank and are almost always
+ * on their way to a longer word.
+ */
+export function warm(query: string, filters: Filters) {
+  if (typedLength(query) < 3) return;
+  if (inFlight) { wanted = [query, filters]; return; }
+  wanted = undefined;
+  void rank(query, filters).catch(() => {}).finally(() => {
+    const next = wanted;
+    wanted = undefined;
+    if (next) warm(...next);
+  });
 }
 
 /** A result URL that asks the destination page to highlight the searched words. */

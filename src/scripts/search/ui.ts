@@ -2,12 +2,21 @@
 // a live status line (loading, count, empty), and results with their heading sub-results.
 // Arrow keys move between the field and the result links; Enter opens the focused one.
 import { excerptNodes } from './excerpt';
-import { getFilterCounts, search, withHighlight, type Filters, type Result } from './engine';
+import { getFilterCounts, loadPagefind, rank, typedLength, warm, withHighlight, type Filters, type Hit, type Result } from './engine';
 
 export interface SearchState { query: string; filters: Filters }
 interface Options { idPrefix: string; initial?: SearchState; onChange?: (state: SearchState) => void }
 
 const FILTER_LABELS: Record<string, string> = { kind: 'Kind', part: 'Part' };
+// Results whose text loads with the first answer, and how many more each "Show more" adds. Every shown
+// result costs one Pagefind fragment (about 3 KB gzip for a chapter), so the first answer stays short.
+const FIRST = 5;
+const MORE = 10;
+// How long typing must pause before results are shown. Short once the query has three letters (it is
+// already being ranked, see warm in engine.ts); longer for one or two letters, which are rarely the whole
+// query and would fetch several index chunks.
+const PAUSE_MS = 80;
+const SHORT_PAUSE_MS = 350;
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { class?: string } = {}, ...children: (Node | string)[]) {
@@ -19,6 +28,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
+
 export function mountSearch(container: HTMLElement, { idPrefix, initial, onChange }: Options) {
   const state: SearchState = { query: initial?.query ?? '', filters: structuredClone(initial?.filters ?? {}) };
   const label = el('label', { htmlFor: `${idPrefix}-input`, class: 'sr-only' }, 'Search the guide');
@@ -27,16 +37,30 @@ export function mountSearch(container: HTMLElement, { idPrefix, initial, onChang
     class: 'w-full rounded-lg border border-zinc-300 bg-paper px-4 py-3 text-base text-ink placeholder:text-zinc-500 dark:border-zinc-600 dark:bg-night-raised dark:text-zinc-100 dark:placeholder:text-zinc-400',
   });
   input.setAttribute('aria-describedby', `${idPrefix}-status`);
-  const chips = el('div', { class: 'mt-3 flex flex-col gap-2 text-sm' });
+  // The filter chips sit behind a toggle: their values come from Pagefind's filter index, fetched when the
+  // reader opens the filters (or arrives with filters in the address), not with every first search.
+  const toggle = el('button', { type: 'button', class: 'mt-3 inline-flex min-h-8 items-center gap-1 rounded-md px-1 text-sm font-medium text-accent-700 underline-offset-2 hover:underline dark:text-accent-300' });
+  toggle.setAttribute('aria-expanded', 'false');
+  toggle.setAttribute('aria-controls', `${idPrefix}-filters`);
+  const chips = el('div', { id: `${idPrefix}-filters`, class: 'mt-2 flex flex-col gap-2 text-sm', hidden: true });
   const status = el('p', { id: `${idPrefix}-status`, class: 'mt-3 text-sm text-zinc-600 dark:text-zinc-400' });
   status.setAttribute('role', 'status');
   const list = el('ul', { class: 'mt-3 space-y-2', id: `${idPrefix}-results` });
   list.setAttribute('aria-label', 'Search results');
-  container.append(label, input, chips, status, list);
+  container.append(label, input, toggle, chips, status, list);
 
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  const activeFilters = () => Object.values(state.filters).reduce((n, v) => n + v.length, 0);
   let run = 0;
-  let limit = 12;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending = false; // a search is waiting for typing to pause
+  let chipsLoaded: Promise<void> | undefined;
+
+  function renderToggle() {
+    const n = activeFilters();
+    toggle.textContent = `${chips.hidden ? 'Show' : 'Hide'} filters${n ? ` (${n} on)` : ''}`;
+    toggle.setAttribute('aria-expanded', String(!chips.hidden));
+  }
 
   async function renderChips() {
     const counts = await getFilterCounts();
@@ -57,7 +81,7 @@ export function mountSearch(container: HTMLElement, { idPrefix, initial, onChang
           if (current.has(value)) current.delete(value); else current.add(value);
           state.filters[key] = [...current];
           chip.setAttribute('aria-pressed', String(current.has(value)));
-          limit = 12;
+          renderToggle();
           void update();
         });
         group.append(chip);
@@ -65,6 +89,18 @@ export function mountSearch(container: HTMLElement, { idPrefix, initial, onChang
       chips.append(group);
     }
   }
+
+  function openFilters() {
+    chips.hidden = false;
+    renderToggle();
+    chipsLoaded ??= renderChips().catch(() => { chipsLoaded = undefined; chips.replaceChildren(el('p', {}, 'Filters could not load.')); });
+    return chipsLoaded;
+  }
+
+  toggle.addEventListener('click', () => {
+    if (chips.hidden) void openFilters();
+    else { chips.hidden = true; renderToggle(); }
+  });
 
   function renderResult(r: Result, query: string) {
     const meta = el('span', { class: 'ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-normal text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300' }, [r.kind, r.part].filter(Boolean).join(' · '));
@@ -85,52 +121,98 @@ export function mountSearch(container: HTMLElement, { idPrefix, initial, onChang
   function renderEmpty(query: string) {
     const suggest = [['All chapters', 'chapters/'], ['Glossary', 'chapters/glossary/'], ['FAQ', 'chapters/faq/']] as const;
     const p = el('li', { class: 'rounded-lg border border-dashed border-zinc-300 p-4 text-sm dark:border-zinc-600' },
-      el('p', {}, `Nothing matches “${query}”. Try a shorter or more general word${Object.values(state.filters).some((v) => v.length) ? ', or clear the filters' : ''}, or look in:`));
+      el('p', {}, `Nothing matches “${query}”. Try a shorter or more general word${activeFilters() ? ', or clear the filters' : ''}, or look in:`));
     const ul = el('ul', { class: 'mt-2 flex flex-wrap gap-3' });
     for (const [text, path] of suggest) ul.append(el('li', {}, el('a', { href: `${BASE}${path}`, class: 'text-accent-700 underline dark:text-accent-300' }, text)));
     p.append(ul);
     return p;
   }
 
+  function describe(query: string, total: number, shown: number) {
+    status.textContent = total === 0 ? `No results for “${query}”.` : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”${total > shown ? `, showing the first ${shown}` : ''}.`;
+  }
+
+  /** The "Show more" row: loads the next results' text, appends them and moves focus to the first new one. */
+  function moreButton(query: string, hits: Hit[], shownSoFar: number, mine: number) {
+    const more = el('button', { type: 'button', class: 'w-full rounded-lg border border-zinc-300 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800' }, `Show more results (${hits.length - shownSoFar} more)`);
+    const row = el('li', {}, more);
+    more.addEventListener('click', async () => {
+      more.disabled = true;
+      list.setAttribute('aria-busy', 'true');
+      const next = await Promise.all(hits.slice(shownSoFar, shownSoFar + MORE).map((h) => h.load()));
+      if (mine !== run) return;
+      list.removeAttribute('aria-busy');
+      const items = next.map((r) => renderResult(r, query));
+      const shown = shownSoFar + items.length;
+      row.replaceWith(...items, ...(hits.length > shown ? [moreButton(query, hits, shown, mine)] : []));
+      describe(query, hits.length, shown);
+      items[0]?.querySelector('a')?.focus();
+    });
+    return row;
+  }
+
   async function update() {
+    clearTimeout(timer);
+    pending = false;
     const query = input.value.trim();
-    if (query !== state.query) limit = 12;
     state.query = query;
     onChange?.({ query, filters: state.filters });
     const mine = ++run;
     if (!query) { list.replaceChildren(); status.textContent = 'Type to search every chapter, company, skill and term.'; list.removeAttribute('aria-busy'); return; }
     status.textContent = 'Searching…';
     list.setAttribute('aria-busy', 'true');
-    const found = await search(query, state.filters, limit);
-    if (found === null || mine !== run) return;
+    // Marks for scripts/bench/search-probe.mjs, which reports where the time after the last keystroke goes.
+    performance.mark('search:start');
+    const found = await rank(query, state.filters);
+    if (mine !== run) return;
+    performance.mark('search:ranked');
+    const first = await Promise.all(found.hits.slice(0, FIRST).map((h) => h.load()));
+    if (mine !== run) return;
+    performance.mark('search:loaded');
     list.removeAttribute('aria-busy');
-    list.replaceChildren(...(found.results.length ? found.results.map((r) => renderResult(r, query)) : [renderEmpty(query)]));
-    const shown = found.results.length;
-    if (found.total > shown) {
-      const more = el('button', { type: 'button', class: 'w-full rounded-lg border border-zinc-300 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800' }, `Show more results (${found.total - shown} more)`);
-      more.addEventListener('click', () => {
-        const focusIndex = shown;
-        limit += 12;
-        void update().then(() => list.querySelectorAll<HTMLAnchorElement>(':scope > li > p > a')[focusIndex]?.focus());
-      });
-      list.append(el('li', {}, more));
-    }
-    status.textContent = found.total === 0 ? `No results for “${query}”.` : `${found.total} ${found.total === 1 ? 'result' : 'results'} for “${query}”${found.total > shown ? `, showing the first ${shown}` : ''}.`;
+    list.replaceChildren(...(first.length ? first.map((r) => renderResult(r, query)) : [renderEmpty(query)]));
+    if (found.total > first.length) list.append(moreButton(query, found.hits, first.length, mine));
+    describe(query, found.total, first.length);
   }
 
-  input.addEventListener('input', () => void update());
+  input.addEventListener('input', () => {
+    const query = input.value.trim();
+    warm(query, state.filters);
+    clearTimeout(timer);
+    pending = true;
+    timer = setTimeout(() => void update(), typedLength(query) >= 3 ? PAUSE_MS : SHORT_PAUSE_MS);
+  });
   container.addEventListener('keydown', (event) => {
     const all = links();
     const i = all.indexOf(document.activeElement as HTMLAnchorElement);
     if (event.key === 'ArrowDown' && all.length) { event.preventDefault(); all[Math.min(i + 1, all.length - 1)]!.focus(); }
     else if (event.key === 'ArrowUp' && all.length) { event.preventDefault(); if (i <= 0) input.focus(); else all[i - 1]!.focus(); }
-    else if (event.key === 'Enter' && document.activeElement === input && all.length) { event.preventDefault(); all[0]!.click(); }
+    else if (event.key === 'Enter' && document.activeElement === input) {
+      // Enter before the pause is over searches at once, then opens the first result of that search.
+      event.preventDefault();
+      if (pending) void update().then(() => links()[0]?.click());
+      else all[0]?.click();
+    }
   });
 
+  renderToggle();
   status.textContent = 'Loading search…';
-  const ready = renderChips().then(update).catch(() => {
-    status.textContent = 'Search could not load here. Browse every chapter instead.';
-    list.replaceChildren(el('li', {}, el('a', { href: `${BASE}chapters/`, class: 'text-accent-700 underline dark:text-accent-300' }, 'All chapters')));
-  });
-  return { input, ready, setState(next: SearchState) { input.value = next.query; state.filters = structuredClone(next.filters); void renderChips().then(update); } };
+  const ready = loadPagefind()
+    .then(() => Promise.all([activeFilters() ? openFilters() : undefined, update()]))
+    .catch(() => {
+      status.textContent = 'Search could not load here. Browse every chapter instead.';
+      list.replaceChildren(el('li', {}, el('a', { href: `${BASE}chapters/`, class: 'text-accent-700 underline dark:text-accent-300' }, 'All chapters')));
+    });
+  return {
+    input,
+    ready,
+    setState(next: SearchState) {
+      input.value = next.query;
+      state.filters = structuredClone(next.filters);
+      renderToggle();
+      // The chips show the new filters: rebuild them if they are open (or must open to show an active filter).
+      if (!chips.hidden || activeFilters()) { chipsLoaded = undefined; void openFilters(); }
+      void update();
+    },
+  };
 }
