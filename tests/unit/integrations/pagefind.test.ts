@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,6 +46,21 @@ describe('the Pagefind step', () => {
     const line = `[guide:pagefind] ${logged[0]}`;
     expect(line).toMatch(/^\[guide:pagefind\] Indexed 2 pages \(of 4 HTML files\) in \d+ ms\.$/);
     expect(line.match(/\[guide:pagefind\] Indexed (\d+) pages.*? in (\d+) ms/)?.[1]).toBe('2');
+  });
+
+  test('writes small index chunks, so a search downloads little beyond the words it looks up', async () => {
+    // 120 pages of 400 words drawn from 3,000 made-up words: about 50,000 word occurrences.
+    let seed = 7;
+    const next = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed; };
+    const vocabulary = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}${'abcdefghij'[i % 10]}`);
+    const files: Record<string, string> = { '404.html': '<main>Not found</main>' };
+    for (let p = 0; p < 120; p++) files[`p${p}/index.html`] = page(`Page ${p}`, Array.from({ length: 400 }, () => vocabulary[next() % vocabulary.length]).join(' '));
+    const dir = site(files);
+    await buildDone(dir);
+    const chunks = readdirSync(join(dir, 'pagefind', 'index')).map((f) => statSync(join(dir, 'pagefind', 'index', f)).size);
+    // Pagefind's default chunk size writes 6 chunks here (up to 17 KB); 5,000 writes 22 (up to 5.3 KB).
+    expect(chunks.length).toBeGreaterThanOrEqual(15);
+    expect(Math.max(...chunks)).toBeLessThan(12 * 1024);
   });
 
   test('fails the build when no page is marked for indexing, instead of indexing site chrome', async () => {
