@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { axeViolations, useTheme } from './helpers';
+import { layoutShifts, recordLayoutShifts, waitForFirstPaint } from './layout-shift';
 import { formatDate, formatRange, isStale } from '../../src/lib/format';
 
 const CONTENT = process.env.GUIDE_CONTENT_DIR ?? 'content';
@@ -102,38 +103,21 @@ test.describe('salary explorer', () => {
   });
 
   // Lighthouse scored this page's layout shift at 0.23 when the filter form was revealed by its script.
-  // The page's one external script is held back here, and the inline module scripts after it run in
-  // document order, so the first paint happens before the filter script runs, as on a slow phone.
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 720 }]) {
     test(`nothing in the page moves when the filter script runs (${viewport.width} px wide)`, async ({ page }) => {
       await page.setViewportSize(viewport);
-      await page.route('**/_astro/*.js', async (route) => {
-        await new Promise((r) => setTimeout(r, 400));
-        await route.continue();
-      });
-      await page.addInitScript(() => {
-        const moved: string[] = [];
-        (window as unknown as { moved: string[] }).moved = moved;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node | null }[] })[]) {
-            for (const source of entry.sources ?? []) {
-              const el = source.node instanceof Element ? source.node : source.node?.parentElement;
-              if (el?.closest('main')) moved.push(`${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} (${entry.value.toFixed(3)})`);
-            }
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await recordLayoutShifts(page);
       await page.goto('data/salaries/', { waitUntil: 'commit' }); // 'load' would wait for the scripts
       const source = page.getByRole('combobox', { name: 'Source' });
       // Before the script: the form already has its place, with its controls disabled rather than dead.
+      await waitForFirstPaint(page);
       await expect(source).toBeVisible();
       await expect(source).toBeDisabled();
       const before = await page.getByRole('region', { name: /salary chart/i }).boundingBox();
       await expect(source).toBeEnabled({ timeout: 10_000 });
       const after = await page.getByRole('region', { name: /salary chart/i }).boundingBox();
       expect(after).toEqual(before);
-      await page.waitForTimeout(200); // let the observer deliver the last frame's entries
-      expect(await page.evaluate(() => (window as unknown as { moved: string[] }).moved)).toEqual([]);
+      expect(await layoutShifts(page)).toEqual([]);
     });
   }
 
