@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+
+// A stand-in for Pagefind's pagefind.js: records searches, and lets the test decide when each one finishes.
+const pending: { query: string; finish: () => void }[] = [];
+const searched: string[] = [];
+const dataLoaded: string[] = [];
+vi.mock('/pagefind/pagefind.js', () => ({
+  options: async () => {},
+  init: async () => {},
+  filters: async () => ({}),
+  search: (query: string) => {
+    searched.push(query);
+    return new Promise((done) => pending.push({
+      query,
+      finish: () => done({
+        results: ['a', 'b', 'c'].map((id) => ({
+          id: `${query}-${id}`,
+          data: async () => { dataLoaded.push(`${query}-${id}`); return { url: `/chapters/${id}/`, excerpt: `<mark>${query}</mark>`, meta: { title: id.toUpperCase() }, filters: { kind: ['Chapter'], part: ['Pay'] }, sub_results: [] }; },
+        })),
+      }),
+    }));
+  },
+}));
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+let engine: typeof import('../../../src/scripts/search/engine');
+beforeEach(async () => {
+  vi.resetModules();
+  pending.length = 0; searched.length = 0; dataLoaded.length = 0;
+  engine = await import('../../../src/scripts/search/engine');
+});
+
+describe('search engine', () => {
+  test('typedLength counts letters and digits only', () => {
+    expect(engine.typedLength(' re-')).toBe(2);
+    expect(engine.typedLength('GPT 4')).toBe(4);
+  });
+
+  test('warm skips one- and two-letter prefixes and runs one ranking at a time, then the latest query', async () => {
+    engine.warm('r', {});
+    engine.warm('re', {});
+    await settle();
+    expect(searched).toEqual([]);
+    engine.warm('ret', {});
+    await settle();
+    expect(searched).toEqual(['ret']);
+    // Typed while "ret" is still ranking: only the latest waits, the one in between is never ranked.
+    engine.warm('retr', {});
+    engine.warm('retri', {});
+    await settle();
+    expect(searched).toEqual(['ret']);
+    pending.shift()!.finish();
+    await settle(); await settle();
+    expect(searched).toEqual(['ret', 'retri']);
+    pending.shift()!.finish();
+    await settle();
+    // The search run when typing pauses reuses the ranking already made.
+    const ranking = await engine.rank('retri', {});
+    expect(searched).toEqual(['ret', 'retri']);
+    expect(ranking.total).toBe(3);
+  });
+
+  test('a ranking loads no result text until a hit is loaded, and each hit loads once', async () => {
+    const ranked = engine.rank('evals', { part: ['Pay'] });
+    await settle();
+    pending.shift()!.finish();
+    const { hits } = await ranked;
+    expect(dataLoaded).toEqual([]);
+    const [first] = await Promise.all([hits[0]!.load(), hits[0]!.load()]);
+    expect(dataLoaded).toEqual(['evals-a']);
+    expect(first).toEqual({ url: '/chapters/a/', title: 'A', kind: 'Chapter', part: 'Pay', excerpt: '<mark>evals</mark>', subResults: [] });
+  });
+
+  test('withHighlight keeps the heading anchor after the query', () => {
+    expect(engine.withHighlight('/chapters/rag/#evals', 'rag evals')).toBe('/chapters/rag/?highlight=rag%20evals#evals');
+  });
+});
