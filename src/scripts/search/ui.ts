@@ -179,6 +179,7 @@ export function mountSearch(container: HTMLElement, { idPrefix, initial, onChang
     const query = input.value.trim();
     warm(query, state.filters);
     clearTimeout(timer);
+    if (!query) { void update(); return; }
     pending = true;
     timer = setTimeout(() => void update(), typedLength(query) >= 3 ? PAUSE_MS : SHORT_PAUSE_MS);
   });
