@@ -14,4 +14,13 @@ import ScrollTable from './ScrollTable.astro';
 import CodeBlock from './CodeBlock.astro';
 
 // `table` and `pre` replace the plain HTML elements that Markdown tables and code blocks render to.
+/**
+ * The components that draw guide data (tables, lists, the learning path). Their styles (content.css) are
+ * a stylesheet of their own that only the chapters using one of them load; see chapters/[slug].astro.
+ */
+export const DATA_COMPONENTS = ['SalaryBands', 'CompanyList', 'SkillsTable', 'LearningPath', 'RolesTable', 'FaqList', 'GlossaryList', 'SourceList'] as const;
+
+/** Whether a chapter's MDX source uses one of the data components. */
+export const usesDataComponents = (body: string) => new RegExp(`<(${DATA_COMPONENTS.join('|')})\\b`).test(body);
+
 export const mdxComponents = { table: ScrollTable, pre: CodeBlock, Callout, Cite, Pay, SalaryBands, CompanyList, SkillsTable, LearningPath, RolesTable, FaqList, GlossaryList, SourceList };
