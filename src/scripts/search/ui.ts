@@ -166,13 +166,29 @@ export function mountSearch(container: HTMLElement, { idPrefix, initial, onChang
     const found = await rank(query, state.filters);
     if (mine !== run) return;
     performance.mark('search:ranked');
-    const first = await Promise.all(found.hits.slice(0, FIRST).map((h) => h.load()));
-    if (mine !== run) return;
+    // The shown results' text loads in parallel, but Pagefind prepares each (unpacking, excerpt, heading
+    // sub-results) one after another, 5-10 ms apiece at 1,000 chapters. So each result appears, in rank
+    // order, as soon as it is ready, rather than all of them when the last is.
+    const loads = found.hits.slice(0, FIRST).map((h) => h.load());
+    if (!loads.length) {
+      list.removeAttribute('aria-busy');
+      list.replaceChildren(renderEmpty(query));
+      describe(query, 0, 0);
+      return;
+    }
+    for (const [i, load] of loads.entries()) {
+      const result = await load;
+      if (mine !== run) return;
+      if (i === 0) {
+        performance.mark('search:first');
+        list.replaceChildren();
+        describe(query, found.total, loads.length);
+      }
+      list.append(renderResult(result, query));
+    }
     performance.mark('search:loaded');
     list.removeAttribute('aria-busy');
-    list.replaceChildren(...(first.length ? first.map((r) => renderResult(r, query)) : [renderEmpty(query)]));
-    if (found.total > first.length) list.append(moreButton(query, found.hits, first.length, mine));
-    describe(query, found.total, first.length);
+    if (found.total > loads.length) list.append(moreButton(query, found.hits, loads.length, mine));
   }
 
   input.addEventListener('input', () => {
