@@ -4,8 +4,24 @@
 // chapter cost about 10 ms of rasterising each, which was most of the build at 1,000 chapters.
 // Pure, so the layout (line wrapping, escaping) is unit-testable.
 
+import { PARTS } from '../schemas/part';
+
+/** The text of every card: the site's, then one per part. The og/ endpoint renders exactly these. */
+export const OG_CARDS = [
+  { slug: 'default', part: undefined, title: 'The AI engineer role, explained from the sources', kicker: 'A sourced guide', subtitle: '' },
+  ...PARTS.map((p, i) => ({ slug: `part-${p.id}`, part: p.id as string | undefined, title: p.title as string, kicker: `Part ${i + 1} of ${PARTS.length}`, subtitle: p.blurb as string })),
+];
+
+const cardOf = (part?: string) => OG_CARDS.find((c) => c.part === part) ?? OG_CARDS[0]!;
+
 /** The card a page of this part shares (a path under the site's base); the site-wide card without a part. */
-export const ogImagePath = (part?: string) => (part ? `og/part-${part}.png` : 'og/default.png');
+export const ogImagePath = (part?: string) => `og/${cardOf(part).slug}.png`;
+
+/** What the card shows, as its alt text: the site's name, the kicker and the card's title. */
+export const ogImageAlt = (site: string, part?: string) => {
+  const card = cardOf(part);
+  return `${site}, ${card.kicker.toLowerCase()}: ${card.title}`;
+};
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 

@@ -24,6 +24,10 @@ test('every chapter has a canonical URL, Open Graph and Twitter meta, and its pa
     expect(image, `${slug}: og:image is its part's card`).toBeTruthy();
     // The Article's image is the same card.
     expect(graphOf(html).find((n) => n['@type'] === 'Article')!.image, slug).toContain(image);
+    // The alt text describes the card (its part), not the chapter.
+    const part = image!.match(/part-([a-z]+)/)![1];
+    const partTitle = read(`parts/${part}/index.html`).match(/<meta property="og:title" content="([^"]+)"/)?.[1];
+    expect(html, `${slug}: og:image:alt names the part`).toMatch(new RegExp(`<meta property="og:image:alt" content="[^"]*: ${partTitle}"`));
     cards.add(image!);
   }
   // Several parts, several cards; each one a real 1200x630 PNG.

@@ -2,15 +2,11 @@
 // card (src/lib/og-image.ts). A fixed number of images, so the build does not grow with the chapters.
 import type { APIRoute } from 'astro';
 import sharp from 'sharp';
-import { ogSvg } from '../../lib/og-image';
-import { PARTS } from '../../schemas/part';
+import { OG_CARDS, ogSvg } from '../../lib/og-image';
 import { siteConfig } from '../../../site.config.mjs';
 
 export function getStaticPaths() {
-  return [
-    { params: { slug: 'default' }, props: { title: 'The AI engineer role, explained from the sources', kicker: 'A sourced guide', subtitle: '' } },
-    ...PARTS.map((p, i) => ({ params: { slug: `part-${p.id}` }, props: { title: p.title, kicker: `Part ${i + 1} of ${PARTS.length}`, subtitle: p.blurb } })),
-  ];
+  return OG_CARDS.map(({ slug, title, kicker, subtitle }) => ({ params: { slug }, props: { title, kicker, subtitle } }));
 }
 
 export const GET: APIRoute = async ({ props }) => {

@@ -1,10 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { ogImagePath, ogSvg, wrapLines } from '../../../src/lib/og-image';
+import { OG_CARDS, ogImageAlt, ogImagePath, ogSvg, wrapLines } from '../../../src/lib/og-image';
 
 describe('Open Graph cards', () => {
   test('a page of a part shares its part card; a page outside the parts shares the site card', () => {
     expect(ogImagePath('pay')).toBe('og/part-pay.png');
     expect(ogImagePath()).toBe('og/default.png');
+    expect(ogImagePath('no-such-part')).toBe('og/default.png');
+  });
+
+  test('there is one card per part plus the site card, and the alt text says what the card shows', () => {
+    expect(OG_CARDS.map((c) => c.slug)).toEqual(['default', 'part-role', 'part-work', 'part-skills', 'part-pay', 'part-hiring', 'part-path', 'part-interviews', 'part-growth', 'part-employers', 'part-reference']);
+    expect(ogImageAlt('Guide', 'pay')).toBe('Guide, part 4 of 10: Pay');
+    expect(ogImageAlt('Guide')).toBe('Guide, a sourced guide: The AI engineer role, explained from the sources');
   });
 
   test('titles wrap on word boundaries and a cut title ends in an ellipsis', () => {
