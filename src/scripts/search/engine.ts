@@ -116,11 +116,19 @@ export function warm(query: string, filters: Filters) {
   if (typedLength(query) < 3) return;
   if (inFlight) { wanted = [query, filters]; return; }
   wanted = undefined;
-  void rank(query, filters).catch(() => {}).finally(() => {
-    const next = wanted;
-    wanted = undefined;
-    if (next) warm(...next);
-  });
+  void rank(query, filters)
+    .then((ranking) => {
+      // Nothing newer was typed while this ranked: this is likely the query the reader will see, so the
+      // top result's text loads now, during the pause, and shows the moment the pause ends. One fragment
+      // (about 3 KB) per query that finishes ranking; the other shown results load after the pause.
+      if (!wanted) void ranking.hits[0]?.load().catch(() => {});
+    })
+    .catch(() => {})
+    .finally(() => {
+      const next = wanted;
+      wanted = undefined;
+      if (next) warm(...next);
+    });
 }
 
 /** A result URL that asks the destination page to highlight the searched words. */

@@ -60,6 +60,24 @@ describe('search engine', () => {
     expect(ranking.total).toBe(3);
   });
 
+  test('warm loads the top result\'s text only for a ranking nothing newer was typed during', async () => {
+    engine.warm('ret', {});
+    await settle();
+    engine.warm('retri', {}); // typed while "ret" ranks
+    pending.shift()!.finish();
+    await settle(); await settle();
+    // "ret" finished with "retri" waiting: its text is not worth fetching.
+    expect(dataLoaded).toEqual([]);
+    expect(searched).toEqual(['ret', 'retri']);
+    pending.shift()!.finish();
+    await settle(); await settle();
+    // "retri" is the latest: its first hit, and only that one, is loaded ahead of the pause.
+    expect(dataLoaded).toEqual(['retri-a']);
+    const { hits } = await engine.rank('retri', {});
+    await hits[0]!.load();
+    expect(dataLoaded).toEqual(['retri-a']);
+  });
+
   test('a ranking loads no result text until a hit is loaded, and each hit loads once', async () => {
     const ranked = engine.rank('evals', { part: ['Pay'] });
     await settle();
