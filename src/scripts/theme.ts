@@ -13,7 +13,6 @@ export function initThemeToggle() {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
     const sync = () => button.setAttribute('aria-pressed', String(document.documentElement.classList.contains('dark')));
     sync();
-    button.hidden = false;
     button.addEventListener('click', () => {
       const dark = !document.documentElement.classList.contains('dark');
       document.documentElement.classList.toggle('dark', dark);

@@ -18,8 +18,7 @@ export async function recordLayoutShifts(page: Page, delayMs = 400) {
       for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node | null }[] })[]) {
         for (const source of entry.sources ?? []) {
           const el = source.node instanceof Element ? source.node : source.node?.parentElement;
-          // The site header is the chrome's business (its toggles appear with their script); this watches the page.
-          if (!el || el.closest('body > header')) continue;
+          if (!el) continue;
           const id = el.id ? `#${el.id}` : el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : '';
           moved.push(`${el.tagName.toLowerCase()}${id} (${entry.value.toFixed(3)})`);
         }
@@ -28,7 +27,7 @@ export async function recordLayoutShifts(page: Page, delayMs = 400) {
   });
 }
 
-/** The shifts recorded so far, each as `tag#id-or-.first-class (score)`, outside the site header. */
+/** The shifts recorded so far, each as `tag#id-or-.first-class (score)`, site header included. */
 export async function layoutShifts(page: Page): Promise<string[]> {
   await page.waitForTimeout(200); // let the observer deliver the last frame's entries
   return page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);

@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { layoutShifts, recordLayoutShifts } from './layout-shift';
 
 const isDark = (page: import('@playwright/test').Page) => page.evaluate(() => document.documentElement.classList.contains('dark'));
 
@@ -42,4 +43,24 @@ test('the saved theme is applied before first paint (no flash)', async ({ page }
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('chapters/skills/');
   expect(await page.evaluate(() => (window as unknown as { darkAtBody: boolean }).darkAtBody)).toBe(true);
+});
+
+test('the toggle is drawn from the first paint, so nothing in the header moves when its script runs', async ({ page }) => {
+  await recordLayoutShifts(page);
+  await page.goto('chapters/skills/', { waitUntil: 'commit' });
+  const toggle = page.getByRole('button', { name: 'Dark mode' });
+  await expect(toggle).toBeVisible();
+  await page.waitForLoadState('load');
+  await toggle.click();
+  expect(await isDark(page)).toBe(true);
+  expect(await layoutShifts(page)).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('there is no toggle that could not work', async ({ page }) => {
+    await page.goto('chapters/skills/');
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Search' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveCount(0);
+  });
 });
