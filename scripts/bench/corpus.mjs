@@ -46,8 +46,8 @@ const TOPICS = [
   'incident reviews', 'product metrics', 'A/B tests', 'cost dashboards', 'privacy reviews', 'access control',
 ];
 const TITLE_FORMS = [
-  (a, b) => `${cap(a)} in practice`, (a, b) => `${cap(a)} and ${b}`, (a) => `A field guide to ${a}`,
-  (a) => `When ${a} goes wrong`, (a, b) => `${cap(a)} for teams that ship`, (a) => `Getting ${a} right`,
+  (a) => `${cap(a)} in practice`, (a, b) => `${cap(a)} and ${b}`, (a) => `A field guide to ${a}`,
+  (a) => `When ${a} goes wrong`, (a) => `${cap(a)} for teams that ship`, (a) => `Getting ${a} right`,
   (a, b) => `From ${a} to ${b}`, (a) => `${cap(a)}: what the sources say`, (a) => `How to review ${a}`,
   (a) => `${cap(a)} on a budget`, (a, b) => `Choosing between ${a} and ${b}`, (a) => `The hidden cost of ${a}`,
 ];

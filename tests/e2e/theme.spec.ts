@@ -58,6 +58,53 @@ test('the toggle is drawn from the first paint, so nothing in the header moves w
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+  test('the page follows the system: dark when the system is dark, light otherwise', async ({ page }) => {
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('chapters/skills/');
+    expect(await background()).toBe('rgb(15, 18, 24)'); // --bg in dark mode, #0f1218
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.reload();
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    // Tailwind utilities with a dark: variant switch too (the data page's lede: text-zinc-700 dark:text-zinc-300).
+    const lede = () => page.locator('main h1 + p').first().evaluate((el) => getComputedStyle(el).color);
+    await page.goto('data/salaries/');
+    expect(await lede()).toBe('rgb(63, 63, 70)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    expect(await lede()).toBe('rgb(212, 212, 216)');
+  });
+
+  // axe needs scripts, so the colours are compared instead: without JavaScript a dark system must get exactly the
+  // colours the dark theme has with it (which the axe sweep checks, accessibility.spec.ts).
+  for (const path of ['chapters/roles-compared/', 'data/salaries/']) {
+    test(`/${path} in the system's dark theme has the same colours as the dark theme with JavaScript`, async ({ browser }) => {
+      const colours = async (javaScriptEnabled: boolean) => {
+        const context = await browser.newContext({ javaScriptEnabled, colorScheme: 'dark' });
+        const page = await context.newPage();
+        await page.goto(path);
+        // Every element of the page's frame and content, keyed by its path in the document.
+        const found = await page.evaluate(() => {
+          const key = (el: Element): string => (el.parentElement ? `${key(el.parentElement)}>${el.tagName}:${[...el.parentElement.children].indexOf(el)}` : el.tagName);
+          const out: Record<string, string> = {};
+          for (const el of document.querySelectorAll('body, body *')) {
+            if (el.closest('noscript, script, style, svg, dialog')) continue;
+            const c = getComputedStyle(el);
+            out[key(el)] = `${el.tagName.toLowerCase()}.${el.className}: ${c.color} on ${c.backgroundColor}, border ${c.borderTopColor}`;
+          }
+          return out;
+        });
+        await context.close();
+        return found;
+      };
+      const withScript = await colours(true);
+      const without = await colours(false);
+      const shared = Object.keys(withScript).filter((k) => k in without);
+      expect(shared.length).toBeGreaterThan(200);
+      expect(shared.filter((k) => withScript[k] !== without[k]).map((k) => `${withScript[k]}  vs without JS  ${without[k]}`)).toEqual([]);
+    });
+  }
+
   test('there is no toggle that could not work', async ({ page }) => {
     await page.goto('chapters/skills/');
     await expect(page.getByRole('banner').getByRole('button', { name: 'Search' })).toBeVisible();
