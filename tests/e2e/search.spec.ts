@@ -15,6 +15,12 @@ async function searchFor(page: Page, query: string) {
   const box = dialog(page).getByRole('searchbox');
   await box.fill(query);
   await expect(dialog(page).getByRole('status')).toContainText(/results? for|No results/);
+  await resultsSettled(page);
+}
+
+/** The status speaks with the first result; the rest of the first five follow as each is ready, and the list is aria-busy until then. */
+async function resultsSettled(page: Page) {
+  await expect(dialog(page).getByRole('list', { name: 'Search results' })).not.toHaveAttribute('aria-busy', 'true');
 }
 
 test('no search code or index loads before the reader asks for search', async ({ page }) => {
@@ -78,6 +84,7 @@ test('a filter chip narrows the results', async ({ page }) => {
   const count = async () => Number((await status.textContent())?.match(/^(\d+) results? for/)?.[1] ?? Number.NaN);
   await expect.poll(count).toBeLessThan(before);
   expect(await count()).toBeGreaterThan(0);
+  await resultsSettled(page);
   // Each top-level result carries its part label.
   const results = await dialog(page).getByRole('list', { name: 'Search results' }).locator(':scope > li').allTextContents();
   expect(results.length).toBeGreaterThan(0);
