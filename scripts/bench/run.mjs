@@ -9,16 +9,13 @@
 // (never into the project) with the same Astro version as ours. Results: a table on stdout and
 // .bench/results-<date>.json. Needs Chromium (CHROME_PATH or /usr/bin/chromium) for the search figures.
 import { spawn } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
-import { createServer } from 'node:http';
-import { Transform } from 'node:stream';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createGzip } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { generateCorpus, withRealReferencePages, writeGuideContent, writeStarlightContent } from './corpus.mjs';
-import { dirBytes, median, pageWeight } from './measure.mjs';
+import { dirBytes, median, pageWeight, serveDist } from './measure.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BENCH = join(ROOT, '.bench');
@@ -151,35 +148,11 @@ function pageFigures(side, outDir, corpus) {
   };
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.wasm': 'application/wasm' };
-
-/** A static host for dist: directory index, 404.html, gzip for text types (Pagefind's own files are already compressed). */
-function serve(dir) {
-  const server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = join(dir, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    let status = 200;
-    if (!file.startsWith(dir) || !existsSync(file)) { file = join(dir, '404.html'); status = 404; }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const gzip = type !== 'application/octet-stream' && /gzip/.test(req.headers['accept-encoding'] ?? '');
-    res.writeHead(status, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'cache-control': 'no-store' });
-    const stream = existsSync(file) ? createReadStream(file) : null;
-    if (!stream) return res.end('not found');
-    // Body bytes actually sent under /pagefind/: Playwright's request sizes miss a worker's own script
-    // (Pagefind 1.6 ranks in pagefind-worker.js, about 12 KB gzip), so the server's count is the one reported.
-    const key = new URL(req.url, 'http://x').pathname;
-    const counter = new Transform({ transform(chunk, _e, cb) { if (key.startsWith('/pagefind/')) pagefindBytesSent.set(key, (pagefindBytesSent.get(key) ?? 0) + chunk.length); cb(null, chunk); } });
-    if (gzip) stream.pipe(createGzip()).pipe(counter).pipe(res); else stream.pipe(counter).pipe(res);
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-const pagefindBytesSent = new Map();
-
 async function searchFigures(side, outDir, query) {
   if (!CHROME) return { firstSearchBytes: NaN, resultsMs: NaN, note: 'no Chromium found (set CHROME_PATH)' };
   const { chromium } = await import('@playwright/test');
-  const server = await serve(outDir);
+  const sent = new Map();
+  const server = await serveDist(outDir, { sent });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: CHROME,
@@ -188,7 +161,6 @@ async function searchFigures(side, outDir, query) {
   try {
     const page = await browser.newPage();
     const requests = [];
-    pagefindBytesSent.clear();
     page.on('requestfinished', (r) => { if (new URL(r.url()).pathname.startsWith('/pagefind/')) requests.push(r); });
     await page.addInitScript(() => {
       document.addEventListener('input', () => { window.__lastInput = performance.now(); }, true);
@@ -221,8 +193,10 @@ async function searchFigures(side, outDir, query) {
       firstSearchFiles.push({ path: new URL(r.url()).pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
     }
     const firstSearchBytesPlaywright = firstSearchFiles.reduce((s, f) => s + f.bytes, 0);
-    const firstSearchBytes = [...pagefindBytesSent.values()].reduce((s, b) => s + b, 0);
-    return { firstSearchBytes, firstSearchBytesPlaywright, firstSearchRequests: pagefindBytesSent.size, resultsMs, firstSearchFiles, firstSearchSent: Object.fromEntries(pagefindBytesSent) };
+    // The server's count is the one reported (see serveDist); Playwright's is kept in the JSON beside it.
+    const firstSearchSent = Object.fromEntries([...sent].filter(([path]) => path.startsWith('/pagefind/')));
+    const firstSearchBytes = Object.values(firstSearchSent).reduce((s, b) => s + b, 0);
+    return { firstSearchBytes, firstSearchBytesPlaywright, firstSearchRequests: Object.keys(firstSearchSent).length, resultsMs, firstSearchFiles, firstSearchSent };
   } finally {
     await browser.close();
     server.close();

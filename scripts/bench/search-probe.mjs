@@ -1,18 +1,16 @@
 #!/usr/bin/env node
 // Measures the first search on a built site the way scripts/bench/run.mjs does (searchFigures): Chromium
 // opens /search/, types the query key by key (60 ms apart) into #search-page-input, and counts the bytes
-// of every Pagefind request (served gzip where the type is text, like run.mjs's serve()). It also prints
-// each file, when each request started and ended relative to the last keystroke, and the median of runs.
+// of every Pagefind request (served by serveDist in measure.mjs, as run.mjs does). It also prints each file,
+// when each request started and ended relative to the last keystroke, and the median of runs.
 //
 //   node scripts/bench/search-probe.mjs --dist /tmp/search-bench/dist [--runs 5] [--query retrieval] [--base /]
 //
 // It builds nothing: point it at an existing build (GUIDE_OUT_DIR=... npx astro build).
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Transform } from 'node:stream';
-import { createGzip } from 'node:zlib';
+import { median, serveDist } from './measure.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -30,31 +28,8 @@ if (!args.dist) {
 const DIST = resolve(args.dist);
 const BASE = args.base.replace(/\/?$/, '/');
 const CHROME = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.wasm': 'application/wasm' };
-
-function serve(dir) {
-  const server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (BASE !== '/' && path.startsWith(BASE)) path = `/${path.slice(BASE.length)}`;
-    let file = join(dir, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    let status = 200;
-    if (!file.startsWith(dir) || !existsSync(file)) { file = join(dir, '404.html'); status = 404; }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const gzip = type !== 'application/octet-stream' && /gzip/.test(req.headers['accept-encoding'] ?? '');
-    res.writeHead(status, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'cache-control': 'no-store' });
-    const stream = existsSync(file) ? createReadStream(file) : null;
-    if (!stream) return res.end('not found');
-    // Bytes of body actually sent, per path: Playwright reports almost nothing for a worker's own script.
-    const key = new URL(req.url, 'http://x').pathname;
-    const counter = new Transform({ transform(chunk, _e, cb) { served.set(key, (served.get(key) ?? 0) + chunk.length); cb(null, chunk); } });
-    if (gzip) stream.pipe(createGzip()).pipe(counter).pipe(res); else stream.pipe(counter).pipe(res);
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
 const served = new Map();
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const kind = (path) => {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (path.includes('/fragment/')) return 'fragment';
@@ -114,7 +89,7 @@ async function once(browser, origin) {
 
 if (!CHROME) { console.error('search-probe: no Chromium (set CHROME_PATH).'); process.exit(2); }
 const { chromium } = await import('@playwright/test');
-const server = await serve(DIST);
+const server = await serveDist(DIST, { base: BASE, sent: served });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: CHROME,
