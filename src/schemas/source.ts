@@ -8,6 +8,8 @@ export const SourceSchema = strictObject(
   {
     /** Short tag used in citations, such as S0. Unique. */
     tag: z.string({ error: 'must be a short tag such as S0.' }).regex(/^S\d+$/, { error: 'must be an S followed by a number, such as S3.' }),
+    /** The name readers know the source by, shown in citations with its year ("Jobbi 2026"): the publisher, or a short title when none is named. 2-30 characters. */
+    short: z.string({ error: 'must be the short name readers know the source by, such as the publisher ("Jobbi").' }).trim().min(2, { error: 'is too short; use the publisher or a short title.' }).max(30, { error: 'is too long for a citation; keep it to 30 characters.' }),
     /** The document's title, as the document states it. */
     title: z.string({ error: 'must be the document title as stated.' }).trim().min(3, { error: 'is too short; give the full title as the document states it.' }),
     /** The subtitle as stated (the part after a colon or dash), kept apart as bibliographies do. Optional. */

@@ -4,6 +4,7 @@ import { issuesOf } from './issues';
 
 const valid = {
   tag: 'S1',
+  short: 'A jobs board',
   title: 'AI Engineer Salary Guide',
   publisher: 'A jobs board',
   kind: 'jobs-board-article',
@@ -68,7 +69,7 @@ describe('SourceSchema', () => {
   test('rejects a misspelled key instead of dropping it', () => {
     expect(issuesOf(SourceSchema, withField('caveat', ['Its figures are provisional.']))).toMatchInlineSnapshot(`
       [
-        "caveat: is not a field this file can have. Check the spelling against the fields it takes (tag, title, subtitle, publisher, kind, about, dateStated, asOf, caveats, notes, provisional) and CONTRIBUTING.md, or remove it.",
+        "caveat: is not a field this file can have. Check the spelling against the fields it takes (tag, short, title, subtitle, publisher, kind, about, dateStated, asOf, caveats, notes, provisional) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });
