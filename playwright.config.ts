@@ -1,13 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_FLAGS, ENGINES, chromiumPath, type EngineName } from './scripts/lib/browsers.mjs';
 
 // Debian's Chromium where it is installed (this project's machines), else Playwright's own browser.
-const systemChromium = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const systemChromium = chromiumPath();
 const port = Number(process.env.E2E_PORT ?? 4321);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
-export default defineConfig({
-  testDir: 'tests/e2e',
+export default defineConfig<object, { engine: EngineName }>({
   // E2E_IGNORE=accessibility,...: spec files (without .spec.ts) to leave out of this run. scripts/test.sh leaves
   // the axe sweep out of the second run under the subpath: its findings do not depend on the base path, and it
   // is half of the suite's time.
@@ -21,10 +20,19 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       ...(systemChromium ? { executablePath: systemChromium } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: CHROMIUM_FLAGS,
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', testDir: 'tests/e2e', use: { ...devices['Desktop Chrome'] } },
+    // The reader's core flows again in each engine (tests/cross-engine/, one flow written once). E2E_ENGINES picks
+    // engines (e.g. E2E_ENGINES=webkit); scripts/test.sh runs them once, against the build at /.
+    ...ENGINES.filter((engine) => (process.env.E2E_ENGINES ?? ENGINES.join(',')).split(',').includes(engine)).map((engine) => ({
+      name: engine === 'chromium' ? 'flows-chromium' : engine,
+      testDir: 'tests/cross-engine',
+      use: { engine },
+    })),
+  ],
   // Always the built site: `astro preview` serves dist/ (GUIDE_OUT_DIR) exactly as a static host would.
   // --ignore-lock: Astro 7 tracks one server per project; suites against different builds may run side by side.
   webServer: {

@@ -12,12 +12,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { siteConfig } from '../site.config.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from './lib/browsers.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, process.env.GUIDE_OUT_DIR ?? 'dist'); // astro preview serves the same folder
-const CHROME = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const CHROME = chromiumPath();
 const PORT = Number(process.env.LH_PORT ?? 4329);
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 const REPORT_DIR = process.env.LH_REPORT_DIR ? resolve(process.env.LH_REPORT_DIR) : null;
 const RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 1) || 1);
 const CATEGORIES = [['performance', 'Performance'], ['accessibility', 'Accessibility'], ['best-practices', 'Best practices'], ['seo', 'SEO']];

@@ -1,22 +1,32 @@
-// Takes screenshots of built pages in Chromium (light, dark, phone width) into reports/screens/,
-// for a person to look at. Needs `astro preview` running (npm start) or E2E_PORT pointing at one.
-//   node scripts/screenshots.mjs [path ...]
-import { chromium } from '@playwright/test';
-import { mkdirSync, existsSync } from 'node:fs';
+// Takes screenshots of built pages (light, dark, phone width) into reports/screens/, for a person to look at,
+// in Chromium by default or in Firefox or WebKit (the engines of scripts/lib/browsers.mjs). Needs `astro preview`
+// running (npm start) or E2E_PORT pointing at one.
+//   node scripts/screenshots.mjs [--engine chromium|firefox|webkit|all] [path ...]
+import { mkdirSync } from 'node:fs';
+import { ENGINES, openEngine } from './lib/browsers.mjs';
 
+const args = process.argv.slice(2);
+const flag = args.indexOf('--engine');
+const wanted = flag >= 0 ? args.splice(flag, 2)[1] : 'chromium';
+const engines = wanted === 'all' ? [...ENGINES] : [wanted];
+for (const engine of engines) if (!ENGINES.includes(engine)) throw new Error(`--engine takes ${ENGINES.join(', ')} or all, not "${engine}".`);
 const port = process.env.E2E_PORT ?? 4321;
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['', 'chapters/salary/', 'chapters/what-is-an-ai-engineer/'];
-const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+const paths = args.length ? args : ['', 'chapters/salary/', 'chapters/what-is-an-ai-engineer/'];
 mkdirSync('reports/screens', { recursive: true });
-for (const path of paths) {
-  for (const [name, viewport, scheme] of [['light', { width: 1440, height: 1000 }, 'light'], ['dark', { width: 1440, height: 1000 }, 'dark'], ['phone', { width: 360, height: 780 }, 'light']]) {
-    const page = await browser.newPage({ viewport, colorScheme: scheme });
-    await page.goto(`http://localhost:${port}/${path}`);
-    const file = `reports/screens/${(path || 'home').replace(/\/$/, '').replace(/\//g, '_')}-${name}.png`;
-    await page.screenshot({ path: file, fullPage: name === 'phone' });
-    console.log(file);
-    await page.close();
+
+for (const engine of engines) {
+  // The system theme is fixed when an engine starts, so each theme gets its own start.
+  for (const [name, dark, width, height] of [['light', false, 1440, 1000], ['dark', true, 1440, 1000], ['phone', false, 360, 780]]) {
+    const session = await openEngine(engine, { dark });
+    for (const path of paths) {
+      const web = await session.newPage();
+      await web.resize(width, height);
+      await web.goto(`http://localhost:${port}/${path}`);
+      const file = `reports/screens/${(path || 'home').replace(/\/$/, '').replace(/\//g, '_')}-${name}${engine === 'chromium' ? '' : `-${engine}`}.png`;
+      await web.screenshot(file);
+      console.log(file);
+      await web.close();
+    }
+    await session.close();
   }
 }
-await browser.close();

@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { generateCorpus, withRealReferencePages, writeGuideContent, writeStarlightContent } from './corpus.mjs';
 import { dirBytes, median, pageWeight, serveDist } from './measure.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from '../lib/browsers.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BENCH = join(ROOT, '.bench');
@@ -41,7 +42,7 @@ if (args.only && !['ours', 'starlight'].includes(args.only)) {
   process.exit(2);
 }
 const sides = args.only ? [args.only] : ['ours', 'starlight'];
-const CHROME = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const CHROME = chromiumPath();
 const log = (line) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 // ---- Starlight project ------------------------------------------------------------------------------------
@@ -156,7 +157,7 @@ async function searchFigures(side, outDir, query) {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: CHROME,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: CHROMIUM_FLAGS,
   });
   try {
     const page = await browser.newPage();

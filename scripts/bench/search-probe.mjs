@@ -7,10 +7,10 @@
 //   node scripts/bench/search-probe.mjs --dist /tmp/search-bench/dist [--runs 5] [--query retrieval] [--base /]
 //
 // It builds nothing: point it at an existing build (GUIDE_OUT_DIR=... npx astro build).
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median, serveDist } from './measure.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from '../lib/browsers.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -27,7 +27,7 @@ if (!args.dist) {
 }
 const DIST = resolve(args.dist);
 const BASE = args.base.replace(/\/?$/, '/');
-const CHROME = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const CHROME = chromiumPath();
 const served = new Map();
 
 const kind = (path) => {
@@ -93,7 +93,7 @@ const server = await serveDist(DIST, { base: BASE, sent: served });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: CHROME,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: CHROMIUM_FLAGS,
 });
 const runs = [];
 try {
