@@ -22,11 +22,25 @@ describe('RoleSchema', () => {
     expect(RoleSchema.parse(valid)).toEqual({ ...valid, sources: [{ id: 's1', collection: 'sources' }] });
   });
 
-  test('rejects a role that leaves a comparison question unanswered', () => {
-    const { trainsModels: _, ...rest } = valid;
-    expect(issuesOf(RoleSchema, rest)).toMatchInlineSnapshot(`
+  test('accepts a role that leaves out the questions the sources do not answer, so the table shows an empty cell', () => {
+    const { trainsModels: _t, startingPoint: _s, fineTuning: _f, gpus: _g, firstWin: _w, ...rest } = valid;
+    const parsed = RoleSchema.parse(rest);
+    expect(parsed.mainSkill).toBe('Software plus evals');
+    expect(parsed).not.toHaveProperty('fineTuning');
+  });
+
+  test('rejects an answer too short to say anything, pointing the editor at leaving the field out', () => {
+    expect(issuesOf(RoleSchema, withField('fineTuning', ' x '))).toMatchInlineSnapshot(`
       [
-        "trainsModels: must answer "Does it train models?" in a few words, or say "Not stated by the sources".",
+        "fineTuning: is too short; answer "Fine-tuning" in a few words, or leave the field out when the sources do not say.",
+      ]
+    `);
+  });
+
+  test('rejects an answer that is not text', () => {
+    expect(issuesOf(RoleSchema, withField('gpus', 42))).toMatchInlineSnapshot(`
+      [
+        "gpus: must answer "GPUs" in a few words; leave the field out when the sources do not say.",
       ]
     `);
   });
@@ -60,7 +74,6 @@ describe('RoleSchema', () => {
     const { gpus, ...rest } = valid;
     expect(issuesOf(RoleSchema, { ...rest, GPUs: gpus })).toMatchInlineSnapshot(`
       [
-        "gpus: must answer "GPUs" in a few words, or say "Not stated by the sources".",
         "GPUs: is not a field this file can have. Check the spelling against the fields it takes (name, order, summary, trainsModels, mainSkill, startingPoint, fineTuning, gpus, firstWin, sources) and CONTRIBUTING.md, or remove it.",
       ]
     `);

@@ -26,6 +26,19 @@ describe('SkillSchema', () => {
     });
   });
 
+  test('takes the source that states a priority as a reference, and leaves it out when the priority is the guide\'s own', () => {
+    expect(SkillSchema.parse({ ...valid, prioritySource: 's0' }).prioritySource).toEqual({ id: 's0', collection: 'sources' });
+    expect(SkillSchema.parse(valid)).not.toHaveProperty('prioritySource');
+  });
+
+  test('rejects a priority source given as a list instead of one id', () => {
+    expect(issuesOf(SkillSchema, withField('prioritySource', ['s0', 's4']))).toMatchInlineSnapshot(`
+      [
+        "prioritySource: must be one id from content/sources/, not a list.",
+      ]
+    `);
+  });
+
   test('rejects a layer outside foundation, craft and production', () => {
     expect(issuesOf(SkillSchema, withField('layer', 'advanced'))).toMatchInlineSnapshot(`
       [
@@ -83,7 +96,7 @@ describe('SkillSchema', () => {
   test('rejects a misspelled key instead of dropping it', () => {
     expect(issuesOf(SkillSchema, withField('tool', ['Promptfoo']))).toMatchInlineSnapshot(`
       [
-        "tool: is not a field this file can have. Check the spelling against the fields it takes (name, layer, priority, good, evidence, tools, sources, order) and CONTRIBUTING.md, or remove it.",
+        "tool: is not a field this file can have. Check the spelling against the fields it takes (name, layer, priority, prioritySource, good, evidence, tools, sources, order) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });
