@@ -1,6 +1,14 @@
 import { z } from 'astro/zod';
 import { idField, sourcesField, strictObject } from './shared';
 
+/** A sentence the guide itself writes (not a source's claim): at least a few words, ending with a full stop. */
+const guideSentence = (what: string, example: string) =>
+  z
+    .string({ error: `must be the ${what}, written as one sentence.` })
+    .trim()
+    .min(20, { error: `is too short; write the ${what} as a full sentence ${example}.` })
+    .regex(/[.!?]$/, { error: `must end with a full stop; write the ${what} as one sentence.` });
+
 /** One thing to have done by the end of a stage. Readers tick it off; progress is saved by its id. */
 export const MilestoneSchema = strictObject(
   {
@@ -30,6 +38,23 @@ export const LearningStageSchema = strictObject(
     projects: z
       .array(z.string({ error: 'must be a project, as text.' }).trim().min(5, { error: 'is too short; describe the project in a short line.' }), { error: 'must be a list of projects, one line each.' })
       .default([]),
+    /**
+     * How a reader knows the stage is finished: one to four tests they can check for themselves, each a sentence
+     * with something countable or observable ("your harness scores 20 questions"). These are the guide's tests,
+     * not a source's, and the page labels them so; they carry no citation.
+     */
+    doneWhen: z
+      .array(guideSentence('test', 'such as "your harness scores 20 questions and compares two chunk sizes"'), {
+        error: 'must be a list of one to four tests a reader can check, one sentence each.',
+      })
+      .min(1, { error: 'must list at least one test that tells a reader the stage is done.' })
+      // Not .max(4): zod would also measure a string written in place of the list and report both problems.
+      .refine((tests) => !Array.isArray(tests) || tests.length <= 4, { error: 'lists more than four tests; keep the one to four that matter most.' }),
+    /** The first project to start on in this stage, as one sentence. The guide's suggestion, labelled so on the page. */
+    firstProject: guideSentence('first project', 'such as "a question-answering tool over your team\'s runbooks"').refine(
+      (text) => !/[.!?]\s+\S/.test(text),
+      { error: 'must be one sentence; put further projects in `projects`.' },
+    ),
     /** Sources for the stage. */
     sources: sourcesField,
   },

@@ -8,6 +8,8 @@ const valid = {
   title: 'Foundations',
   goals: ['Build with two model APIs'],
   milestones: [{ id: 'm1-first-app', text: 'Ship a small app that calls a model API.' }],
+  doneWhen: ['Your app answers ten test questions and logs the cost of each call.'],
+  firstProject: 'A command-line tool that sorts support messages into three categories.',
   sources: ['s4'],
 };
 
@@ -98,10 +100,63 @@ describe('LearningStageSchema', () => {
     `);
   });
 
+  test('rejects a stage without a "done when" test or a first project', () => {
+    const { doneWhen, firstProject, ...without } = valid;
+    expect([doneWhen, firstProject]).not.toContain(undefined);
+    expect(issuesOf(LearningStageSchema, without)).toMatchInlineSnapshot(`
+      [
+        "doneWhen: must be a list of one to four tests a reader can check, one sentence each.",
+        "firstProject: must be the first project, written as one sentence.",
+      ]
+    `);
+    expect(issuesOf(LearningStageSchema, withField('doneWhen', []))).toMatchInlineSnapshot(`
+      [
+        "doneWhen: must list at least one test that tells a reader the stage is done.",
+      ]
+    `);
+  });
+
+  test('rejects more than four "done when" tests', () => {
+    const five = Array.from({ length: 5 }, (_, i) => `Your harness scores ${20 + i} questions with known answers.`);
+    expect(issuesOf(LearningStageSchema, withField('doneWhen', five))).toMatchInlineSnapshot(`
+      [
+        "doneWhen: lists more than four tests; keep the one to four that matter most.",
+      ]
+    `);
+  });
+
+  test('rejects a "done when" test that is too short, not a sentence, or written as one line instead of a list', () => {
+    expect(issuesOf(LearningStageSchema, withField('doneWhen', ['Harness done.', 'Your harness scores twenty questions']))).toMatchInlineSnapshot(`
+      [
+        "doneWhen.0: is too short; write the test as a full sentence such as "your harness scores 20 questions and compares two chunk sizes".",
+        "doneWhen.1: must end with a full stop; write the test as one sentence.",
+      ]
+    `);
+    expect(issuesOf(LearningStageSchema, withField('doneWhen', 'Your harness scores twenty questions.'))).toMatchInlineSnapshot(`
+      [
+        "doneWhen: must be a list of one to four tests a reader can check, one sentence each.",
+      ]
+    `);
+  });
+
+  test('rejects a first project written as more than one sentence', () => {
+    const firstProject = 'A question-answering tool over your runbooks. Then deploy it for your team.';
+    expect(issuesOf(LearningStageSchema, withField('firstProject', firstProject))).toMatchInlineSnapshot(`
+      [
+        "firstProject: must be one sentence; put further projects in \`projects\`.",
+      ]
+    `);
+  });
+
+  test('accepts a first project with a version number or a decimal in it', () => {
+    const firstProject = 'A classifier that routes 2.5 times fewer tickets to people, built on Llama 3.1.';
+    expect(LearningStageSchema.parse(withField('firstProject', firstProject)).firstProject).toBe(firstProject);
+  });
+
   test('rejects a misspelled key instead of dropping it', () => {
     expect(issuesOf(LearningStageSchema, withField('project', ['A RAG app over your own notes']))).toMatchInlineSnapshot(`
       [
-        "project: is not a field this file can have. Check the spelling against the fields it takes (order, span, title, goals, milestones, projects, sources) and CONTRIBUTING.md, or remove it.",
+        "project: is not a field this file can have. Check the spelling against the fields it takes (order, span, title, goals, milestones, projects, doneWhen, firstProject, sources) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });
