@@ -130,7 +130,7 @@ export function validateCollections(collections: Collections): string[] {
 export class ContentError extends Error {
   constructor(problems: string[]) {
     const count = `${problems.length} content problem${problems.length === 1 ? '' : 's'}`;
-    super(`The content has ${count} to fix before it can be built:\n- ${problems.join('\n- ')}\n\nBuild stopped: ${count}, no pages written. \`npm run check:content\` finds them in seconds.`);
+    super(`The content has ${count} to fix:\n- ${problems.join('\n- ')}\n\nBuild stopped: ${count}, no pages written. \`npm run check:content\` finds them in seconds.`);
     this.name = 'ContentError';
     this.stack = '';
   }
