@@ -9,12 +9,15 @@ import { glossaryLinks } from './src/integrations/glossary-links.mjs';
 import { baseLinks } from './src/integrations/base-links.mjs';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { contentChecks } from './src/integrations/content-checks.mjs';
+import { onBuildWarning } from './src/integrations/build-log.mjs';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'ignore',
+  // Astro's terminal log, less one duplicate message, plus a closing count (src/integrations/build-log.mjs).
+  logger: { entrypoint: new URL('./src/integrations/build-log.mjs', import.meta.url) },
   // Tests build fixture content into their own folders so they never touch the real build.
   outDir: process.env.GUIDE_OUT_DIR ?? './dist',
   cacheDir: process.env.GUIDE_CACHE_DIR ?? './node_modules/.astro',
@@ -55,5 +58,7 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // One upstream warning per MDX file that nobody here can act on is dropped; see build-log.mjs.
+    build: { rolldownOptions: { onwarn: onBuildWarning } },
   },
 });

@@ -1,13 +1,19 @@
 #!/usr/bin/env node
-// Scaffolds a chapter with valid frontmatter:
+// Scaffolds a draft chapter with valid frontmatter and the shape every chapter has (a short answer first,
+// "What to do next" last):
 //   npm run new:chapter -- "Title of the chapter" [--part skills] [--slug custom-slug] [--sources s1,s3]
-// Refuses a slug that exists, and prints the file's path and what to do next.
+// In a terminal it asks for the part when --part is missing, listing the parts; without one, --part is required.
+// It refuses a slug that exists, lists the sources an editor can cite, and prints what to do next.
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline/promises';
+import { parse as parseYaml } from 'yaml';
+import { PARTS } from '../src/schemas/part.ts';
+import { today } from '../src/lib/today.mjs';
 
-const PARTS = ['role', 'work', 'skills', 'pay', 'hiring', 'path', 'interviews', 'growth', 'employers', 'reference'];
 const root = process.env.GUIDE_CONTENT_DIR ?? 'content';
+const partList = PARTS.map((p, i) => `  ${String(i + 1).padStart(2)}. ${p.id.padEnd(11)} ${p.title}`).join('\n');
 
 export function slugify(title) {
   return title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
@@ -18,14 +24,35 @@ function fail(message) {
   process.exit(1);
 }
 
+/** Asks for the part in a terminal: a number from the list or a part id. */
+async function askPart() {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    for (;;) {
+      const answer = (await rl.question(`Which part of the guide is it in?\n${partList}\nPart (number or id): `)).trim();
+      const byNumber = PARTS[Number(answer) - 1];
+      const part = /^\d+$/.test(answer) ? byNumber : PARTS.find((p) => p.id === answer);
+      if (part) return part.id;
+      console.log(`"${answer}" is not one of the parts; type a number from 1 to ${PARTS.length} or an id.\n`);
+    }
+  } finally {
+    rl.close();
+  }
+}
+
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { part: { type: 'string', default: 'role' }, slug: { type: 'string' }, sources: { type: 'string' } },
+  options: { part: { type: 'string' }, slug: { type: 'string' }, sources: { type: 'string' } },
 });
 const title = positionals.join(' ').trim();
 if (title.length < 3) fail('give the chapter a title, for example: npm run new:chapter -- "Evaluation in practice" --part skills');
 if (title.length > 80) fail(`the title is ${title.length} characters; keep it to 80 so it fits the sidebar.`);
-if (!PARTS.includes(values.part)) fail(`--part must be one of: ${PARTS.join(', ')} (got "${values.part}").`);
+let part = values.part;
+if (part === undefined) {
+  if (!process.stdin.isTTY) fail(`say which part the chapter belongs to with --part, one of:\n${partList}`);
+  part = await askPart();
+}
+if (!PARTS.some((p) => p.id === part)) fail(`--part must be one of: ${PARTS.map((p) => p.id).join(', ')} (got "${part}").`);
 const slug = values.slug ?? slugify(title);
 if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) fail(`"${slug}" is not a lower-kebab slug; pass --slug with letters, digits and single hyphens.`);
 
@@ -33,48 +60,64 @@ const dir = join(root, 'chapters');
 const file = join(dir, `${slug}.mdx`);
 if (existsSync(file) || existsSync(join(dir, `_${slug}.mdx`))) fail(`${file} already exists. Choose another title, or pass --slug.`);
 
-const sourceIds = existsSync(join(root, 'sources')) ? readdirSync(join(root, 'sources')).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, '')) : [];
-const sources = values.sources ? values.sources.split(',').map((s) => s.trim()).filter(Boolean) : sourceIds.slice(0, 1);
-const unknown = sources.filter((s) => !sourceIds.includes(s));
-if (unknown.length) fail(`unknown source id(s): ${unknown.join(', ')}. Known: ${sourceIds.join(', ')}.`);
+/** The sources an editor can cite: id, and the name readers see. */
+const known = (existsSync(join(root, 'sources')) ? readdirSync(join(root, 'sources')) : [])
+  .filter((f) => /^[^_].*\.ya?ml$/.test(f))
+  .map((f) => {
+    const data = parseYaml(readFileSync(join(root, 'sources', f), 'utf8')) ?? {};
+    return { id: f.replace(/\.ya?ml$/, ''), label: [data.short, data.title].filter(Boolean).join(': ') };
+  });
+const sourceList = known.map((s) => `  ${s.id.padEnd(6)} ${s.label}`).join('\n');
+const sources = values.sources ? values.sources.split(',').map((s) => s.trim()).filter(Boolean) : known.slice(0, 1).map((s) => s.id);
+const unknown = sources.filter((s) => !known.some((k) => k.id === s));
+if (unknown.length) fail(`unknown source id(s): ${unknown.join(', ')}. Known: ${known.map((k) => k.id).join(', ')}.`);
 if (sources.length === 0) fail('there are no sources in content/sources/ to cite; add one first.');
 
 // Next free order in the part.
 let order = 1;
 for (const f of existsSync(dir) ? readdirSync(dir) : []) {
   if (!f.endsWith('.mdx')) continue;
-  const fm = readFileSync(join(dir, f), 'utf8').match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
-  if (new RegExp(`^part:\\s*${values.part}\\s*$`, 'm').test(fm)) order = Math.max(order, Number(fm.match(/^order:\s*(\d+)/m)?.[1] ?? 0) + 1);
+  const fm = parseYaml(readFileSync(join(dir, f), 'utf8').match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '') ?? {};
+  if (fm.part === part && Number.isInteger(fm.order)) order = Math.max(order, fm.order + 1);
 }
 
-const today = new Date().toISOString().slice(0, 10);
 const body = `---
 title: ${JSON.stringify(title)}
 description: "Replace this with one or two sentences (50 to 160 characters) saying what the chapter gives a reader."
-part: ${values.part}
+part: ${part}
 order: ${order}
-updated: ${today}
+updated: ${today().toISOString().slice(0, 10)}
 status: draft
 sources: [${sources.join(', ')}]
 related: []
 draft: true
 ---
 
-Open with two or three sentences: who this chapter is for and what they will be able to do after reading it.
+<ShortAnswer>
+
+- The answer a reader can act on if they read nothing else, with its citation <Cite s="${sources[0]}" />.
+- Three to six points, or a small table. Figures come from the data: <Pay band="..." />, never typed.
+
+</ShortAnswer>
 
 ## First section
 
-Write in short paragraphs. Cite each claim that needs a source: <Cite s="${sources[0]}" />.
+The detail and the evidence, in short paragraphs. Name a source in a sentence only when who says it matters;
+otherwise the citation carries it <Cite s="${sources[0]}" />.
 
 ## What to do next
 
-- A concrete next step, with a link such as [the learning path](/chapters/learning-path/).
+- A concrete next step for a reader of this chapter, with a link such as [the learning path](/chapters/learning-path/).
 `;
 mkdirSync(dir, { recursive: true });
 writeFileSync(file, body);
-console.log(`Created ${file}
+console.log(`Created ${file} (part "${part}", order ${order}, a draft).
+
+Sources you can cite with <Cite s="id" /> (add more with --sources, and list them in "sources:"):
+${sourceList}
 
 Next steps:
-  1. Replace the description and the body; keep "##" headings (they make the table of contents).
+  1. Write the short answer, then the body; keep "##" headings (they make the table of contents).
   2. Run \`npm run dev\` and open http://localhost:4321/chapters/${slug}/ (drafts show in dev only).
-  3. When it is ready: set status to provisional or reviewed, remove "draft: true", and run \`npm test\`.`);
+  3. Run \`npm run check:content\` for the content checks in seconds, and fix what it names.
+  4. When it is ready: set status to provisional or reviewed, remove "draft: true", and run \`npm test\`.`);

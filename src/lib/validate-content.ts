@@ -122,9 +122,16 @@ export function validateCollections(collections: Collections): string[] {
   ];
 }
 
+/**
+ * Content problems stop the build with this error: the list, then one closing line with the count. It carries no
+ * stack trace, since the problems are in the editor's files, not in the code, and a trace into the build's internals
+ * would bury them.
+ */
 export class ContentError extends Error {
   constructor(problems: string[]) {
-    super(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix before it can be built:\n- ${problems.join('\n- ')}`);
+    const count = `${problems.length} content problem${problems.length === 1 ? '' : 's'}`;
+    super(`The content has ${count} to fix:\n- ${problems.join('\n- ')}\n\nBuild stopped: ${count}, no pages written. \`npm run check:content\` finds them in seconds.`);
     this.name = 'ContentError';
+    this.stack = '';
   }
 }

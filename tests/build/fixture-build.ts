@@ -56,11 +56,6 @@ export function build(change: (content: string) => void = () => {}, env: Record<
     },
   });
   if (result.error) throw result.error;
-  // Every build warns about each MDX file (MODULE_LEVEL_DIRECTIVE, a known Astro issue), naming it: drop those
-  // lines so that a file name in the output means a problem with that file.
-  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`)
-    .split('\n')
-    .filter((line) => !line.includes('astroPropagatedAssets'))
-    .join('\n');
-  return { dir, content, status: result.status, output };
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
+  return { dir, content, status: result.status, output, stdout: stripVTControlCharacters(result.stdout) };
 }

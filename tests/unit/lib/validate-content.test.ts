@@ -206,15 +206,21 @@ describe('validateCollections', () => {
 });
 
 describe('ContentError', () => {
-  test('lists the problems under one sentence that counts them', () => {
+  test('lists the problems under one sentence that counts them, closes with the count, and carries no stack trace', () => {
     expect(new ContentError(['a.mdx: first problem.']).message).toMatchInlineSnapshot(`
-      "The content has 1 problem to fix before it can be built:
-      - a.mdx: first problem."
-    `);
-    expect(new ContentError(['a.mdx: first problem.', 'b.yaml: second problem.']).message).toMatchInlineSnapshot(`
-      "The content has 2 problems to fix before it can be built:
+      "The content has 1 content problem to fix:
       - a.mdx: first problem.
-      - b.yaml: second problem."
+
+      Build stopped: 1 content problem, no pages written. \`npm run check:content\` finds them in seconds."
     `);
+    const two = new ContentError(['a.mdx: first problem.', 'b.yaml: second problem.']);
+    expect(two.message).toMatchInlineSnapshot(`
+      "The content has 2 content problems to fix:
+      - a.mdx: first problem.
+      - b.yaml: second problem.
+
+      Build stopped: 2 content problems, no pages written. \`npm run check:content\` finds them in seconds."
+    `);
+    expect(two.stack).toBe('');
   });
 });

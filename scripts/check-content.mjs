@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// `npm run check:content`: the content checks an editor runs before pushing, in seconds, without rendering a page
+// or starting a browser. It reads content/ as the build does (src/schemas/collections.ts) and reports, with the
+// same messages as the build: schema problems, references and component ids that point nowhere, duplicate orders
+// and ids, the content rules (what a chapter may contain), links and #anchors written in chapters, and chapters
+// past their review date (a warning). Exit code 1 when there is a problem.
+//   npm run check:content            GUIDE_CONTENT_DIR=<folder> to check another folder
+import './lib/load-ts.mjs';
+import { globSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+const started = performance.now();
+const { COLLECTIONS, contentRoot } = await import('../src/schemas/collections.ts');
+const { validateCollections } = await import('../src/lib/validate-content.ts');
+const { findBrokenSourceLinks } = await import('../src/lib/source-links.ts');
+const { findOverdueReviews, REVIEW_MONTHS } = await import('../src/integrations/content-checks.mjs');
+const { today } = await import('../src/lib/today.mjs');
+
+const root = contentRoot();
+const show = (file) => relative('.', file);
+const problems = [];
+const warnings = [];
+
+/** Zod's issue path as the build prints it: `milestones[2].id`. */
+const fieldOf = (path) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('');
+
+/** Every entry of every collection, parsed and validated one by one, in the shape the whole-collection checks take. */
+const collections = {};
+let files = 0;
+for (const [name, { folder, pattern, schema }] of Object.entries(COLLECTIONS)) {
+  const dir = join(root, folder);
+  collections[name] = [];
+  let found = [];
+  try {
+    found = globSync(pattern, { cwd: dir }).sort();
+  } catch {
+    continue; // a collection with no folder is empty, as in the build
+  }
+  for (const rel of found) {
+    files++;
+    const file = join(dir, rel);
+    const text = readFileSync(file, 'utf8');
+    let raw;
+    let body;
+    let bodyLine = 1;
+    try {
+      if (file.endsWith('.mdx')) {
+        const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+        raw = m ? parseYaml(m[1]) : {};
+        body = m ? text.slice(m[0].length) : text;
+        bodyLine = m ? m[0].split('\n').length : 1;
+      } else raw = parseYaml(text);
+    } catch (error) {
+      problems.push(`${show(file)}: is not valid YAML: ${error.message.split('\n')[0]}`);
+      continue;
+    }
+    const result = schema.safeParse(raw ?? {});
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push(`${show(file)}: **${fieldOf(issue.path)}**: ${issue.message}`);
+      continue;
+    }
+    const id = rel.replace(/\.(mdx|ya?ml)$/, '');
+    collections[name].push({ id, filePath: show(file), data: result.data, body, bodyLine });
+  }
+}
+
+problems.push(...validateCollections(collections));
+
+// Links and anchors written in chapters, against the site's pages (src/pages) and the chapters' own headings.
+const routes = [''];
+(function walk(dir, prefix) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+    else if (/^[^[].*\.(astro|ts)$/.test(entry.name)) {
+      const name = entry.name.replace(/\.(astro|ts)$/, '');
+      routes.push(name === 'index' ? prefix : /\.\w+$/.test(name) ? `${prefix}${name}` : `${prefix}${name}/`);
+    }
+  }
+})('src/pages', '');
+const { PARTS } = await import('../src/schemas/part.ts');
+routes.push(...PARTS.map((p) => `parts/${p.id}/`));
+const idsOf = (name) => (collections[name] ?? []).map((e) => e.id);
+const chapters = collections.chapters.map((c) => ({ id: c.id, file: c.filePath, body: c.body ?? '', bodyLine: c.bodyLine, draft: c.data.draft === true }));
+for (const p of findBrokenSourceLinks(chapters, routes, { glossary: idsOf('glossary'), faq: idsOf('faq'), sources: idsOf('sources') })) {
+  problems.push(`${p.file}:${p.line}: ${p.message}`);
+}
+
+// Review dates: a warning, as in the build.
+const overdue = findOverdueReviews(collections.chapters.filter((c) => !c.data.draft).map((c) => ({ file: c.filePath, updated: c.data.updated })), today());
+for (const o of overdue) warnings.push(`${o.file}: review overdue since ${o.due.toISOString().slice(0, 10)} (chapters are reviewed every ${REVIEW_MONTHS} months). Re-check it against its sources, then set \`updated:\` to the review date.`);
+
+for (const w of warnings) console.log(`warning: ${w}`);
+for (const p of problems) console.log(`- ${p}`);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+console.log(`check:content: ${plural(files, 'file')} in ${show(root) || '.'}, ${plural(problems.length, 'problem')}, ${plural(warnings.length, 'warning')} (${seconds} s).`);
+process.exit(problems.length ? 1 : 0);
