@@ -111,8 +111,14 @@ function allowed(s) {
     return { one: branches.map((b) => b.one).join(' or '), many: branches.map((b) => b.many).join(' or ') };
   }
   if (s.enum) return { one: `one of ${code(s.enum)}`, many: `values from ${code(s.enum)}` };
+  if ('const' in s) return { one: `\`${s.const}\``, many: `\`${s.const}\`` };
   if (s.format === 'date') return { one: 'a date, `YYYY-MM-DD`', many: 'dates, `YYYY-MM-DD`' };
+  if (s.format === 'uri') return { one: 'a URL', many: 'URLs' };
   switch (s.type) {
+    case 'object': {
+      const keys = code(Object.keys(s.properties ?? {}));
+      return { one: `an object with ${keys}`, many: `objects with ${keys}` };
+    }
     case 'string': {
       const { minLength: min, maxLength: max } = s;
       const limits = [min && max ? `${min}-${max} characters` : min ? `at least ${min} character${min === 1 ? '' : 's'}` : max ? `at most ${max} characters` : ''];
