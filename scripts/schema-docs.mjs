@@ -9,7 +9,7 @@
 //   node scripts/schema-docs.mjs                  checks both; exits 1 and names what is out of date
 // Node 24 runs the schema files as TypeScript; the resolve hook below only adds the `.ts` their imports omit.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { registerHooks } from 'node:module';
+import * as nodeModule from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
@@ -73,7 +73,7 @@ export async function loadSchemas() {
  */
 export function jsonSchemaOf(entry, all) {
   const titles = new Map(all.map((other) => [other.schema, other.title]));
-  const json = z.toJSONSchema(entry.schema, {
+  return z.toJSONSchema(entry.schema, {
     target: 'draft-07', // what the YAML language server (VS Code's YAML extension) supports
     io: 'input',
     unrepresentable: 'any',
@@ -93,7 +93,6 @@ export function jsonSchemaOf(entry, all) {
       if (titles.has(zodSchema)) jsonSchema.title = titles.get(zodSchema);
     },
   });
-  return json;
 }
 
 // ---- The Markdown reference.
@@ -231,7 +230,11 @@ export function expectedFiles(entries) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  registerHooks({
+  if (!nodeModule.registerHooks) {
+    console.error(`schema-docs needs Node 24 (this is ${process.version}) to read the TypeScript schemas: run \`npm run docs:reference\`.`);
+    process.exit(1);
+  }
+  nodeModule.registerHooks({
     resolve(specifier, context, next) {
       try {
         return next(specifier, context);
