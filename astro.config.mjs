@@ -56,6 +56,9 @@ export default defineConfig({
     // Astro 7's Markdown engine is Sätteri; plugins are Sätteri mdast visitors, not remark plugins.
     processor: satteri({ mdastPlugins: [glossaryLinks(), baseLinks()] }),
   },
+  // Writes .astro/collections/collections.json, which lets the Astro VS Code extension offer hover help and
+  // completion in chapter frontmatter (with its `astro.content-intellisense` setting, on in .vscode/settings.json).
+  experimental: { contentIntellisense: true },
   vite: {
     plugins: [tailwindcss()],
     // One upstream warning per MDX file that nobody here can act on is dropped; see build-log.mjs.

@@ -4,47 +4,33 @@ import { dateField, idField, reference, sourcesField, strictObject } from './sha
 
 export const EDITORIAL_STATUSES = ['draft', 'provisional', 'reviewed'] as const;
 
-/** A question at the end of a chapter that readers mark "know it" or "not yet" (kept in their browser). */
 export const SelfCheckSchema = strictObject(
   {
-    /** Stable id, lower-kebab. Readers' saved answers are keyed by it: never rename one that has shipped. */
-    id: idField,
-    /** The question, phrased so a reader can answer it to themselves. */
-    question: z.string({ error: 'must be the self-check question, as text.' }).trim().min(10, { error: 'is too short; write a whole question (10 characters or more).' }),
+    id: idField.meta({ description: "Stable id, lower-kebab. Readers' saved answers are keyed by it: never rename one that has shipped." }),
+    question: z.string({ error: 'must be the self-check question, as text.' }).trim().min(10, { error: 'is too short; write a whole question (10 characters or more).' }).meta({ description: 'The question, phrased so a reader can answer it to themselves.' }),
   },
-);
+).meta({ description: 'A question at the end of a chapter that readers mark "know it" or "not yet" (kept in their browser).' });
 
-/** Frontmatter of a chapter, `content/chapters/<slug>.mdx`. The file name is the slug and the URL. */
 export const ChapterSchema = strictObject(
   {
-    /** Title shown on the page, in the sidebar and in search. 3-80 characters. */
-    title: z.string({ error: 'is missing; every chapter needs a title.' }).trim().min(3, { error: 'is too short; use 3 to 80 characters.' }).max(80, { error: 'is too long; keep it to 80 characters so it fits the sidebar.' }),
-    /** One or two sentences for search engines and link previews. 50-160 characters (meta description length). */
+    title: z.string({ error: 'is missing; every chapter needs a title.' }).trim().min(3, { error: 'is too short; use 3 to 80 characters.' }).max(80, { error: 'is too long; keep it to 80 characters so it fits the sidebar.' }).meta({ description: 'Title shown on the page, in the sidebar and in search. 3-80 characters.' }),
     description: z
       .string({ error: 'is missing; write one or two sentences (50-160 characters) that say what the chapter gives the reader.' })
       .trim()
       .min(50, { error: 'is too short for a meta description; write 50 to 160 characters.' })
-      .max(160, { error: 'is too long for a meta description; search engines cut it after about 160 characters.' }),
-    /** Which part of the guide the chapter belongs to. One of the ids in src/schemas/part.ts. */
-    part: z.enum(PART_IDS, { error: `must be one of: ${PART_IDS.join(', ')}.` }),
-    /** Position within its part, from 1. Two chapters of one part may not share an order (checked at build). */
-    order: z.number({ error: 'must be a whole number from 1, the position within the part.' }).int({ error: 'must be a whole number (1, 2, 3...).' }).min(1, { error: 'starts at 1.' }),
-    /** When the chapter's content last changed, YYYY-MM-DD. */
-    updated: dateField('the date the chapter last changed'),
-    /** Editorial status: draft (not ready), provisional (leans on sources that call themselves provisional), reviewed. */
-    status: z.enum(EDITORIAL_STATUSES, { error: `must be one of: ${EDITORIAL_STATUSES.join(', ')}.` }),
-    /** Ids of the sources the chapter cites (content/sources/). At least one. */
-    sources: sourcesField,
-    /** Ids of chapters to suggest at the end (content/chapters/). Default: none. */
-    related: z.array(reference('chapters'), { error: 'must be a list of chapter slugs, such as [skills, salary].' }).default([]),
-    /** Self-check questions shown at the end of the chapter. Default: none. */
-    selfCheck: z.array(SelfCheckSchema, { error: 'must be a list of { id, question } items.' }).default([]),
-    /** Extra schema.org data for the page, drawn from the collections: FAQPage (the FAQ entries) or Occupation (skills and salary bands). Default: none. */
-    structuredData: z.array(z.enum(['FAQPage', 'Occupation'], { error: 'must be FAQPage or Occupation.' })).default([]),
-    /** true hides the chapter from the production build, the sitemap and search; it still shows in `astro dev`. Default false. */
-    draft: z.boolean({ error: 'must be true or false.' }).default(false),
+      .max(160, { error: 'is too long for a meta description; search engines cut it after about 160 characters.' })
+      .meta({ description: 'One or two sentences for search engines and link previews. 50-160 characters (meta description length).' }),
+    part: z.enum(PART_IDS, { error: `must be one of: ${PART_IDS.join(', ')}.` }).meta({ description: 'Which part of the guide the chapter belongs to. One of the ids in src/schemas/part.ts.' }),
+    order: z.number({ error: 'must be a whole number from 1, the position within the part.' }).int({ error: 'must be a whole number (1, 2, 3...).' }).min(1, { error: 'starts at 1.' }).meta({ description: 'Position within its part, from 1. Two chapters of one part may not share an order (checked at build).' }),
+    updated: dateField('the date the chapter last changed').meta({ description: "When the chapter's content last changed, YYYY-MM-DD." }),
+    status: z.enum(EDITORIAL_STATUSES, { error: `must be one of: ${EDITORIAL_STATUSES.join(', ')}.` }).meta({ description: 'Editorial status: draft (not ready), provisional (leans on sources that call themselves provisional), reviewed.' }),
+    sources: sourcesField.meta({ description: 'Ids of the sources the chapter cites (content/sources/). At least one.' }),
+    related: z.array(reference('chapters'), { error: 'must be a list of chapter slugs, such as [skills, salary].' }).default([]).meta({ description: 'Ids of chapters to suggest at the end (content/chapters/). Default: none.' }),
+    selfCheck: z.array(SelfCheckSchema, { error: 'must be a list of { id, question } items.' }).default([]).meta({ description: 'Self-check questions shown at the end of the chapter. Default: none.' }),
+    structuredData: z.array(z.enum(['FAQPage', 'Occupation'], { error: 'must be FAQPage or Occupation.' })).default([]).meta({ description: 'Extra schema.org data for the page, drawn from the collections: FAQPage (the FAQ entries) or Occupation (skills and salary bands). Default: none.' }),
+    draft: z.boolean({ error: 'must be true or false.' }).default(false).meta({ description: 'true hides the chapter from the production build, the sitemap and search; it still shows in `astro dev`. Default false.' }),
   },
-);
+).meta({ description: 'Frontmatter of a chapter, `content/chapters/<slug>.mdx`. The file name is the slug and the URL.' });
 
 export type Chapter = z.output<typeof ChapterSchema>;
 export type SelfCheck = z.output<typeof SelfCheckSchema>;

@@ -9,56 +9,42 @@ const guideSentence = (what: string, example: string) =>
     .min(20, { error: `is too short; write the ${what} as a full sentence ${example}.` })
     .regex(/[.!?]$/, { error: `must end with a full stop; write the ${what} as one sentence.` });
 
-/** One thing to have done by the end of a stage. Readers tick it off; progress is saved by its id. */
 export const MilestoneSchema = strictObject(
   {
-    /** Stable id, lower-kebab, unique across all stages. Never rename one that has shipped: readers' progress is keyed by it. */
-    id: idField,
-    /** What to have done, as a short imperative sentence. */
-    text: z.string({ error: 'must say what to have done.' }).trim().min(10, { error: 'is too short; write a short sentence.' }),
+    id: idField.meta({ description: "Stable id, lower-kebab, unique across all stages. Never rename one that has shipped: readers' progress is keyed by it." }),
+    text: z.string({ error: 'must say what to have done.' }).trim().min(10, { error: 'is too short; write a short sentence.' }).meta({ description: 'What to have done, as a short imperative sentence.' }),
   },
-);
+).meta({ description: 'One thing to have done by the end of a stage. Readers tick it off; progress is saved by its id.' });
 
-/** A stage of the learning path, `content/learning-path/<id>.yaml`. */
 export const LearningStageSchema = strictObject(
   {
-    /** Position on the path, from 1. */
-    order: z.number({ error: 'must be a whole number from 1.' }).int().min(1, { error: 'starts at 1.' }),
-    /** How long the stage spans, such as "Month 1" or "Months 3-4". */
-    span: z.string({ error: 'must say how long the stage spans, such as "Month 1".' }).trim().min(3),
-    /** The stage's title, such as "Foundations". */
-    title: z.string({ error: 'must be the stage title.' }).trim().min(3),
-    /** What the stage is for, one line each. */
+    order: z.number({ error: 'must be a whole number from 1.' }).int().min(1, { error: 'starts at 1.' }).meta({ description: 'Position on the path, from 1.' }),
+    span: z.string({ error: 'must say how long the stage spans, such as "Month 1".' }).trim().min(3).meta({ description: 'How long the stage spans, such as "Month 1" or "Months 3-4".' }),
+    title: z.string({ error: 'must be the stage title.' }).trim().min(3).meta({ description: `The stage's title, such as "Foundations".` }),
     goals: z
       .array(z.string({ error: 'must be a goal, as text.' }).trim().min(5, { error: 'is too short; write the goal as a short line.' }), { error: 'must be a list of goals, one line each.' })
-      .min(1, { error: 'must list at least one goal.' }),
-    /** Milestones to tick off. */
-    milestones: z.array(MilestoneSchema, { error: 'must be a list of { id, text } items.' }).min(1, { error: 'must list at least one milestone.' }),
-    /** Portfolio projects the stage produces. Default: none. */
+      .min(1, { error: 'must list at least one goal.' })
+      .meta({ description: 'What the stage is for, one line each.' }),
+    milestones: z.array(MilestoneSchema, { error: 'must be a list of { id, text } items.' }).min(1, { error: 'must list at least one milestone.' }).meta({ description: 'Milestones to tick off.' }),
     projects: z
       .array(z.string({ error: 'must be a project, as text.' }).trim().min(5, { error: 'is too short; describe the project in a short line.' }), { error: 'must be a list of projects, one line each.' })
-      .default([]),
-    /**
-     * How a reader knows the stage is finished: one to four tests they can check for themselves, each a sentence
-     * with something countable or observable ("your harness scores 20 questions"). These are the guide's tests,
-     * not a source's, and the page labels them so; they carry no citation.
-     */
+      .default([])
+      .meta({ description: 'Portfolio projects the stage produces. Default: none.' }),
     doneWhen: z
       .array(guideSentence('test', 'such as "your harness scores 20 questions and compares two chunk sizes"'), {
         error: 'must be a list of one to four tests a reader can check, one sentence each.',
       })
       .min(1, { error: 'must list at least one test that tells a reader the stage is done.' })
       // Not .max(4): zod would also measure a string written in place of the list and report both problems.
-      .refine((tests) => !Array.isArray(tests) || tests.length <= 4, { error: 'lists more than four tests; keep the one to four that matter most.' }),
-    /** The first project to start on in this stage, as one sentence. The guide's suggestion, labelled so on the page. */
+      .refine((tests) => !Array.isArray(tests) || tests.length <= 4, { error: 'lists more than four tests; keep the one to four that matter most.' })
+      .meta({ description: `How a reader knows the stage is finished: one to four tests they can check for themselves, each a sentence with something countable or observable ("your harness scores 20 questions"). These are the guide's tests, not a source's, and the page labels them so; they carry no citation.` }),
     firstProject: guideSentence('first project', 'such as "a question-answering tool over your team\'s runbooks"').refine(
       (text) => !/[.!?]\s+\S/.test(text),
       { error: 'must be one sentence; put further projects in `projects`.' },
-    ),
-    /** Sources for the stage. */
-    sources: sourcesField,
+    ).meta({ description: "The first project to start on in this stage, as one sentence. The guide's suggestion, labelled so on the page." }),
+    sources: sourcesField.meta({ description: 'Sources for the stage.' }),
   },
-);
+).meta({ description: 'A stage of the learning path, `content/learning-path/<id>.yaml`.' });
 
 export type LearningStage = z.output<typeof LearningStageSchema>;
 export type Milestone = z.output<typeof MilestoneSchema>;

@@ -12,6 +12,8 @@ const astroReference = createReference();
  * Astro's `reference(collection)`, behind a union that accepts the same values, only so that a value that is no id
  * (a list, a missing key) gets a message an editor can act on instead of zod's "Invalid input".
  * Whether the id exists is checked once every collection has loaded (src/lib/validate-content.ts).
+ * `x-collection` names the collection in the schema's JSON Schema, where the generated editors' reference and
+ * hover help read it (scripts/schema-docs.mjs).
  */
 export const reference = ((collection: string) =>
   z
@@ -23,7 +25,8 @@ export const reference = ((collection: string) =>
             ? `must be one id from content/${collection}/, not a list.`
             : `must be the id of an entry in content/${collection}/ (its file name without the extension).`,
     })
-    .pipe(astroReference(collection))) as (collection: string) => z.ZodType<{ id: string; collection: string }>;
+    .pipe(astroReference(collection))
+    .meta({ 'x-collection': collection })) as (collection: string) => z.ZodType<{ id: string; collection: string }>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -48,7 +51,8 @@ export const dateField = (what: string) =>
 /** A lower-kebab id such as `month-1-read-the-docs`: stable, used in URLs and in readers' saved progress. */
 export const idField = z
   .string({ error: 'must be a lower-kebab id such as `ship-first-feature`.' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-kebab (a-z, 0-9 and single hyphens), such as `ship-first-feature`.' });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-kebab (a-z, 0-9 and single hyphens), such as `ship-first-feature`.' })
+  .meta({ examples: ['ship-first-feature'] });
 
 /** One or more ids from the `sources` collection (content/sources/<id>.yaml). */
 export const sourcesField = z

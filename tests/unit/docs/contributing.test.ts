@@ -1,12 +1,12 @@
 // CONTRIBUTING.md is the editors' manual: these tests keep it in step with the schemas and the MDX components.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { generateReference, readSection } from '../../../scripts/frontmatter-reference.mjs';
+import { generateReference, loadSchemas, readSection } from '../../../scripts/schema-docs.mjs';
 import { ChapterSchema } from '../../../src/schemas/chapter';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 const contributing = read('CONTRIBUTING.md');
-const reference = generateReference();
+const reference = generateReference(await loadSchemas());
 
 /** Components in the map chapters receive, as `{ key: Component }` or shorthand `Component`. */
 function exportedComponents() {
