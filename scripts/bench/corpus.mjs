@@ -225,7 +225,9 @@ function chapterBody(rng, meta, sources, other) {
     return parts.join(' ');
   };
 
-  const blocks = [`${cap(meta.a)} and ${meta.b} come up in almost every AI engineering team. ${paragraph()}`, paragraph()];
+  // Every chapter opens with its short answer (checked at build); fixed text, so the random stream is unchanged.
+  const answer = `<ShortAnswer>\n\n- Learn ${meta.a} before ${meta.b}.\n- Measure both before you change either.\n\n</ShortAnswer>`;
+  const blocks = [answer, `${cap(meta.a)} and ${meta.b} come up in almost every AI engineering team. ${paragraph()}`, paragraph()];
   // The required elements, each placed after a heading; the rest of the headings get prose only.
   const extras = rng.sample(['list', 'table', 'quote', 'code', 'callout', 'ordered'], 6);
   let words = countWords(blocks.join('\n\n'));

@@ -110,11 +110,22 @@ export function findDuplicateInnerIds(collection: string, entries: LooseEntry[],
   return problems;
 }
 
+/**
+ * Chapters whose body does not open with <ShortAnswer>: every chapter gives the reader something to act on before
+ * any discussion (../WRITING.md, "Answer first").
+ */
+export function findChaptersWithoutShortAnswer(chapters: LooseEntry[]): string[] {
+  return chapters
+    .filter((entry) => !/^(?:\s|\{\/\*[\s\S]*?\*\/\}|import\s[^\n]*\n)*<ShortAnswer[\s>]/.test(entry.body ?? ''))
+    .map((entry) => `${where('chapters', entry)}: the chapter does not open with <ShortAnswer>. Start the body with three to six points (or a small table) a reader can act on, inside <ShortAnswer>...</ShortAnswer>, before any other text (see CONTRIBUTING.md).`);
+}
+
 /** All whole-collection problems, as one list. */
 export function validateCollections(collections: Collections): string[] {
   return [
     ...findDanglingReferences(collections),
     ...findUnknownComponentIds(collections),
+    ...findChaptersWithoutShortAnswer(collections.chapters ?? []),
     ...findDuplicateOrders('chapters', collections.chapters ?? [], 'part'),
     ...findDuplicateOrders('learning-path', collections['learning-path'] ?? []),
     ...findDuplicateInnerIds('learning-path', collections['learning-path'] ?? [], 'milestones', 'collection'),

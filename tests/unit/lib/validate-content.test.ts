@@ -5,6 +5,7 @@ import {
   findDuplicateInnerIds,
   findDuplicateOrders,
   findUnknownComponentIds,
+  findChaptersWithoutShortAnswer,
   validateCollections,
   type Collections,
   type LooseEntry,
@@ -13,7 +14,8 @@ import {
 // Entries shaped as getCollection returns them once the schemas have run: references are { id, collection }.
 const ref = (collection: string, id: string) => ({ id, collection });
 const source = (id: string): LooseEntry => ({ id, filePath: `content/sources/${id}.yaml`, data: { tag: id.toUpperCase() } });
-const chapter = (id: string, data: Record<string, unknown>, body = ''): LooseEntry => ({
+const ANSWER = '<ShortAnswer>\n\n- The point.\n\n</ShortAnswer>\n\n';
+const chapter = (id: string, data: Record<string, unknown>, body = ANSWER): LooseEntry => ({
   id,
   filePath: `content/chapters/${id}.mdx`,
   data: { sources: [ref('sources', 's1')], related: [], selfCheck: [], ...data },
@@ -131,6 +133,19 @@ describe('findUnknownComponentIds', () => {
   });
 });
 
+describe('findChaptersWithoutShortAnswer', () => {
+  test('accepts a body that opens with <ShortAnswer>, after blank lines, comments or imports', () => {
+    const bodies = [ANSWER, `\n\n${ANSWER}`, `{/* editor's note */}\n${ANSWER}`, `import X from './x';\n\n${ANSWER}`, '<ShortAnswer title="In short">\n\n- a\n\n</ShortAnswer>'];
+    expect(findChaptersWithoutShortAnswer(bodies.map((b, i) => chapter(`c${i}`, {}, b)))).toEqual([]);
+  });
+
+  test('names each chapter whose body opens with anything else, and says what to write', () => {
+    const problems = findChaptersWithoutShortAnswer([chapter('a', {}, 'Pay is one of the reasons.\n\n' + ANSWER), chapter('b', {}, '## First\n'), chapter('c', {}, '')]);
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatchInlineSnapshot(`"content/chapters/a.mdx: the chapter does not open with <ShortAnswer>. Start the body with three to six points (or a small table) a reader can act on, inside <ShortAnswer>...</ShortAnswer>, before any other text (see CONTRIBUTING.md)."`);
+  });
+});
+
 describe('findDuplicateOrders', () => {
   test('reports two chapters of one part that share an order, naming both files', () => {
     const chapters = [chapter('intro', { part: 'role', order: 1 }), chapter('second', { part: 'role', order: 1 })];
@@ -201,7 +216,8 @@ describe('validateCollections', () => {
       chapters: [chapter('intro', { part: 'role', order: 1, sources: [ref('sources', 's9')] }, '<Pay band="nope" />'), chapter('second', { part: 'role', order: 1 })],
       'learning-path': [stage('month-1', 1, ['m1-first-app']), stage('month-2', 1, ['m1-first-app'])],
     };
-    expect(validateCollections(collections)).toHaveLength(5);
+    // A dangling source, an unknown band, no short answer, a repeated order, a repeated stage order, a repeated milestone id.
+    expect(validateCollections(collections)).toHaveLength(6);
   });
 });
 
