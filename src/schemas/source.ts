@@ -6,7 +6,7 @@ export const SOURCE_KINDS = ['jobs-board-page', 'jobs-board-article', 'guide-cha
 /** A source document the guide cites, `content/sources/<id>.yaml`. The file name is the id used in citations. */
 export const SourceSchema = strictObject(
   {
-    /** Short tag used in citations, such as S0. Unique. */
+    /** Editors' short tag, such as S0. Unique. Kept in the data only: readers see `short` and the year ("Jobbi 2026"). */
     tag: z.string({ error: 'must be a short tag such as S0.' }).regex(/^S\d+$/, { error: 'must be an S followed by a number, such as S3.' }),
     /** The name readers know the source by, shown in citations with its year ("Jobbi 2026"): the publisher, or a short title when none is named. 2-30 characters. */
     short: z.string({ error: 'must be the short name readers know the source by, such as the publisher ("Jobbi").' }).trim().min(2, { error: 'is too short; use the publisher or a short title.' }).max(30, { error: 'is too long for a citation; keep it to 30 characters.' }),
