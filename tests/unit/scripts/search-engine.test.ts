@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 const pending: { query: string; finish: () => void }[] = [];
 const searched: string[] = [];
 const dataLoaded: string[] = [];
+// Pages (with scores) the stand-in finds for a query; a query not listed finds pages a, b and c.
+const pagesFor: Record<string, [string, number][]> = {};
 vi.mock('/pagefind/pagefind.js', () => ({
   options: async () => {},
   init: async () => {},
@@ -13,8 +15,9 @@ vi.mock('/pagefind/pagefind.js', () => ({
     return new Promise((done) => pending.push({
       query,
       finish: () => done({
-        results: ['a', 'b', 'c'].map((id) => ({
-          id: `${query}-${id}`,
+        results: (pagesFor[query] ?? [['a', 1], ['b', 1], ['c', 1]]).map(([id, score]) => ({
+          id: pagesFor[query] ? id : `${query}-${id}`,
+          score,
           data: async () => { dataLoaded.push(`${query}-${id}`); return { url: `/chapters/${id}/`, excerpt: `<mark>${query}</mark>`, meta: { title: id.toUpperCase() }, filters: { kind: ['Chapter'], part: ['Pay'] }, sub_results: [] }; },
         })),
       }),
@@ -27,6 +30,7 @@ let engine: typeof import('../../../src/scripts/search/engine');
 beforeEach(async () => {
   vi.resetModules();
   pending.length = 0; searched.length = 0; dataLoaded.length = 0;
+  for (const key of Object.keys(pagesFor)) delete pagesFor[key];
   engine = await import('../../../src/scripts/search/engine');
 });
 
@@ -91,5 +95,52 @@ describe('search engine', () => {
 
   test('withHighlight keeps the heading anchor after the query', () => {
     expect(engine.withHighlight('/chapters/rag/#evals', 'rag evals')).toBe('/chapters/rag/?highlight=rag%20evals#evals');
+  });
+
+  test('searchTerms drops filler words from a question and keeps a keyword query as typed', () => {
+    expect(engine.searchTerms('How much do AI engineers make?')).toBe('AI engineers make');
+    expect(engine.searchTerms('ML engineer vs AI engineer')).toBe('ML engineer AI');
+    expect(engine.searchTerms("what's the salary of an AI engineer's first job")).toBe("salary AI engineer's first job");
+    expect(engine.searchTerms('retrieval evals')).toBe('retrieval evals');
+    expect(engine.searchTerms('GPT-4o')).toBe('GPT-4o');
+  });
+
+  test('searchTerms leaves a quoted phrase, and a query of filler words only, as typed', () => {
+    expect(engine.searchTerms('"how much"')).toBe('"how much"');
+    expect(engine.searchTerms('what is it')).toBe('what is it');
+  });
+
+  test('withPartialMatches keeps the pages holding every word first, then those holding most words, then by score', () => {
+    const page = (id: string, score: number) => ({ id, score });
+    const merged = engine.withPartialMatches([page('all', 1)], [
+      [page('all', 5), page('two', 1), page('one-high', 9)],
+      [page('two', 1), page('other-one', 2)],
+    ]);
+    expect(merged.map((p) => p.id)).toEqual(['all', 'two', 'one-high', 'other-one']);
+  });
+
+  test('a question with few pages holding every word also searches each word and lists partial matches after them', async () => {
+    pagesFor['salary LoRA'] = [];
+    pagesFor.salary = [['pay', 2], ['data', 3]];
+    pagesFor.LoRA = [['path', 1], ['data', 1]];
+    const ranked = engine.rank('what is the salary with LoRA', {});
+    await settle();
+    expect(searched).toEqual(['salary LoRA']);
+    pending.shift()!.finish();
+    await settle();
+    expect(searched).toEqual(['salary LoRA', 'salary', 'LoRA']);
+    for (const p of pending.splice(0)) p.finish();
+    const { hits, total } = await ranked;
+    expect(hits.map((h) => h.id)).toEqual(['data', 'pay', 'path']);
+    expect(total).toBe(3);
+  });
+
+  test('a keyword query with enough pages holding every word is searched once, as typed', async () => {
+    pagesFor['retrieval evals'] = ['a', 'b', 'c', 'd', 'e'].map((id) => [id, 1]);
+    const ranked = engine.rank('retrieval evals', {});
+    await settle();
+    pending.shift()!.finish();
+    expect((await ranked).total).toBe(5);
+    expect(searched).toEqual(['retrieval evals']);
   });
 });
