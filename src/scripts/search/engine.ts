@@ -131,6 +131,33 @@ export function withPartialMatches<T extends { id: string; score?: number }>(all
   return [...all, ...rest];
 }
 
+/** A word as compared between a query and a chapter's questions: lower case, bare, without a plural "s". */
+const stem = (word: string) => bare(word).replace(/(?<=\w{3})s$/, '');
+const wordSet = (text: string) => new Set(text.split(/\s+/).map(stem).filter(Boolean));
+
+/**
+ * How closely a reader's question matches the closest of a page's own questions and other names (its `questions`
+ * and `aliases` metadata): the share of words they have in common, filler words included, from 0 to 1.
+ */
+export function questionMatch(query: string, meta: Record<string, string>): number {
+  const asked = wordSet(query);
+  const listed = [...(meta.questions ?? '').split(/(?<=\?)\s+/), ...(meta.aliases ?? '').split(/;\s*/)].filter(Boolean);
+  let best = 0;
+  for (const text of listed) {
+    const words = wordSet(text);
+    const shared = [...words].filter((w) => asked.has(w)).length;
+    best = Math.max(best, shared / new Set([...words, ...asked]).size);
+  }
+  return best;
+}
+
+// A page among the first results whose own question is (nearly) the one asked moves to the top: Pagefind cannot
+// tell "what does an AI engineer do" from "how much do AI engineers make" once filler words are gone.
+const REORDERED = 5;
+const CLOSE_MATCH = 0.5;
+
+interface RankedHit extends Hit { raw(): Promise<PagefindData> }
+
 async function runSearch(query: string, filters: Filters): Promise<Ranking> {
   const pagefind = await loadPagefind();
   const options = { filters: pagefindFilters(filters) };
@@ -142,13 +169,21 @@ async function runSearch(query: string, filters: Filters): Promise<Ranking> {
     const perWord = await Promise.all(words.map(async (w) => (await pagefind.search(w, options))?.results ?? []));
     results = withPartialMatches(results, perWord);
   }
-  return {
-    total: results.length,
-    hits: results.map((r) => {
-      let loaded: Promise<Result> | undefined;
-      return { id: r.id, load: () => (loaded ??= r.data().then(toResult)) };
-    }),
-  };
+  const hits: RankedHit[] = results.map((r) => {
+    let raw: Promise<PagefindData> | undefined;
+    let loaded: Promise<Result> | undefined;
+    const hit: RankedHit = { id: r.id, raw: () => (raw ??= r.data()), load: () => (loaded ??= hit.raw().then(toResult)) };
+    return hit;
+  });
+  // Only for a question (filler words were dropped): the first results' text is what the interface loads first anyway.
+  if (terms !== query.trim() && hits.length > 1) {
+    const first = hits.slice(0, REORDERED);
+    const closeness = await Promise.all(first.map(async (h) => questionMatch(query, (await h.raw()).meta)));
+    const order = first.map((h, i) => ({ h, c: closeness[i]! >= CLOSE_MATCH ? closeness[i]! : 0, i }));
+    order.sort((a, b) => b.c - a.c || a.i - b.i);
+    hits.splice(0, first.length, ...order.map((o) => o.h));
+  }
+  return { total: hits.length, hits };
 }
 
 // Rankings by query and filters: a search typed, erased and typed again is not run twice.

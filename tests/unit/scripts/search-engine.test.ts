@@ -6,6 +6,8 @@ const searched: string[] = [];
 const dataLoaded: string[] = [];
 // Pages (with scores) the stand-in finds for a query; a query not listed finds pages a, b and c.
 const pagesFor: Record<string, [string, number][]> = {};
+// Metadata the stand-in returns for a page id, beside its title (a chapter's questions and aliases).
+const metaFor: Record<string, Record<string, string>> = {};
 vi.mock('/pagefind/pagefind.js', () => ({
   options: async () => {},
   init: async () => {},
@@ -18,7 +20,7 @@ vi.mock('/pagefind/pagefind.js', () => ({
         results: (pagesFor[query] ?? [['a', 1], ['b', 1], ['c', 1]]).map(([id, score]) => ({
           id: pagesFor[query] ? id : `${query}-${id}`,
           score,
-          data: async () => { dataLoaded.push(`${query}-${id}`); return { url: `/chapters/${id}/`, excerpt: `<mark>${query}</mark>`, meta: { title: id.toUpperCase() }, filters: { kind: ['Chapter'], part: ['Pay'] }, sub_results: [] }; },
+          data: async () => { dataLoaded.push(`${query}-${id}`); return { url: `/chapters/${id}/`, excerpt: `<mark>${query}</mark>`, meta: { title: id.toUpperCase(), ...metaFor[id] }, filters: { kind: ['Chapter'], part: ['Pay'] }, sub_results: [] }; },
         })),
       }),
     }));
@@ -31,6 +33,7 @@ beforeEach(async () => {
   vi.resetModules();
   pending.length = 0; searched.length = 0; dataLoaded.length = 0;
   for (const key of Object.keys(pagesFor)) delete pagesFor[key];
+  for (const key of Object.keys(metaFor)) delete metaFor[key];
   engine = await import('../../../src/scripts/search/engine');
 });
 
@@ -142,5 +145,38 @@ describe('search engine', () => {
     pending.shift()!.finish();
     expect((await ranked).total).toBe(5);
     expect(searched).toEqual(['retrieval evals']);
+  });
+
+  test('questionMatch scores the closest of a page\'s questions and other names by the words they share with the query', () => {
+    const meta = { questions: 'How much do AI engineers make? What counts as pay?', aliases: 'AI engineer salary; comp' };
+    expect(engine.questionMatch('how much do AI engineers make', meta)).toBe(1);
+    expect(engine.questionMatch('how much does an AI engineer make', meta)).toBeCloseTo(5 / 8);
+    expect(engine.questionMatch('comp', meta)).toBe(1);
+    expect(engine.questionMatch('what does an AI engineer do', meta)).toBeLessThan(0.5);
+    expect(engine.questionMatch('anything', {})).toBe(0);
+  });
+
+  test('a question moves the page that lists it (nearly word for word) to the top of the first results', async () => {
+    pagesFor['AI engineer'] = ['pay', 'role', 'path', 'skills', 'hiring', 'other'].map((id, i) => [id, 6 - i]);
+    metaFor.pay = { questions: 'How much do AI engineers make?' };
+    metaFor.role = { questions: 'What is an AI engineer? What does an AI engineer do?' };
+    metaFor.other = { questions: 'What does an AI engineer do?' };
+    const ranked = engine.rank('what does an AI engineer do', {});
+    await settle();
+    pending.shift()!.finish();
+    const { hits } = await ranked;
+    // Only the first five are compared (their text is loaded first anyway): "other", sixth, stays where it was.
+    expect(hits.map((h) => h.id)).toEqual(['role', 'pay', 'path', 'skills', 'hiring', 'other']);
+    expect(dataLoaded).toEqual(['pay', 'role', 'path', 'skills', 'hiring'].map((id) => `AI engineer-${id}`));
+  });
+
+  test('a keyword query keeps Pagefind\'s order and loads no result text to rank', async () => {
+    pagesFor.salary = ['a', 'b', 'c', 'd', 'e'].map((id) => [id, 1]);
+    metaFor.e = { aliases: 'salary' };
+    const ranked = engine.rank('salary', {});
+    await settle();
+    pending.shift()!.finish();
+    expect((await ranked).hits.map((h) => h.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(dataLoaded).toEqual([]);
   });
 });
