@@ -234,9 +234,9 @@ export function warm(query: string, filters: Filters) {
     });
 }
 
-/** A result URL that asks the destination page to highlight the searched words. */
+/** A result URL that asks the destination page to highlight the searched words (a question's filler words are not marked). */
 export function withHighlight(url: string, query: string): string {
   const [path, hash] = url.split('#');
   const sep = path!.includes('?') ? '&' : '?';
-  return `${path}${sep}highlight=${encodeURIComponent(query.trim())}${hash ? `#${hash}` : ''}`;
+  return `${path}${sep}highlight=${encodeURIComponent(searchTerms(query))}${hash ? `#${hash}` : ''}`;
 }

@@ -100,6 +100,10 @@ describe('search engine', () => {
     expect(engine.withHighlight('/chapters/rag/#evals', 'rag evals')).toBe('/chapters/rag/?highlight=rag%20evals#evals');
   });
 
+  test('withHighlight asks to mark only the words of a question that carry its topic', () => {
+    expect(engine.withHighlight('/chapters/salary/', 'how much do AI engineers make?')).toBe('/chapters/salary/?highlight=AI%20engineers%20make');
+  });
+
   test('searchTerms drops filler words from a question and keeps a keyword query as typed', () => {
     expect(engine.searchTerms('How much do AI engineers make?')).toBe('AI engineers make');
     expect(engine.searchTerms('ML engineer vs AI engineer')).toBe('ML engineer AI');
