@@ -54,7 +54,7 @@ export const ChapterSchema = strictObject(
       .max(12, { error: 'has more than 12 questions; keep the ones readers ask most.', ...onListsOnly })
       .superRefine(noRepeats)
       .default([]),
-    /** Other names readers use for the chapter's topic ("AI engineer salary", "comp"); search weighs them like the title. 1-60 characters each, none twice. Default: none. */
+    /** Other names readers use for the chapter's topic ("AI engineer salary", "comp"); search weighs them as heavily as questions. 1-60 characters each, none twice. Default: none. */
     aliases: z
       .array(
         z

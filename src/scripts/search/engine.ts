@@ -40,7 +40,7 @@ export function loadPagefind(): Promise<Pagefind> {
     // stall the reader's typing.
     // Metadata is searched too (Pagefind 1.5+): a chapter's `questions` and `aliases` (frontmatter, put on the page
     // as metadata by src/pages/chapters/[slug].astro) add to the score of a page whose question or other name the
-    // query's words cover, weighted like the title, so "how much do AI engineers make" finds the salary chapter.
+    // query's words cover, weighted above the title, so "how much do AI engineers make" finds the salary chapter.
     // Pinned by tests/e2e/search-questions.spec.ts.
     await pagefind.options({ baseUrl: BASE, excerptLength: 24, ranking: { termFrequency: 0.3, termSaturation: 0.8, metaWeights: META_WEIGHTS } });
     await pagefind.init();
