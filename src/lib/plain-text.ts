@@ -3,6 +3,7 @@
 
 export interface PlainTextContext {
   bandRange: (id: string) => string | undefined;
+  /** How a citation names the source: its short name and year ("Jobbi 2026"). */
   sourceTag: (id: string) => string | undefined;
   pageUrl: string;
 }
@@ -10,7 +11,7 @@ export interface PlainTextContext {
 export function mdxToPlainText(body: string, ctx: PlainTextContext): string {
   return body
     .replace(/<Pay\s+band="([^"]+)"[^>]*\/>/g, (_, id: string) => ctx.bandRange(id) ?? id)
-    .replace(/<Cite\s+s="([^"]+)"\s*\/>/g, (_, ids: string) => ids.split(/[\s,]+/).filter(Boolean).map((id) => `[${ctx.sourceTag(id) ?? id}]`).join(''))
+    .replace(/<Cite\s+s="([^"]+)"\s*\/>/g, (_, ids: string) => `[${ids.split(/[\s,]+/).filter(Boolean).map((id) => ctx.sourceTag(id) ?? id).join('; ')}]`)
     .replace(/<(SalaryBands|CompanyList|SkillsTable|LearningPath|RolesTable|FaqList|GlossaryList|SourceList)\b[^>]*\/>/g, (_, name: string) => `(The ${name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} from the guide's data is shown at ${ctx.pageUrl}.)`)
     .replace(/<Callout[^>]*title="([^"]+)"[^>]*>/g, '> **$1**\n>')
     .replace(/<\/?Callout[^>]*>/g, '')

@@ -7,6 +7,7 @@ import { chapterUrl, partUrl, url } from './url';
 import { isoDate } from './format';
 import { ogImagePath } from './og-image';
 import { LEVEL_LABELS } from './labels';
+import { citationLabel } from './source-title';
 import { siteConfig } from '../../site.config.mjs';
 
 const abs = (path: string, site: URL) => new URL(path, site).href;
@@ -54,7 +55,7 @@ export async function occupation(chapter: ChapterEntry, site: URL): Promise<Occu
     .filter((b) => b.data.basis !== 'premium-over-generalist')
     .map((b) => ({
       '@type': 'MonetaryAmountDistribution',
-      name: `${LEVEL_LABELS[b.data.level]}, ${b.data.companyType}, ${b.data.location} (${sources.get(b.data.source.id)!.data.tag}, as of ${isoDate(b.data.asOf)})`,
+      name: `${LEVEL_LABELS[b.data.level]}, ${b.data.companyType}, ${b.data.location} (${citationLabel(sources.get(b.data.source.id)!.data)}, as of ${isoDate(b.data.asOf)})`,
       currency: b.data.currency,
       duration: 'P1Y',
       minValue: b.data.low,

@@ -4,6 +4,7 @@ import { getChapters, getSalaryBands, getSourceMap } from '../lib/get-guide';
 import { chapterUrl } from '../lib/url';
 import { formatRange, formatDate } from '../lib/format';
 import { mdxToPlainText } from '../lib/plain-text';
+import { citationLabel, fullTitle } from '../lib/source-title';
 import { siteConfig } from '../../site.config.mjs';
 
 export async function GET(context: APIContext) {
@@ -11,18 +12,18 @@ export async function GET(context: APIContext) {
   const [chapters, bands, sources] = await Promise.all([getChapters(), getSalaryBands(), getSourceMap()]);
   const bandRange = (id: string) => {
     const b = bands.find((x) => x.id === id);
-    return b && `${formatRange(b.data)} [${sources.get(b.data.source.id)?.data.tag}]`;
+    return b && `${formatRange(b.data)} [${citationLabel(sources.get(b.data.source.id)!.data)}]`;
   };
   const parts = chapters.map((c) => {
     const pageUrl = new URL(chapterUrl(c.id), site).href;
-    const cited = c.data.sources.map((r) => sources.get(r.id)!).map((s) => `[${s.data.tag}] ${s.data.title}${s.data.dateStated ? ` (${s.data.dateStated})` : ' (undated)'}`);
+    const cited = c.data.sources.map((r) => sources.get(r.id)!).map((s) => `[${citationLabel(s.data)}] ${fullTitle(s.data)}${s.data.dateStated ? ` (${s.data.dateStated})` : ' (undated)'}`);
     return [
       `# ${c.data.title}`,
       '',
       `URL: ${pageUrl}`,
       `Updated: ${formatDate(c.data.updated)} · Status: ${c.data.status}`,
       '',
-      mdxToPlainText(c.body ?? '', { bandRange, sourceTag: (id) => sources.get(id)?.data.tag, pageUrl }),
+      mdxToPlainText(c.body ?? '', { bandRange, sourceTag: (id) => { const s = sources.get(id); return s && citationLabel(s.data); }, pageUrl }),
       '',
       'Sources:',
       ...cited.map((s) => `- ${s}`),

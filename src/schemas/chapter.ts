@@ -11,6 +11,20 @@ export const SelfCheckSchema = strictObject(
   },
 ).meta({ description: 'A question at the end of a chapter that readers mark "know it" or "not yet" (kept in their browser).' });
 
+// Counts apply to a list only: questions written as one text get "must be a list", not also "more than 12" (the
+// text's length). zod runs a check when its `when` says so; its parameter types do not list `when` yet.
+const onListsOnly: object = { when: (payload: { value: unknown }) => Array.isArray(payload.value) };
+
+/** Refuses a list that holds the same text twice (ignoring case and spacing), naming the repeat. */
+function noRepeats(list: string[], ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  for (const [i, text] of list.entries()) {
+    const key = text.toLowerCase().replace(/\s+/g, ' ');
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i], message: `repeats "${text}"; list each one once.` });
+    seen.add(key);
+  }
+}
+
 export const ChapterSchema = strictObject(
   {
     title: z.string({ error: 'is missing; every chapter needs a title.' }).trim().min(3, { error: 'is too short; use 3 to 80 characters.' }).max(80, { error: 'is too long; keep it to 80 characters so it fits the sidebar.' }).meta({ description: 'Title shown on the page, in the sidebar and in search. 3-80 characters.' }),
@@ -20,6 +34,33 @@ export const ChapterSchema = strictObject(
       .min(50, { error: 'is too short for a meta description; write 50 to 160 characters.' })
       .max(160, { error: 'is too long for a meta description; search engines cut it after about 160 characters.' })
       .meta({ description: 'One or two sentences for search engines and link previews. 50-160 characters (meta description length).' }),
+    questions: z
+      .array(
+        z
+          .string({ error: 'must be a question, written as text.' })
+          .trim()
+          .min(10, { error: 'is too short; write the whole question as a reader would type it (10 characters or more).' })
+          .max(120, { error: 'is too long for a search question; keep it to 120 characters.' })
+          .regex(/\?$/, { error: 'must end with a question mark; write it the way a reader asks it.' }),
+        { error: 'must be a list of questions, such as ["How much do AI engineers make?"].' },
+      )
+      .min(1, { error: 'is empty; give at least one question, or leave the field out.', ...onListsOnly })
+      .max(12, { error: 'has more than 12 questions; keep the ones readers ask most.', ...onListsOnly })
+      .superRefine(noRepeats)
+      .default([])
+      .meta({ description: 'Questions in plain English the chapter answers, as readers type them ("How much do AI engineers make?"); search weighs them heavily. 1-12, each 10-120 characters ending in "?", none twice. Default: none.' }),
+    aliases: z
+      .array(
+        z
+          .string({ error: 'must be another name for the topic, written as text.' })
+          .trim()
+          .min(1, { error: 'is empty; write another name readers use for the topic.' })
+          .max(60, { error: 'is too long for another name; keep it to 60 characters.' }),
+        { error: 'must be a list of other names, such as ["AI engineer salary", "comp"].' },
+      )
+      .superRefine(noRepeats)
+      .default([])
+      .meta({ description: `Other names readers use for the chapter's topic ("AI engineer salary", "comp"); search weighs them as heavily as questions. 1-60 characters each, none twice. Default: none.` }),
     part: z.enum(PART_IDS, { error: `must be one of: ${PART_IDS.join(', ')}.` }).meta({ description: 'Which part of the guide the chapter belongs to. One of the ids in src/schemas/part.ts.' }),
     order: z.number({ error: 'must be a whole number from 1, the position within the part.' }).int({ error: 'must be a whole number (1, 2, 3...).' }).min(1, { error: 'starts at 1.' }).meta({ description: 'Position within its part, from 1. Two chapters of one part may not share an order (checked at build).' }),
     updated: dateField('the date the chapter last changed').meta({ description: "When the chapter's content last changed, YYYY-MM-DD." }),

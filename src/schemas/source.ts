@@ -5,7 +5,7 @@ export const SOURCE_KINDS = ['jobs-board-page', 'jobs-board-article', 'guide-cha
 
 export const SourceSchema = strictObject(
   {
-    tag: z.string({ error: 'must be a short tag such as S0.' }).regex(/^S\d+$/, { error: 'must be an S followed by a number, such as S3.' }).meta({ description: 'Short tag used in citations, such as S0. Unique.' }),
+    tag: z.string({ error: 'must be a short tag such as S0.' }).regex(/^S\d+$/, { error: 'must be an S followed by a number, such as S3.' }).meta({ description: 'Editors\' short tag, such as S0. Unique. Kept in the data only: readers see `short` and the year ("Jobbi 2026").' }),
     short: z.string({ error: 'must be the short name readers know the source by, such as the publisher ("Jobbi").' }).trim().min(2, { error: 'is too short; use the publisher or a short title.' }).max(30, { error: 'is too long for a citation; keep it to 30 characters.' }).meta({ description: 'The name readers know the source by, shown in citations with its year ("Jobbi 2026"): the publisher, or a short title when none is named. 2-30 characters.' }),
     title: z.string({ error: 'must be the document title as stated.' }).trim().min(3, { error: 'is too short; give the full title as the document states it.' }).meta({ description: "The document's title, as the document states it." }),
     subtitle: z.string({ error: 'must be the subtitle as stated, as text.' }).trim().min(1).optional().meta({ description: 'The subtitle as stated (the part after a colon or dash), kept apart as bibliographies do. Optional.' }),

@@ -32,8 +32,11 @@ const ONE_ROUND_TRIP = 14 * KB;
 const CHAPTER_CSS = 6 * KB;
 /** guide.css + content.css, for chapters that use a data component (SalaryBands, FaqList...): 7.0 KB (2026-11-29) -> 7.25 KB. */
 const CHAPTER_CSS_WITH_DATA = 7.25 * KB;
-/** A chapter's HTML + CSS, gzip: the heaviest chapter (faq) measured 26.1 KB on 2026-11-22, 26.5 KB on 2026-11-29 -> 28 KB. */
-const CHAPTER_HTML_AND_CSS = 28 * KB;
+/**
+ * A chapter's HTML + CSS, gzip: the heaviest chapter (faq) measured 26.1 KB on 2026-11-22, 26.5 KB on 2026-11-29 -> 28 KB;
+ * 28.8 KB on 2026-11-30 once "Sources cited" showed each source's caveats and our notes where citations land -> 30 KB.
+ */
+const CHAPTER_HTML_AND_CSS = 30 * KB;
 /** Scripts a chapter runs before the reader can interact: modules the page references and their static imports. */
 const CHAPTER_JS = 3 * KB;
 /**

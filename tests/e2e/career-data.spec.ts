@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { axeViolations, useTheme } from './helpers';
 import { layoutShifts, recordLayoutShifts, waitForFirstPaint } from './layout-shift';
 import { formatDate, formatRange, isStale } from '../../src/lib/format';
+import { citationLabel } from '../../src/lib/source-title';
 
 const CONTENT = process.env.GUIDE_CONTENT_DIR ?? 'content';
 const readCollection = (folder: string) =>
@@ -25,8 +26,9 @@ interface BandYaml {
   source: string;
 }
 const bands = readCollection('salary-bands') as unknown as BandYaml[];
-const sourceTags = new Map((readCollection('sources') as unknown as { id: string; tag: string }[]).map((s) => [s.id, String(s.tag)]));
 const asDate = (d: string | Date) => (d instanceof Date ? d : new Date(`${d}T00:00:00Z`));
+// How the table and chart name each source: its short name and year ("Jobbi 2026").
+const sourceTags = new Map((readCollection('sources') as unknown as { id: string; short: string; asOf: string | Date }[]).map((s) => [s.id, citationLabel({ short: s.short, asOf: asDate(s.asOf) })]));
 const monthYear = (d: string | Date) => formatDate(asDate(d)).replace(/^\d+ /, '');
 
 const DATA_PAGES = ['data/', 'data/salaries/', 'data/companies/', 'data/skills/', 'data/roles/'];
@@ -168,7 +170,7 @@ test.describe('company directory', () => {
 
   test('each claim about a company links to its source in the sources chapter', async ({ page }) => {
     await page.goto('data/companies/');
-    const cite = page.locator('[data-company]').first().getByRole('link', { name: /source \[S\d+\]/ }).first();
+    const cite = page.locator('[data-company]').first().getByRole('link', { name: /^Source: .+ \d{4}$/ }).first();
     await expect(cite).toHaveAttribute('href', /\/chapters\/sources\/#s\d+$/);
   });
 });

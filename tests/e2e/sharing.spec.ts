@@ -104,7 +104,9 @@ test('llms.txt lists every chapter and llms-full.txt holds their text with figur
   const full = read('llms-full.txt');
   for (const slug of chapters) expect(index).toContain(`/chapters/${slug}/)`);
   expect(full).not.toMatch(/<Pay |<Cite /);
-  expect(full).toMatch(/\$\d+K–\$\d+K \[S\d\]/);
+  // A figure names its source as readers know it: "$180K–$260K [Jobbi 2026]", never an editor's tag.
+  expect(full).toMatch(/\$\d+K–\$\d+K \[[^\]]+ \d{4}\]/);
+  expect(full).not.toMatch(/\[S\d\]/);
 });
 
 test('the whole-guide page holds every chapter in order and prints without the site chrome', async ({ page }) => {

@@ -20,10 +20,12 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string, o?: Record<string, unknown>): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] } | null>;
+  search(q: string, o?: Record<string, unknown>): Promise<{ results: { id: string; score?: number; data(): Promise<PagefindData> }[] } | null>;
 }
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/** How much a query covering each metadata field adds to a page's score (Pagefind's default is 5 for the title, 1 for the rest). */
+const META_WEIGHTS = { title: 5, questions: 8, aliases: 8 };
 let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
@@ -36,7 +38,11 @@ export function loadPagefind(): Promise<Pagefind> {
     // base path in front. Pagefind 1.6 runs in a web worker (pagefind-worker.js, about 12 KB gzip): ranking a
     // broad prefix over 1,000 chapters takes over 100 ms, which on the page's own thread (noWorker) would
     // stall the reader's typing.
-    await pagefind.options({ baseUrl: BASE, excerptLength: 24, ranking: { termFrequency: 0.3, termSaturation: 0.8 } });
+    // Metadata is searched too (Pagefind 1.5+): a chapter's `questions` and `aliases` (frontmatter, put on the page
+    // as metadata by src/pages/chapters/[slug].astro) add to the score of a page whose question or other name the
+    // query's words cover, weighted above the title, so "how much do AI engineers make" finds the salary chapter.
+    // Pinned by tests/e2e/search-questions.spec.ts.
+    await pagefind.options({ baseUrl: BASE, excerptLength: 24, ranking: { termFrequency: 0.3, termSaturation: 0.8, metaWeights: META_WEIGHTS } });
     await pagefind.init();
     return pagefind;
   })();
@@ -70,17 +76,114 @@ function toResult(d: PagefindData): Result {
 
 export interface Ranking { total: number; hits: Hit[] }
 
+// Words that carry no topic in a question ("how much do AI engineers make"): Pagefind requires every word of a
+// query on a page and matches each as a prefix ("do" also finds "document"), so left in they would keep out
+// the page that answers and let in pages that merely use the filler words.
+const FILLER = new Set(
+  ('a an the and or but if of to in on at by for from with about into as than then so vs versus ' +
+    'how much many what whats which who whom whose why when where ' +
+    'is are was were be been being am do does did doing done can could should would will shall may might must ' +
+    'i im ive me my mine we our you your youre it its this that these those there ' +
+    'get gets got really actually just any some').split(' '),
+);
+
+/** A query word as compared with the filler list: lower case, without the punctuation around it or an apostrophe. */
+const bare = (word: string) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]/g, '');
+
+/**
+ * The words of a query worth searching for: the query without filler words, each word once, in the order typed.
+ * A query with no filler (a keyword search), a quoted phrase, or one made only of filler is returned as typed.
+ */
+export function searchTerms(query: string): string {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  if (query.includes('"') || !words.some((w) => FILLER.has(bare(w)))) return query.trim();
+  const seen = new Set<string>();
+  const kept = words.filter((w) => {
+    const b = bare(w);
+    if (!b || FILLER.has(b) || seen.has(b)) return false;
+    seen.add(b);
+    return true;
+  });
+  return kept.length ? kept.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).join(' ') : query.trim();
+}
+
+// Pagefind lists a page only when it holds every word of the query. When that leaves fewer results than a first
+// screen, each word is searched on its own and the pages holding some of the words follow, those with more
+// of the words first, then by score.
+const ENOUGH = 5;
+
+interface Found { id: string; score?: number; data(): Promise<PagefindData> }
+
+/** The pages holding every word, in Pagefind's order, then the pages holding some of them (most words, then score). */
+export function withPartialMatches<T extends { id: string; score?: number }>(all: T[], perWord: T[][]): T[] {
+  const listed = new Set(all.map((r) => r.id));
+  const partial = new Map<string, { result: T; words: number; score: number }>();
+  for (const results of perWord) {
+    for (const r of results) {
+      if (listed.has(r.id)) continue;
+      const seen = partial.get(r.id) ?? { result: r, words: 0, score: 0 };
+      seen.words += 1;
+      seen.score += r.score ?? 0;
+      partial.set(r.id, seen);
+    }
+  }
+  const rest = [...partial.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((p) => p.result);
+  return [...all, ...rest];
+}
+
+/** A word as compared between a query and a chapter's questions: lower case, bare, without a plural "s". */
+const stem = (word: string) => bare(word).replace(/(?<=\w{3})s$/, '');
+const wordSet = (text: string) => new Set(text.split(/\s+/).map(stem).filter(Boolean));
+
+/**
+ * How closely a reader's question matches the closest of a page's own questions and other names (its `questions`
+ * and `aliases` metadata): the share of words they have in common, filler words included, from 0 to 1.
+ */
+export function questionMatch(query: string, meta: Record<string, string>): number {
+  const asked = wordSet(query);
+  const listed = [...(meta.questions ?? '').split(/(?<=\?)\s+/), ...(meta.aliases ?? '').split(/;\s*/)].filter(Boolean);
+  let best = 0;
+  for (const text of listed) {
+    const words = wordSet(text);
+    const shared = [...words].filter((w) => asked.has(w)).length;
+    best = Math.max(best, shared / new Set([...words, ...asked]).size);
+  }
+  return best;
+}
+
+// A page among the first results whose own question is (nearly) the one asked moves to the top: Pagefind cannot
+// tell "what does an AI engineer do" from "how much do AI engineers make" once filler words are gone.
+const REORDERED = 5;
+const CLOSE_MATCH = 0.5;
+
+interface RankedHit extends Hit { raw(): Promise<PagefindData> }
+
 async function runSearch(query: string, filters: Filters): Promise<Ranking> {
   const pagefind = await loadPagefind();
-  const found = await pagefind.search(query, { filters: pagefindFilters(filters) });
-  const results = found?.results ?? [];
-  return {
-    total: results.length,
-    hits: results.map((r) => {
-      let loaded: Promise<Result> | undefined;
-      return { id: r.id, load: () => (loaded ??= r.data().then(toResult)) };
-    }),
-  };
+  const options = { filters: pagefindFilters(filters) };
+  const terms = searchTerms(query);
+  const found = await pagefind.search(terms, options);
+  let results: Found[] = found?.results ?? [];
+  const words = terms.split(/\s+/).filter(Boolean);
+  if (results.length < ENOUGH && words.length > 1 && !terms.includes('"')) {
+    const perWord = await Promise.all(words.map(async (w) => (await pagefind.search(w, options))?.results ?? []));
+    results = withPartialMatches(results, perWord);
+  }
+  const hits: RankedHit[] = results.map((r) => {
+    let raw: Promise<PagefindData> | undefined;
+    let loaded: Promise<Result> | undefined;
+    const hit: RankedHit = { id: r.id, raw: () => (raw ??= r.data()), load: () => (loaded ??= hit.raw().then(toResult)) };
+    return hit;
+  });
+  // Only for a question (filler words were dropped): the first results' text is what the interface loads first anyway.
+  if (terms !== query.trim() && hits.length > 1) {
+    const first = hits.slice(0, REORDERED);
+    const closeness = await Promise.all(first.map(async (h) => questionMatch(query, (await h.raw()).meta)));
+    const order = first.map((h, i) => ({ h, c: closeness[i]! >= CLOSE_MATCH ? closeness[i]! : 0, i }));
+    order.sort((a, b) => b.c - a.c || a.i - b.i);
+    hits.splice(0, first.length, ...order.map((o) => o.h));
+  }
+  return { total: hits.length, hits };
 }
 
 // Rankings by query and filters: a search typed, erased and typed again is not run twice.
@@ -131,9 +234,9 @@ export function warm(query: string, filters: Filters) {
     });
 }
 
-/** A result URL that asks the destination page to highlight the searched words. */
+/** A result URL that asks the destination page to highlight the searched words (a question's filler words are not marked). */
 export function withHighlight(url: string, query: string): string {
   const [path, hash] = url.split('#');
   const sep = path!.includes('?') ? '&' : '?';
-  return `${path}${sep}highlight=${encodeURIComponent(query.trim())}${hash ? `#${hash}` : ''}`;
+  return `${path}${sep}highlight=${encodeURIComponent(searchTerms(query))}${hash ? `#${hash}` : ''}`;
 }

@@ -32,6 +32,8 @@ describe('ChapterSchema', () => {
         { id: 's1', collection: 'sources' },
         { id: 's3', collection: 'sources' },
       ],
+      questions: [],
+      aliases: [],
       related: [],
       selfCheck: [],
       structuredData: [],
@@ -77,7 +79,7 @@ describe('ChapterSchema', () => {
     expect(issuesOf(ChapterSchema, { ...rest, descripton: description })).toMatchInlineSnapshot(`
       [
         "description: is missing; write one or two sentences (50-160 characters) that say what the chapter gives the reader.",
-        "descripton: is not a field this file can have. Check the spelling against the fields it takes (title, description, part, order, updated, status, sources, related, selfCheck, structuredData, draft) and CONTRIBUTING.md, or remove it.",
+        "descripton: is not a field this file can have. Check the spelling against the fields it takes (title, description, questions, aliases, part, order, updated, status, sources, related, selfCheck, structuredData, draft) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });
@@ -239,5 +241,75 @@ describe('ChapterSchema', () => {
         "draft: must be true or false.",
       ]
     `);
+  });
+
+  describe('questions and aliases', () => {
+    test('keeps the questions readers ask and the other names of the topic, trimmed', () => {
+      const parsed = ChapterSchema.parse({ ...valid, questions: [' How much do AI engineers make? ', 'What counts as pay?'], aliases: ['AI engineer salary', ' comp '] });
+      expect(parsed.questions).toEqual(['How much do AI engineers make?', 'What counts as pay?']);
+      expect(parsed.aliases).toEqual(['AI engineer salary', 'comp']);
+    });
+
+    test('rejects a question that does not end with a question mark', () => {
+      expect(issuesOf(ChapterSchema, withField('questions', ['How much do AI engineers make']))).toMatchInlineSnapshot(`
+        [
+          "questions.0: must end with a question mark; write it the way a reader asks it.",
+        ]
+      `);
+    });
+
+    test('rejects a question too short or too long to be one a reader types', () => {
+      expect(issuesOf(ChapterSchema, withField('questions', ['Pay?', `Why ${'very '.repeat(25)}long?`]))).toMatchInlineSnapshot(`
+        [
+          "questions.0: is too short; write the whole question as a reader would type it (10 characters or more).",
+          "questions.1: is too long for a search question; keep it to 120 characters.",
+        ]
+      `);
+    });
+
+    test('rejects an empty list of questions, and more than twelve', () => {
+      expect(issuesOf(ChapterSchema, withField('questions', []))).toMatchInlineSnapshot(`
+        [
+          "questions: is empty; give at least one question, or leave the field out.",
+        ]
+      `);
+      const many = Array.from({ length: 13 }, (_, i) => `Is question number ${i + 1} useful?`);
+      expect(issuesOf(ChapterSchema, withField('questions', many))).toMatchInlineSnapshot(`
+        [
+          "questions: has more than 12 questions; keep the ones readers ask most.",
+        ]
+      `);
+    });
+
+    test('rejects a question or an alias given twice, even in other case or spacing', () => {
+      expect(issuesOf(ChapterSchema, withField('questions', ['What counts as pay?', 'what counts  as pay?']))).toMatchInlineSnapshot(`
+        [
+          "questions.1: repeats "what counts  as pay?"; list each one once.",
+        ]
+      `);
+      expect(issuesOf(ChapterSchema, withField('aliases', ['comp', 'Comp']))).toMatchInlineSnapshot(`
+        [
+          "aliases.1: repeats "Comp"; list each one once.",
+        ]
+      `);
+    });
+
+    test('rejects questions or aliases written as one text instead of a list, and an empty alias', () => {
+      expect(issuesOf(ChapterSchema, withField('questions', 'How much do AI engineers make?'))).toMatchInlineSnapshot(`
+        [
+          "questions: must be a list of questions, such as ["How much do AI engineers make?"].",
+        ]
+      `);
+      expect(issuesOf(ChapterSchema, withField('aliases', 'comp'))).toMatchInlineSnapshot(`
+        [
+          "aliases: must be a list of other names, such as ["AI engineer salary", "comp"].",
+        ]
+      `);
+      expect(issuesOf(ChapterSchema, withField('aliases', ['  ']))).toMatchInlineSnapshot(`
+        [
+          "aliases.0: is empty; write another name readers use for the topic.",
+        ]
+      `);
+    });
   });
 });
