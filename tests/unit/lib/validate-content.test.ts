@@ -203,6 +203,22 @@ describe('validateCollections', () => {
     };
     expect(validateCollections(collections)).toHaveLength(5);
   });
+
+  test("checks what chapters contain, with the file's own line numbers when its whole text is given", () => {
+    const intro = { ...chapter('intro', { part: 'role', order: 1 }, '![x](https://tracker.example.com/p.png)'), source: '---\ntitle: Intro\n---\n\n![x](https://tracker.example.com/p.png)' };
+    const [problem, ...rest] = validateCollections({ sources: [source('s1')], chapters: [intro] });
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^content\/chapters\/intro\.mdx:5: the image "https:\/\/tracker\.example\.com\/p\.png" is loaded from another site/);
+  });
+
+  test('refuses links to a draft in a published build, and not in development, where drafts are shown', () => {
+    const collections: Collections = {
+      sources: [source('s1')],
+      chapters: [chapter('intro', { part: 'role', order: 1 }, 'See [the draft](/chapters/wip/).'), chapter('wip', { part: 'role', order: 2, draft: true })],
+    };
+    expect(validateCollections(collections)).toEqual([expect.stringMatching(/^content\/chapters\/intro\.mdx:1: links to \/chapters\/wip\/ \(line 1\), but content\/chapters\/wip\.mdx is a draft/)]);
+    expect(validateCollections(collections, { published: false })).toEqual([]);
+  });
 });
 
 describe('ContentError', () => {
