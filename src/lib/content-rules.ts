@@ -3,6 +3,7 @@
 // from another site, no script runs but the guide's own, and every image goes through the image pipeline.
 // Pure functions over a file's text: the build (validate-content.ts, through get-guide.ts), `npm run dev`
 // and any command-line check share them. Each problem names the file, the line, the rule and the fix.
+// Messages hold no Markdown link syntax: Astro's error overlay in `npm run dev` would turn it into a link.
 import { mdxToMdast } from 'satteri';
 import { COMPONENT_NAMES, isContentComponent } from '../components/content/registry';
 
@@ -68,7 +69,6 @@ interface Node {
   type: string;
   name?: string | null;
   url?: string;
-  alt?: string | null;
   value?: unknown;
   identifier?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
@@ -90,10 +90,10 @@ function parse(source: string): Node | null {
   }
 }
 
-/** A problem with the URL of an image (Markdown `![alt](url)`). */
-function imageProblem(url: string, alt: string): Omit<ContentProblem, 'file' | 'line'> | undefined {
+/** A problem with the URL of an image (a Markdown image). */
+function imageProblem(url: string): Omit<ContentProblem, 'file' | 'line'> | undefined {
   const kind = classifyUrl(url);
-  const local = `Save the image in ${IMAGE_FOLDER} and write ![${alt || 'what it shows'}](./images/${fileName(url)}): images come from the repository, so Astro gives them sizes and modern formats and readers request nothing from another site.`;
+  const local = `Save the file as ${IMAGE_FOLDER}${fileName(url)} and change the image's address to ./images/${fileName(url)}: images come from the repository, so Astro gives them sizes and modern formats and readers request nothing from another site.`;
   if (kind.kind === 'scheme' && (kind.scheme === 'javascript' || kind.scheme === 'vbscript')) {
     return { rule: 'script-url', message: `the image "${short(url)}" is a script address.`, fix: local };
   }
@@ -132,7 +132,7 @@ function linkProblem(url: string, inMarkup: boolean): Omit<ContentProblem, 'file
     return {
       rule: 'external-link',
       message: `the link "${short(url)}" leaves the guide but is written as an <a> element, which does not get the "leaves the guide" mark and rel attributes.`,
-      fix: `Write it as a Markdown link: [its text](${short(url)}).`,
+      fix: 'Write it as a Markdown link instead, which gets them (see "Text and links" in CONTRIBUTING.md).',
     };
   }
   return undefined;
@@ -158,9 +158,14 @@ function elementProblems(node: Node): Omit<ContentProblem, 'file' | 'line'>[] {
     return out; // what it loads or runs goes with it: one problem, one fix
   }
   if (!isComponent && tag === 'img') {
-    out.push({ rule: 'image-not-local', message: 'the image is written as an <img> element, which skips the image pipeline (no sizes, no modern formats).', fix: `Write it as a Markdown image, ![what it shows](./images/file.png), with the file saved in ${IMAGE_FOLDER}.` });
+    out.push({ rule: 'image-not-local', message: 'the image is written as an <img> element, which skips the image pipeline (no sizes, no modern formats).', fix: `Write it as a Markdown image instead, with the file saved in ${IMAGE_FOLDER} and the address ./images/<file name>.` });
+    return out;
   }
   for (const attr of node.attributes ?? []) {
+    if (attr.type === 'mdxJsxExpressionAttribute') {
+      out.push({ rule: 'raw-element', message: `<${name} {...}> spreads attributes from an expression, which cannot be checked.`, fix: 'Write each attribute out as text.' });
+      continue;
+    }
     if (attr.type !== 'mdxJsxAttribute' || !attr.name) continue;
     if (/^on[a-z]/i.test(attr.name)) {
       out.push({ rule: 'event-attribute', message: `<${name} ${attr.name}> runs a script inline, which the guide's security policy blocks.`, fix: `Remove ${attr.name}. Anything interactive is a component with its own script (see CONTRIBUTING.md).` });
@@ -215,14 +220,14 @@ export function checkContentRules(file: string, source: string): ContentProblem[
       const def = definitions.get(n.identifier.toLowerCase());
       if (def?.url !== undefined) {
         imageDefinitions.add(def);
-        add(n, imageProblem(def.url, n.alt ?? ''));
+        add(n, imageProblem(def.url));
       }
     }
   });
   walk(tree, (node) => {
     switch (node.type) {
       case 'image':
-        add(node, imageProblem(node.url ?? '', node.alt ?? ''));
+        add(node, imageProblem(node.url ?? ''));
         break;
       case 'link':
         add(node, linkProblem(node.url ?? '', false));
