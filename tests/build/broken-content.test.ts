@@ -28,12 +28,12 @@ describe('astro build on the fixture content', () => {
     // sized WebP from the image pipeline, and a link to another site gets its rel and its "leaves the guide" mark.
     expect(intro).toMatch(/<img src="\/_astro\/pay-by-level\.[\w-]+\.webp" alt="Bars rising from mid to staff level"[^>]* width="480" height="240">/);
     expect(intro).toMatch(/<a href="https:\/\/example\.org\/survey" rel="external noopener noreferrer">published by its author<span class="leaves-guide"><svg aria-hidden="true"[^]*?<span class="leaves-guide-text"> \(leaves the guide\)<\/span><\/span><\/a>/);
-    expect(intro).toContain('<h2 id="short-answer">Short answer</h2>');
+    expect(intro).toMatch(/<h2 id="short-answer"[^>]*>Short answer<\/h2>/);
     // On the print edition, each chapter's ids carry its slug, and links between chapters stay on the page.
     const print = readFileSync(join(dir, 'dist/guide/index.html'), 'utf8');
     const ids = [...print.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
-    expect(print).toContain('<h2 id="intro-short-answer">');
+    expect(print).toContain('<h2 id="intro-short-answer"');
     expect(print).toContain('<a href="#second-faq">the next chapter</a>');
   });
 
