@@ -7,6 +7,7 @@ import { siteConfig } from './site.config.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinks } from './src/integrations/glossary-links.mjs';
 import { baseLinks } from './src/integrations/base-links.mjs';
+import { externalLinks } from './src/integrations/external-links.mjs';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { contentChecks } from './src/integrations/content-checks.mjs';
 import { onBuildWarning } from './src/integrations/build-log.mjs';
@@ -54,7 +55,8 @@ export default defineConfig({
     // Shiki's inline styles cannot live under the CSP; code blocks are styled by the typography plugin.
     syntaxHighlight: false,
     // Astro 7's Markdown engine is Sätteri; plugins are Sätteri mdast visitors, not remark plugins.
-    processor: satteri({ mdastPlugins: [glossaryLinks(), baseLinks()] }),
+    // Links to other sites get rel attributes and a visible "leaves the guide" mark.
+    processor: satteri({ mdastPlugins: [glossaryLinks(), baseLinks()], hastPlugins: [externalLinks()] }),
   },
   // Writes .astro/collections/collections.json, which lets the Astro VS Code extension offer hover help and
   // completion in chapter frontmatter (with its `astro.content-intellisense` setting, on in .vscode/settings.json).

@@ -61,7 +61,7 @@ for (const [name, { folder, pattern, schema }] of Object.entries(COLLECTIONS)) {
       continue;
     }
     const id = rel.replace(/\.(mdx|ya?ml)$/, '');
-    collections[name].push({ id, filePath: show(file), data: result.data, body, bodyLine });
+    collections[name].push({ id, filePath: show(file), data: result.data, body, source: body === undefined ? undefined : text, bodyLine });
   }
 }
 

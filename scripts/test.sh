@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: type check, build, unit and build tests (Vitest), then end-to-end tests (Playwright)
-# against the built site. Ends with one line: "N passed, N failed".
+# `npm test`: type check, build, unit and build tests (Vitest; among them the Nu HTML Checker over dist/,
+# which needs Java), then end-to-end tests (Playwright) against the built site. Ends with one line:
+# "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-node.sh

@@ -1,6 +1,7 @@
 // Checks run on the finished build, beyond what the schemas can see. Each problem names the file,
 // the rule and the fix. Errors fail the build; warnings are listed and the build goes on.
-//   error:   an internal link or #anchor that points nowhere
+//   error:   an internal link or #anchor that points nowhere (once, against the chapter, not the print edition that repeats it)
+//   error:   markup after </html> (a page's script placed outside its layout)
 //   error:   a money figure typed by hand in a chapter (figures come from data through <Pay>)
 //   warning: a chapter past its review date (six months after `updated`)
 //   warning: a data entry no page shows
@@ -18,41 +19,52 @@ export function pagePath(/** @type {string} */ rel) {
   return rel.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
 }
 
-/** ids, data-entry markers and links of one HTML page. */
+/**
+ * ids, data-entry markers and links of one HTML page. `origins[i]` is the chapter whose content holds `links[i]`
+ * on a page that repeats chapters (the print edition wraps each in <article id="chapter-<slug>">), so a problem
+ * there is reported once, against the chapter. `trailing` is any markup after </html>.
+ */
 export function scanHtml(/** @type {string} */ html) {
   const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
   const entries = new Set([...html.matchAll(/\sdata-entry="([^"]+)"/g)].map((m) => m[1]));
-  const links = [...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
-  return { ids, entries, links };
+  const articles = [...html.matchAll(/<article\s[^>]*?id="chapter-([^"]+)"/g)].map((m) => ({ slug: m[1], start: m.index, end: html.indexOf('</article>', m.index) }));
+  const found = [...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)];
+  const links = found.map((m) => m[1].replace(/&amp;/g, '&'));
+  const origins = found.map((m) => articles.find((a) => a.start < m.index && (a.end === -1 || m.index < a.end))?.slug);
+  const end = html.lastIndexOf('</html>');
+  const trailing = end === -1 ? '' : html.slice(end + '</html>'.length).trim();
+  return { ids, entries, links, origins, trailing };
 }
 
 /**
- * Internal links that resolve to no page or no anchor.
- * @param {Map<string, { ids: Set<string>, links: string[] }>} pages keyed by page path ('' for home)
+ * Internal links that resolve to no page or no anchor. Each problem carries the chapter the link came from
+ * when the page repeats chapters (`origin`).
+ * @param {Map<string, { ids: Set<string>, links: string[], origins?: (string | undefined)[] }>} pages keyed by page path ('' for home)
  * @param {Set<string>} files every file path in the build (for links to feeds, images, text files)
  * @param {string} base
  */
 export function findBrokenLinks(pages, files, base) {
   const problems = [];
   for (const [from, page] of pages) {
-    for (const href of page.links) {
+    for (const [i, href] of page.links.entries()) {
+      const origin = page.origins?.[i];
       if (/^(?:[a-z]+:|\/\/)/i.test(href) || href === '') continue;
       const [pathPart, hash] = href.split('#');
       const [pathOnly] = pathPart.split('?');
       let target;
       if (pathOnly === '') target = from;
       else if (pathOnly.startsWith('/')) {
-        if (!pathOnly.startsWith(base)) { problems.push({ from, href, why: `does not start with the site's base path ${base}` }); continue; }
+        if (!pathOnly.startsWith(base)) { problems.push({ from, origin, href, why: `does not start with the site's base path ${base}` }); continue; }
         target = pathOnly.slice(base.length);
       } else target = posix.normalize(posix.join(posix.dirname(`${from}x`), pathOnly));
       target = target.replace(/^\.\/?/, '');
       const asPage = target === '' || target.endsWith('/') ? target : `${target}/`;
       const known = pages.has(asPage) ? asPage : pages.has(target) ? target : undefined;
       if (known === undefined) {
-        if (!files.has(target)) problems.push({ from, href, why: 'points to no page in the build' });
+        if (!files.has(target)) problems.push({ from, origin, href, why: 'points to no page in the build' });
         continue;
       }
-      if (hash && !pages.get(known).ids.has(decodeURIComponent(hash))) problems.push({ from, href, why: `points to #${hash}, which is not on ${known || 'the home page'}` });
+      if (hash && !pages.get(known).ids.has(decodeURIComponent(hash))) problems.push({ from, origin, href, why: `points to #${hash}, which is not on ${known || 'the home page'}` });
     }
   }
   return problems;
@@ -135,7 +147,19 @@ export function contentChecks() {
           return chapter ? relative('.', chapter.file) : `the page /${page} (built from src/pages or a component)`;
         };
         const errors = [];
-        for (const p of findBrokenLinks(pages, files, base)) {
+        for (const [page, scan] of pages) {
+          if (scan.trailing) errors.push(`${sourceOf(page)}: the page has markup after </html> (${scan.trailing.slice(0, 60)}...). A <script> written after the page's layout component lands outside the document: move it inside the layout's element.`);
+        }
+        const broken = findBrokenLinks(pages, files, base);
+        // A chapter's broken link is repeated on the print edition: report it once, against the chapter.
+        const chapterPage = (/** @type {string} */ slug) => `chapters/${slug}/`;
+        const brokenOnOwnPage = new Set(broken.map((p) => p.from));
+        for (const p of broken) {
+          if (p.origin && p.from !== chapterPage(p.origin)) {
+            if (brokenOnOwnPage.has(chapterPage(p.origin))) continue;
+            errors.push(`${sourceOf(p.from)}: the link "${p.href}", from ${sourceOf(chapterPage(p.origin))}, ${p.why}. The link works on the chapter's own page, so the print edition's rewriting of ids and links (src/lib/print-edition.ts) has a bug.`);
+            continue;
+          }
           errors.push(`${sourceOf(p.from)}: the link "${p.href}" ${p.why}. Fix the address (chapters are /chapters/<file name>/, glossary terms /chapters/glossary/#<id>) or remove the link.`);
         }
         for (const c of chapters) {

@@ -1,9 +1,10 @@
 // Every collection query lives here, loaded once per build and validated as a whole
 // (references, orders, ids) before any page renders. Pages and components call these getters;
 // nothing else calls getCollection.
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { PARTS, type PartId } from '../schemas/part';
-import { ContentError, validateCollections, type Collections } from './validate-content';
+import { ContentError, findDraftLinkProblems, validateCollections, type Collections } from './validate-content';
 import { readingMinutes } from './format';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
@@ -13,6 +14,15 @@ export interface PartWithChapters {
   title: string;
   blurb: string;
   chapters: ChapterEntry[];
+}
+
+const warned = new Set<string>();
+/** `astro dev` shows drafts, so links to them work there; it says once what the published build will refuse. */
+function warnOnce(problems: string[]) {
+  for (const p of problems.filter((p) => !warned.has(p))) {
+    warned.add(p);
+    console.warn(`[guide] ${p} (Drafts show in development only: the build stops on this.)`);
+  }
 }
 
 async function load() {
@@ -28,11 +38,14 @@ async function load() {
     getCollection('glossary'),
     getCollection('faq'),
   ]);
+  // The chapters' whole files, so that content-rule problems carry the file's own line numbers.
+  const chapterFiles = chapters.map((c) => ({ ...c, source: c.filePath ? readFileSync(c.filePath, 'utf8') : undefined }));
   const all: Collections = {
-    chapters, sources, 'salary-bands': bands, 'company-groups': groups, companies, skills, 'learning-path': stages, roles, glossary, faq,
+    chapters: chapterFiles, sources, 'salary-bands': bands, 'company-groups': groups, companies, skills, 'learning-path': stages, roles, glossary, faq,
   };
-  const problems = validateCollections(all);
+  const problems = validateCollections(all, { published: import.meta.env.PROD });
   if (problems.length) throw new ContentError(problems);
+  if (!import.meta.env.PROD) warnOnce(findDraftLinkProblems(chapterFiles));
 
   // Drafts show in `astro dev` and nowhere in a production build.
   const visible = chapters.filter((c) => !(import.meta.env.PROD && c.data.draft));

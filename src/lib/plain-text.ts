@@ -1,5 +1,10 @@
 // A chapter's MDX body as plain Markdown for llms-full.txt: figures and citations from the data
-// written out, data components replaced by a pointer to the page that shows them.
+// written out, data components (as the registry marks them) replaced by a pointer to the page that shows them.
+import { COMPONENT_NAMES, DATA_COMPONENTS } from '../components/content/registry';
+
+const dataElement = new RegExp(`<(${DATA_COMPONENTS.join('|')})\\b[^>]*\\/>`, 'g');
+/** Any component tag left once the ones with a text form are written out: the text inside stays. */
+const componentTag = new RegExp(`<\\/?(${COMPONENT_NAMES.join('|')})\\b[^>]*>`, 'g');
 
 export interface PlainTextContext {
   bandRange: (id: string) => string | undefined;
@@ -12,9 +17,10 @@ export function mdxToPlainText(body: string, ctx: PlainTextContext): string {
   return body
     .replace(/<Pay\s+band="([^"]+)"[^>]*\/>/g, (_, id: string) => ctx.bandRange(id) ?? id)
     .replace(/<Cite\s+s="([^"]+)"\s*\/>/g, (_, ids: string) => `[${ids.split(/[\s,]+/).filter(Boolean).map((id) => ctx.sourceTag(id) ?? id).join('; ')}]`)
-    .replace(/<(SalaryBands|CompanyList|SkillsTable|LearningPath|RolesTable|FaqList|GlossaryList|SourceList)\b[^>]*\/>/g, (_, name: string) => `(The ${name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} from the guide's data is shown at ${ctx.pageUrl}.)`)
+    .replace(dataElement, (_, name: string) => `(The ${name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} from the guide's data is shown at ${ctx.pageUrl}.)`)
     .replace(/<Callout[^>]*title="([^"]+)"[^>]*>/g, '> **$1**\n>')
-    .replace(/<\/?Callout[^>]*>/g, '')
+    .replace(/<ShortAnswer(?:\s[^>]*?title="([^"]+)")?[^>]*>/g, (_, title?: string) => `**${title ?? 'Short answer'}**\n`)
+    .replace(componentTag, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

@@ -62,8 +62,8 @@ function componentIds(chapter: SourceChapter, ids: { glossary: string[]; faq: st
 }
 
 /**
- * Links written in chapters (Markdown `[text](/path/#anchor)` and `href="/path/"`) that point to no page, to a
- * draft, or to an anchor the target page does not have. `routes` are the site's other pages as paths without
+ * Links written in chapters (Markdown `[text](/path/#anchor)` and `href="/path/"`) that point to no page or to an
+ * anchor the target page does not have. Links to drafts are left to findLinksToDrafts (content-rules.ts). `routes` are the site's other pages as paths without
  * the base ('data/salaries/', 'progress/', ''); chapters are added from `chapters`.
  */
 export function findBrokenSourceLinks(chapters: SourceChapter[], routes: string[], ids: { glossary: string[]; faq: string[]; sources: string[] }): LinkProblem[] {
@@ -73,7 +73,6 @@ export function findBrokenSourceLinks(chapters: SourceChapter[], routes: string[
   const pages = new Set([...routes, 'chapters/', ...[...published.keys()].map((id) => `chapters/${id}/`)]);
   const problems: LinkProblem[] = [];
   for (const chapter of published.values()) {
-    const toDrafts = new Map<string, number[]>();
     proseLines(chapter.body).forEach((line, i) => {
       const hrefs = [...line.matchAll(/\]\(\s*([^)\s]+)[^)]*\)/g), ...line.matchAll(/\shref="([^"]+)"/g)].map((m) => m[1]!);
       for (const href of hrefs) {
@@ -82,10 +81,7 @@ export function findBrokenSourceLinks(chapters: SourceChapter[], routes: string[
         const [pathPart, hash] = href.split('#') as [string, string | undefined];
         const path = pathPart === '' ? `chapters/${chapter.id}/` : pathPart.replace(/^\//, '').replace(/\?.*$/, '').replace(/([^/])$/, '$1/');
         const slug = /^chapters\/([^/]+)\/$/.exec(path)?.[1];
-        if (slug && drafts.has(slug)) {
-          toDrafts.set(slug, [...(toDrafts.get(slug) ?? []), at.line]);
-          continue;
-        }
+        if (slug && drafts.has(slug)) continue; // a link to a draft: content-rules.ts reports it once per file
         if (!pages.has(path) && !pages.has(path.replace(/\/$/, ''))) {
           problems.push({ ...at, message: `the link "${href}" points to no page. Chapters are /chapters/<file name>/, glossary terms /chapters/glossary/#<id>; fix the address or remove the link.` });
           continue;
@@ -96,10 +92,6 @@ export function findBrokenSourceLinks(chapters: SourceChapter[], routes: string[
         }
       }
     });
-    // One problem per linking file and draft, however many links: the fix is the same.
-    for (const [slug, lines] of toDrafts) {
-      problems.push({ file: chapter.file, line: lines[0]!, message: `links to the chapter "${slug}" (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}), which is a draft and is left out of the published guide. Publish it (remove \`draft: true\` from content/chapters/${slug}.mdx), or remove the link${lines.length > 1 ? 's' : ''}.` });
-    }
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

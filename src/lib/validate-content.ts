@@ -1,6 +1,9 @@
 // Checks the collections as a whole, where zod sees one entry at a time: references that point nowhere
 // (in data and in the ids chapters pass to components such as <Pay band>), two chapters with the same order
-// in a part, milestone ids used twice. Each problem names the file, the field and the fix. Pure: unit-tested with plain objects in tests/unit/lib/validate-content.test.ts.
+// in a part, milestone ids used twice, and what chapters may contain (content-rules.ts). Each problem names the
+// file, the field or line, and the fix. Pure: unit-tested with plain objects in tests/unit/lib/validate-content.test.ts.
+import { COMPONENT_IDS } from '../components/content/registry';
+import { checkContentRules, findLinksToDrafts, formatContentProblem } from './content-rules';
 
 export interface LooseEntry {
   id: string;
@@ -8,6 +11,8 @@ export interface LooseEntry {
   data: Record<string, unknown>;
   /** The Markdown/MDX text of a chapter; data entries have none. */
   body?: string | undefined;
+  /** The chapter file's whole text, frontmatter included, so that problems carry the file's line numbers. */
+  source?: string | undefined;
 }
 
 export type Collections = Record<string, LooseEntry[]>;
@@ -42,15 +47,6 @@ export function findDanglingReferences(collections: Collections): string[] {
   }
   return problems;
 }
-
-/** The props of the MDX components that take ids. The components fail too, but only while a page renders and without naming the file. */
-const COMPONENT_IDS = [
-  { tag: 'Pay', attr: 'band', collection: 'salary-bands' },
-  { tag: 'Cite', attr: 's', collection: 'sources' },
-  { tag: 'CompanyList', attr: 'source', collection: 'sources' },
-  { tag: 'CompanyList', attr: 'group', collection: 'company-groups' },
-  { tag: 'SalaryBands', attr: 'source', collection: 'sources' },
-] as const;
 
 // Code may show a component without using it (a chapter on how the guide is made, say).
 const withoutCode = (body: string) => body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').replace(/`[^`\n]*`/g, '');
@@ -120,9 +116,24 @@ export function findChaptersWithoutShortAnswer(chapters: LooseEntry[]): string[]
     .map((entry) => `${where('chapters', entry)}: the chapter does not open with <ShortAnswer>. Start the body with three to six points (or a small table) a reader can act on, inside <ShortAnswer>...</ShortAnswer>, before any other text (see CONTRIBUTING.md).`);
 }
 
-/** All whole-collection problems, as one list. */
-export function validateCollections(collections: Collections): string[] {
+const chapterFiles = (chapters: LooseEntry[]) =>
+  chapters.map((c) => ({ file: where('chapters', c), slug: c.id, source: c.source ?? c.body ?? '', draft: c.data.draft === true }));
+
+/** What chapters may contain (content-rules.ts: remote resources, script links, raw elements, components), per file. */
+export const findContentRuleProblems = (chapters: LooseEntry[]) =>
+  chapterFiles(chapters).flatMap((f) => checkContentRules(f.file, f.source)).map(formatContentProblem);
+
+/** Published chapters that link to drafts: one problem per linking file. */
+export const findDraftLinkProblems = (chapters: LooseEntry[]) => findLinksToDrafts(chapterFiles(chapters)).map(formatContentProblem);
+
+/**
+ * All whole-collection problems, as one list. `published` (default true): drafts are left out, so links to them
+ * are problems; `astro dev` shows drafts, so there they are not.
+ */
+export function validateCollections(collections: Collections, { published = true }: { published?: boolean } = {}): string[] {
   return [
+    ...findContentRuleProblems(collections.chapters ?? []),
+    ...(published ? findDraftLinkProblems(collections.chapters ?? []) : []),
     ...findDanglingReferences(collections),
     ...findUnknownComponentIds(collections),
     ...findChaptersWithoutShortAnswer(collections.chapters ?? []),

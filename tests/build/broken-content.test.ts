@@ -22,7 +22,19 @@ describe('astro build on the fixture content', () => {
     expect(existsSync(join(dir, 'dist/chapters/intro/index.html'))).toBe(true);
     expect(existsSync(join(dir, 'dist/chapters/second/index.html'))).toBe(true);
     // <Pay band="s1-senior" /> prints the band from the data, not a retyped figure.
-    expect(readFileSync(join(dir, 'dist/chapters/intro/index.html'), 'utf8')).toContain('$260K–$420K');
+    const intro = readFileSync(join(dir, 'dist/chapters/intro/index.html'), 'utf8');
+    expect(intro).toContain('$260K–$420K');
+    // The fixture uses every construct chapters may contain (src/lib/content-rules.ts): a local image becomes a
+    // sized WebP from the image pipeline, and a link to another site gets its rel and its "leaves the guide" mark.
+    expect(intro).toMatch(/<img src="\/_astro\/pay-by-level\.[\w-]+\.webp" alt="Bars rising from mid to staff level"[^>]* width="480" height="240">/);
+    expect(intro).toMatch(/<a href="https:\/\/example\.org\/survey" rel="external noopener noreferrer">published by its author<span class="leaves-guide"><svg aria-hidden="true"[^]*?<span class="leaves-guide-text"> \(leaves the guide\)<\/span><\/span><\/a>/);
+    expect(intro).toMatch(/<h2 id="short-answer"[^>]*>Short answer<\/h2>/);
+    // On the print edition, each chapter's ids carry its slug, and links between chapters stay on the page.
+    const print = readFileSync(join(dir, 'dist/guide/index.html'), 'utf8');
+    const ids = [...print.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(print).toContain('<h2 id="intro-short-answer"');
+    expect(print).toContain('<a href="#second-faq">the next chapter</a>');
   });
 
   test('fails on a chapter without a title, naming the file and the field', () => {

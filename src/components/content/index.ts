@@ -1,4 +1,7 @@
 // The components editors can use in any chapter without importing them (passed to <Content components>).
+// Which names exist, and what each one takes, is the registry (registry.ts); this file only maps each
+// name to its component. The `satisfies` below fails `astro check` when the two disagree.
+import type { ContentComponentName } from './registry';
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import Pay from './Pay.astro';
@@ -14,14 +17,12 @@ import ScrollTable from './ScrollTable.astro';
 import CodeBlock from './CodeBlock.astro';
 import ShortAnswer from './ShortAnswer.astro';
 
+export { DATA_COMPONENTS, usesDataComponents } from './registry';
+
+const editorComponents = { ShortAnswer, Callout, Cite, Pay, SalaryBands, CompanyList, SkillsTable, LearningPath, RolesTable, FaqList, GlossaryList, SourceList } satisfies Record<
+  ContentComponentName,
+  unknown
+>;
+
 // `table` and `pre` replace the plain HTML elements that Markdown tables and code blocks render to.
-/**
- * The components that draw guide data (tables, lists, the learning path). Their styles (content.css) are
- * a stylesheet of their own that only the chapters using one of them load; see chapters/[slug].astro.
- */
-export const DATA_COMPONENTS = ['SalaryBands', 'CompanyList', 'SkillsTable', 'LearningPath', 'RolesTable', 'FaqList', 'GlossaryList', 'SourceList'] as const;
-
-/** Whether a chapter's MDX source uses one of the data components. */
-export const usesDataComponents = (body: string) => new RegExp(`<(${DATA_COMPONENTS.join('|')})\\b`).test(body);
-
-export const mdxComponents = { table: ScrollTable, pre: CodeBlock, ShortAnswer, Callout, Cite, Pay, SalaryBands, CompanyList, SkillsTable, LearningPath, RolesTable, FaqList, GlossaryList, SourceList };
+export const mdxComponents = { table: ScrollTable, pre: CodeBlock, ...editorComponents };

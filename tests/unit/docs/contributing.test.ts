@@ -3,19 +3,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { generateReference, loadSchemas, readSection } from '../../../scripts/schema-docs.mjs';
 import { ChapterSchema } from '../../../src/schemas/chapter';
+import { COMPONENT_NAMES } from '../../../src/components/content/registry';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 const contributing = read('CONTRIBUTING.md');
 const reference = generateReference(await loadSchemas());
 
-/** Components in the map chapters receive, as `{ key: Component }` or shorthand `Component`. */
+/** Components chapters use by name (the registry), and those that replace a Markdown element (index.ts). */
 function exportedComponents() {
-  const map = /export const mdxComponents = \{([^}]*)\}/.exec(read('src/components/content/index.ts'))?.[1];
-  if (!map) throw new Error('src/components/content/index.ts no longer exports `mdxComponents = { ... }`; update this test.');
-  return map.split(',').map((entry) => entry.trim()).filter(Boolean).map((entry) => {
-    const [key, value] = entry.split(':').map((s) => s.trim());
-    return { tag: value === undefined ? key! : undefined, name: value ?? key! };
-  });
+  const replaced = /export const mdxComponents = \{([^}]*?),\s*\.\.\.editorComponents\s*\}/.exec(read('src/components/content/index.ts'))?.[1];
+  if (!replaced) throw new Error('src/components/content/index.ts no longer exports `mdxComponents = { table: ..., ...editorComponents }`; update this test.');
+  const elements = replaced.split(',').map((entry) => entry.split(':')[1]!.trim()).map((name) => ({ tag: undefined, name }));
+  return [...COMPONENT_NAMES.map((name) => ({ tag: name, name })), ...elements];
 }
 
 describe('CONTRIBUTING.md', () => {

@@ -219,6 +219,23 @@ describe('validateCollections', () => {
     // A dangling source, an unknown band, no short answer, a repeated order, a repeated stage order, a repeated milestone id.
     expect(validateCollections(collections)).toHaveLength(6);
   });
+
+  test("checks what chapters contain, with the file's own line numbers when its whole text is given", () => {
+    const body = `${ANSWER}![x](https://tracker.example.com/p.png)`;
+    const intro = { ...chapter('intro', { part: 'role', order: 1 }, body), source: `---\ntitle: Intro\n---\n\n${body}` };
+    const [problem, ...rest] = validateCollections({ sources: [source('s1')], chapters: [intro] });
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^content\/chapters\/intro\.mdx:11: the image "https:\/\/tracker\.example\.com\/p\.png" is loaded from another site/);
+  });
+
+  test('refuses links to a draft in a published build, and not in development, where drafts are shown', () => {
+    const collections: Collections = {
+      sources: [source('s1')],
+      chapters: [chapter('intro', { part: 'role', order: 1 }, `${ANSWER}See [the draft](/chapters/wip/).`), chapter('wip', { part: 'role', order: 2, draft: true })],
+    };
+    expect(validateCollections(collections)).toEqual([expect.stringMatching(/^content\/chapters\/intro\.mdx:7: links to \/chapters\/wip\/ \(line 7\), but content\/chapters\/wip\.mdx is a draft/)]);
+    expect(validateCollections(collections, { published: false })).toEqual([]);
+  });
 });
 
 describe('ContentError', () => {

@@ -1,0 +1,51 @@
+// The one list of components editors may use in MDX. Everything that needs to know about them reads it:
+// the MDX wiring (index.ts, which maps each name to its .astro file), the content rules (an unknown
+// name is an error that prints this list), the id checks (props that name entries of a collection),
+// the data stylesheet (chapters that draw data load content.css) and the plain-text edition (llms-full.txt).
+// Plain data, no .astro imports, so that unit tests and build scripts can read it.
+//
+// To add a component: write src/components/content/<Name>.astro, add an entry here, then map the name to
+// the component in index.ts (astro check fails until both agree).
+
+export interface ContentComponent {
+  /** One line for editors: what it shows. Printed in CONTRIBUTING and in the unknown-component error. */
+  summary: string;
+  /** Props that take ids, and the collection (content/<collection>/) each id must exist in. */
+  ids?: Record<string, string>;
+  /** Draws guide data (a table or list): the chapter loads content.css, and plain text points to the page instead. */
+  data?: boolean;
+}
+
+export const CONTENT_COMPONENTS = {
+  ShortAnswer: { summary: 'the answer a chapter opens with: three to six points, or a small table' },
+  Callout: { summary: 'a boxed aside: type="note|tip|warning|disagreement", optional title' },
+  Cite: { summary: 'a citation mark: s="s1 s3"', ids: { s: 'sources' } },
+  Pay: { summary: 'a salary band printed from the data: band="s1-senior"', ids: { band: 'salary-bands' } },
+  CompanyList: { summary: 'companies by group', ids: { source: 'sources', group: 'company-groups' }, data: true },
+  SalaryBands: { summary: 'the salary bands table', ids: { source: 'sources' }, data: true },
+  SkillsTable: { summary: 'the skills table: layer, priority', data: true },
+  LearningPath: { summary: 'the learning-path stages and milestones', data: true },
+  RolesTable: { summary: 'roles compared', data: true },
+  FaqList: { summary: 'the questions in content/faq/', data: true },
+  GlossaryList: { summary: 'the terms in content/glossary/', data: true },
+  SourceList: { summary: 'every source in content/sources/', data: true },
+} as const satisfies Record<string, ContentComponent>;
+
+export type ContentComponentName = keyof typeof CONTENT_COMPONENTS;
+
+const entries = Object.entries(CONTENT_COMPONENTS) as [ContentComponentName, ContentComponent][];
+
+/** The names editors may write, in the registry's order. */
+export const COMPONENT_NAMES = entries.map(([name]) => name);
+
+export const isContentComponent = (name: string): name is ContentComponentName => Object.hasOwn(CONTENT_COMPONENTS, name);
+
+/** Every prop that takes ids: `<Pay band>` names a salary band, `<Cite s>` sources... */
+export const COMPONENT_IDS = entries.flatMap(([tag, c]) => Object.entries(c.ids ?? {}).map(([attr, collection]) => ({ tag, attr, collection })));
+
+/** The components that draw guide data (tables, lists, the learning path). */
+export const DATA_COMPONENTS = entries.filter(([, c]) => c.data).map(([name]) => name);
+
+const dataUse = new RegExp(`<(${DATA_COMPONENTS.join('|')})\\b`);
+/** Whether a chapter's MDX source uses one of the data components (its styles, content.css, are loaded only then). */
+export const usesDataComponents = (body: string) => dataUse.test(body);
