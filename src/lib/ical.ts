@@ -8,8 +8,9 @@ import type { StudyPlan } from './study-plan';
 export const UID_DOMAIN = 'study-plan.ai-engineer-guide';
 export const PRODID = '-//AI Engineer Guide//Study plan//EN';
 
-export type CalendarKind = 'milestones' | 'weeks';
-export const CALENDAR_KINDS: readonly CalendarKind[] = ['milestones', 'weeks'];
+/** One event per milestone, or one per week of study: the reader's choice. */
+export const CALENDAR_KINDS = ['milestones', 'weeks'] as const;
+export type CalendarKind = (typeof CALENDAR_KINDS)[number];
 
 export interface CalendarEvent {
   uid: string;
