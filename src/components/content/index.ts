@@ -13,6 +13,7 @@ import SourceList from './SourceList.astro';
 import ScrollTable from './ScrollTable.astro';
 import CodeBlock from './CodeBlock.astro';
 import ShortAnswer from './ShortAnswer.astro';
+import StudyPlan from './StudyPlan.astro';
 
 // `table` and `pre` replace the plain HTML elements that Markdown tables and code blocks render to.
 /**
@@ -24,4 +25,4 @@ export const DATA_COMPONENTS = ['SalaryBands', 'CompanyList', 'SkillsTable', 'Le
 /** Whether a chapter's MDX source uses one of the data components. */
 export const usesDataComponents = (body: string) => new RegExp(`<(${DATA_COMPONENTS.join('|')})\\b`).test(body);
 
-export const mdxComponents = { table: ScrollTable, pre: CodeBlock, ShortAnswer, Callout, Cite, Pay, SalaryBands, CompanyList, SkillsTable, LearningPath, RolesTable, FaqList, GlossaryList, SourceList };
+export const mdxComponents = { table: ScrollTable, pre: CodeBlock, ShortAnswer, Callout, Cite, Pay, SalaryBands, CompanyList, SkillsTable, LearningPath, RolesTable, FaqList, GlossaryList, SourceList, StudyPlan };
