@@ -1,15 +1,18 @@
 // A reader's progress, kept in their own browser (localStorage) and nowhere else: milestones ticked
-// off on the learning path and answers to the chapter self-checks. The format is versioned and
+// off on the learning path, answers to the chapter self-checks, and the study plan's settings (hours a
+// week, start date, calendar choice) with the reader's rating of their own skills. The format is versioned and
 // validated with zod, so a damaged entry, a file from somewhere else or one written by a newer
 // version of the guide is recognised and never silently overwritten.
 // Pure except for the storage functions, which take the Storage as a parameter (tests pass a fake).
 // Unit-tested in tests/unit/lib/progress-store.test.ts.
 import * as z from 'zod/mini';
+import { CALENDAR_KINDS } from './ical';
+import { MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, SKILL_LEVELS, dayNumber, type SkillLevel } from './study-plan';
 
 /** The localStorage key. src/scripts/progress/peek.ts repeats it (it must stay free of zod); a test checks they agree. */
 export const PROGRESS_KEY = 'aieg-progress';
 /** The format this code writes. Bump it, and add a migration, whenever the shape changes. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 /** A real progress file is a few kilobytes; anything far larger is not one. */
 export const MAX_IMPORT_BYTES = 256 * 1024;
 
@@ -29,12 +32,46 @@ const ticked = z.union([z.literal(true), z.string().check(z.regex(ISO_DATE))]);
 const milestones = z.record(milestoneId, ticked);
 const checks = z.record(checkKey, answer);
 
-/** Version 1: milestone id -> true or date; "chapter/question" -> answer; ids the guide no longer has, kept aside. */
+/** Version 1: milestone id -> true or date; "chapter/question" -> answer; ids the guide no longer has, kept aside. Still read (and migrated). */
 export const ProgressV1Schema = z.object({
   version: z.literal(1),
   milestones,
   checks,
   orphaned: z._default(z.object({ milestones: z._default(milestones, {}), checks: z._default(checks, {}) }), { milestones: {}, checks: {} }),
+  exportedAt: z.optional(z.string().check(z.regex(ISO_DATE))),
+});
+
+const skillLevels = z.record(z.string().check(z.regex(KEBAB)), z.enum(SKILL_LEVELS));
+/** A real calendar date, YYYY-MM-DD (2026-02-30 is not one). */
+const calendarDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/),
+  z.refine((d) => {
+    try {
+      return dayNumber(d) >= 0;
+    } catch {
+      return false;
+    }
+  }),
+);
+
+/** The study plan's settings. Each is optional: left out, the page uses the guide's assumption (10 hours a week), today, and one event per milestone. */
+const PlanSettingsSchema = z.object({
+  hoursPerWeek: z.optional(z.int().check(z.gte(MIN_HOURS_PER_WEEK), z.lte(MAX_HOURS_PER_WEEK))),
+  start: z.optional(calendarDate),
+  calendar: z.optional(z.enum(CALENDAR_KINDS)),
+});
+
+/** Version 2: version 1, plus the reader's skill ratings (skill id -> none, some or solid) and the study plan's settings. */
+export const ProgressV2Schema = z.object({
+  version: z.literal(2),
+  milestones,
+  checks,
+  skills: z._default(skillLevels, {}),
+  plan: z._default(PlanSettingsSchema, {}),
+  orphaned: z._default(
+    z.object({ milestones: z._default(milestones, {}), checks: z._default(checks, {}), skills: z._default(skillLevels, {}) }),
+    { milestones: {}, checks: {}, skills: {} },
+  ),
   exportedAt: z.optional(z.string().check(z.regex(ISO_DATE))),
 });
 
@@ -48,14 +85,28 @@ export const ProgressV0Schema = z.object({
   answers: z.record(z.string().check(z.regex(KEBAB)), z.record(z.string().check(z.regex(KEBAB)), answer)),
 });
 
-export type Progress = z.output<typeof ProgressV1Schema>;
+export type Progress = Omit<z.output<typeof ProgressV2Schema>, 'exportedAt'>;
+export type PlanSettings = z.output<typeof PlanSettingsSchema>;
+export type ProgressV1 = Omit<z.output<typeof ProgressV1Schema>, 'exportedAt'>;
 export type ProgressV0 = z.output<typeof ProgressV0Schema>;
 
-export const emptyProgress = (): Progress => ({ version: 1, milestones: {}, checks: {}, orphaned: { milestones: {}, checks: {} } });
+export const emptyProgress = (): Progress => ({ version: 2, milestones: {}, checks: {}, skills: {}, plan: {}, orphaned: { milestones: {}, checks: {}, skills: {} } });
+
+/** v1 -> v2: everything kept as it was; no skill rated yet and the study plan at the guide's defaults. */
+export function migrateV1(old: ProgressV1): Progress {
+  return {
+    version: 2,
+    milestones: { ...old.milestones },
+    checks: { ...old.checks },
+    skills: {},
+    plan: {},
+    orphaned: { milestones: { ...old.orphaned.milestones }, checks: { ...old.orphaned.checks }, skills: {} },
+  };
+}
 
 /** v0 -> v1: every ticked milestone becomes `true` (v0 kept no dates); answers move to "chapter/question" keys. */
-export function migrateV0(old: ProgressV0): Progress {
-  const next = emptyProgress();
+export function migrateV0(old: ProgressV0): ProgressV1 {
+  const next: ProgressV1 = { version: 1, milestones: {}, checks: {}, orphaned: { milestones: {}, checks: {} } };
   for (const id of old.done) next.milestones[id] = true;
   for (const [chapter, answers] of Object.entries(old.answers)) {
     for (const [question, value] of Object.entries(answers)) next.checks[`${chapter}/${question}`] = value;
@@ -89,13 +140,15 @@ export function readProgress(value: unknown): ReadResult {
   if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) {
     return { ok: false, problem: 'newer', message: MESSAGES.newerFile(version) };
   }
-  const v1 = ProgressV1Schema.safeParse(value);
-  if (v1.success) {
-    const { exportedAt: _, ...progress } = v1.data;
-    return { ok: true, progress, from: 1 };
+  const v2 = ProgressV2Schema.safeParse(value);
+  if (v2.success) {
+    const { exportedAt: _, ...progress } = v2.data;
+    return { ok: true, progress, from: 2 };
   }
+  const v1 = ProgressV1Schema.safeParse(value);
+  if (v1.success) return { ok: true, progress: migrateV1(v1.data), from: 1 };
   const v0 = ProgressV0Schema.safeParse(value);
-  if (v0.success) return { ok: true, progress: migrateV0(v0.data), from: 0 };
+  if (v0.success) return { ok: true, progress: migrateV1(migrateV0(v0.data)), from: 0 };
   return { ok: false, problem: 'foreign', message: MESSAGES.foreign };
 }
 
@@ -143,9 +196,23 @@ export function setCheck(progress: Progress, key: string, value: Answer | null):
   return { ...progress, checks: next };
 }
 
+/** Rates a skill (none, some or solid) for the study plan. */
+export function setSkill(progress: Progress, id: string, level: SkillLevel): Progress {
+  return { ...progress, skills: { ...progress.skills, [id]: level } };
+}
+
+/** Changes some of the study plan's settings; a setting given as undefined goes back to the page's default. */
+export function setPlan(progress: Progress, change: Partial<PlanSettings>): Progress {
+  const plan: PlanSettings = { ...progress.plan, ...change };
+  for (const key of Object.keys(plan) as (keyof PlanSettings)[]) if (plan[key] === undefined) delete plan[key];
+  return { ...progress, plan };
+}
+
 export interface KnownIds {
   milestones: Iterable<string>;
   checks: Iterable<string>;
+  /** The skills this build has. Left out, skill ratings are not touched. */
+  skills?: Iterable<string>;
 }
 
 /**
@@ -162,17 +229,19 @@ export function reconcile(progress: Progress, known: KnownIds): { progress: Prog
   };
   const [m, om] = split(progress.milestones, progress.orphaned.milestones, new Set(known.milestones));
   const [c, oc] = split(progress.checks, progress.orphaned.checks, new Set(known.checks));
-  const next: Progress = { version: 1, milestones: m, checks: c, orphaned: { milestones: om, checks: oc } };
+  const [s, os] = known.skills ? split(progress.skills, progress.orphaned.skills, new Set(known.skills)) : [progress.skills, progress.orphaned.skills];
+  const next: Progress = { ...progress, milestones: m, checks: c, skills: s, orphaned: { milestones: om, checks: oc, skills: os } };
   const changed = JSON.stringify(sortKeys(next)) !== JSON.stringify(sortKeys(progress));
   return { progress: changed ? next : progress, changed };
 }
 
 const sortKeys = (p: Progress) => {
   const s = <V>(r: Record<string, V>) => Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)));
-  return [s(p.milestones), s(p.checks), s(p.orphaned.milestones), s(p.orphaned.checks)];
+  return [s(p.milestones), s(p.checks), s(p.skills), s(p.orphaned.milestones), s(p.orphaned.checks), s(p.orphaned.skills)];
 };
 
-export const orphanCount = (p: Progress) => Object.keys(p.orphaned.milestones).length + Object.keys(p.orphaned.checks).length;
+export const orphanCount = (p: Progress) =>
+  Object.keys(p.orphaned.milestones).length + Object.keys(p.orphaned.checks).length + Object.keys(p.orphaned.skills).length;
 
 // ---- Storage ----
 
@@ -232,7 +301,7 @@ export function loadProgress(storage: StorageLike | undefined = browserStorage()
   }
   if (!canWrite(storage)) return { state: 'ok', progress: read.progress, writable: false, message: MESSAGES.unavailable };
   if (read.from < PROGRESS_VERSION) {
-    // Rewrite an older entry in the current format once, so every later read is a plain v1 read.
+    // Rewrite an older entry in the current format once, so every later read is a plain current-format read.
     if (!writeRaw(storage, read.progress)) return { state: 'ok', progress: read.progress, writable: false, message: MESSAGES.unavailable };
     return { state: 'ok', progress: read.progress, writable: true, migratedFrom: read.from };
   }

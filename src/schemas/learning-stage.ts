@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idField, sourcesField, strictObject } from './shared';
+import { idField, reference, sourcesField, strictObject } from './shared';
 
 /** A sentence the guide itself writes (not a source's claim): at least a few words, ending with a full stop. */
 const guideSentence = (what: string, example: string) =>
@@ -13,6 +13,13 @@ export const MilestoneSchema = strictObject(
   {
     id: idField.meta({ description: "Stable id, lower-kebab, unique across all stages. Never rename one that has shipped: readers' progress is keyed by it." }),
     text: z.string({ error: 'must say what to have done.' }).trim().min(10, { error: 'is too short; write a short sentence.' }).meta({ description: 'What to have done, as a short imperative sentence.' }),
+    hours: z
+      .number({ error: 'must be the guide\'s estimate of the study hours, a whole number such as 12.' })
+      .int({ error: 'must be a whole number of hours, such as 12.' })
+      .min(1, { error: 'must be at least 1 hour.' })
+      .max(200, { error: 'is more than 200 hours; split the milestone into smaller ones.' })
+      .meta({ description: "The guide's own estimate of the study hours it takes, a whole number from 1 to 200: not a source's figure, and labelled as the guide's wherever it is shown. The study plan lays milestones on dates with it; the whole path is meant to add up to about 240 hours, six months at the 10 hours a week the guide assumes." }),
+    skills: z.array(reference('skills'), { error: 'must be a list of skill ids, such as [evaluation, retrieval-rag].' }).default([]).meta({ description: 'Skills the milestone builds (ids from content/skills/). A reader who rates them all solid skips it; one who knows some of each does it in half the time. Default: none.' }),
   },
 ).meta({ description: 'One thing to have done by the end of a stage. Readers tick it off; progress is saved by its id.' });
 
@@ -25,7 +32,7 @@ export const LearningStageSchema = strictObject(
       .array(z.string({ error: 'must be a goal, as text.' }).trim().min(5, { error: 'is too short; write the goal as a short line.' }), { error: 'must be a list of goals, one line each.' })
       .min(1, { error: 'must list at least one goal.' })
       .meta({ description: 'What the stage is for, one line each.' }),
-    milestones: z.array(MilestoneSchema, { error: 'must be a list of { id, text } items.' }).min(1, { error: 'must list at least one milestone.' }).meta({ description: 'Milestones to tick off.' }),
+    milestones: z.array(MilestoneSchema, { error: 'must be a list of { id, text, hours } items.' }).min(1, { error: 'must list at least one milestone.' }).meta({ description: 'Milestones to tick off.' }),
     projects: z
       .array(z.string({ error: 'must be a project, as text.' }).trim().min(5, { error: 'is too short; describe the project in a short line.' }), { error: 'must be a list of projects, one line each.' })
       .default([])

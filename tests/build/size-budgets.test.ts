@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { siteConfig } from '../../site.config.mjs';
-import { fontFiles, listFiles, pageWeight } from '../../scripts/bench/measure.mjs';
+import { fontFiles, listFiles, pageWeight, staticImports } from '../../scripts/bench/measure.mjs';
+import { gzipSync } from 'node:zlib';
 import { generateCorpus, toMdx } from '../../scripts/bench/corpus.mjs';
 import { build } from './fixture-build';
 
@@ -50,6 +51,12 @@ const HEAVIEST_PAGE = 41 * KB;
  */
 const PRINT_EDITION = 130 * KB;
 const PRINT_PAGE = join('guide', 'index.html');
+/**
+ * The study plan's code, loaded when its section nears the screen (never up front): the planner, the calendar
+ * export, the form script and the progress store they save through (with zod), plus its stylesheet.
+ * 15.9 KB gzip on 2026-11-30 (11.2 KB of it the progress store with zod, which the progress page loads anyway) -> 18 KB.
+ */
+const STUDY_PLAN_LAZY = 18 * KB;
 
 type Weight = ReturnType<typeof pageWeight>;
 
@@ -145,6 +152,31 @@ describe('size budgets of the built site', () => {
     const over = pages.filter((p) => p.htmlGzip + p.cssGzip > ONE_ROUND_TRIP).map((p) => `${p.page}: ${kb(p.htmlGzip + p.cssGzip)} (HTML ${kb(p.htmlGzip)} + CSS ${kb(p.cssGzip)})`);
     expect(over, `benchmark-shaped chapters over ${kb(ONE_ROUND_TRIP)} of HTML + render-blocking CSS, gzip`).toEqual([]);
   }, 180_000);
+
+  test(`the study plan loads nothing up front but a small loader, and at most ${STUDY_PLAN_LAZY / KB} KB gzip when it is used`, () => {
+    const { pages } = site();
+    const astro = join(DIST, '_astro');
+    const files = readdirSync(astro);
+    const entry = files.find((f) => /^plan\.[\w-]+\.js$/.test(f));
+    const styles = files.find((f) => /^plan\.[\w-]+\.css$/.test(f));
+    expect(entry, 'the study plan chunk (plan.*.js) is missing from dist/_astro').toBeDefined();
+    expect(styles, 'the study plan stylesheet (plan.*.css) is missing from dist/_astro').toBeDefined();
+    // The chunk and every module it imports statically, each counted once.
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of staticImports(readFileSync(join(astro, file), 'utf8'))) if (spec.startsWith('./')) visit(spec.slice(2));
+    };
+    visit(entry!);
+    const bytes = [...seen, styles!].reduce((n, f) => n + gzipSync(readFileSync(join(astro, f)), { level: 9 }).length, 0);
+    expect(bytes, `${[...seen, styles].join(', ')}: ${kb(bytes)}`).toBeLessThanOrEqual(STUDY_PLAN_LAZY);
+    // No page references the chunk up front; only the pages that show the plan (the learning-path chapter, the
+    // progress page, and the one-page edition, which holds that chapter) reference its loader.
+    expect(pages.filter((p) => p.jsFiles.some((f) => f.includes(entry!))).map((p) => p.page)).toEqual([]);
+    const withLoader = pages.filter((p) => p.jsFiles.some((f) => /StudyPlan\.astro_astro_type_script/.test(f))).map((p) => p.page).sort();
+    expect(withLoader).toEqual([join('chapters', 'learning-path', 'index.html'), PRINT_PAGE, join('progress', 'index.html')].sort());
+  });
 
   test('ships no web font: no font files and no @font-face in the stylesheets', () => {
     site();

@@ -145,7 +145,7 @@ test('a file in the older format is migrated on import', async ({ page }) => {
   await expect(transferStatus(page)).toContainText('from an older file format');
   await expect(path(page).getByRole('checkbox', { checked: true })).toHaveCount(2);
   const saved = await storedJson(page);
-  expect(saved.version).toBe(1);
+  expect(saved.version).toBe(2);
   expect(saved.checks).toEqual({ [checks[0]!]: 'not-yet' });
 });
 
@@ -157,7 +157,7 @@ test('ids the guide no longer has are kept aside, shown as such, and exported ag
   const aside = page.getByRole('region', { name: 'Kept aside' });
   await expect(aside).toBeVisible();
   await expect(aside.getByRole('listitem')).toHaveText(['Milestone “m9-retired-milestone”, ticked', 'Self-check “old-chapter/gone-question”, marked “know it”']);
-  expect((await storedJson(page)).orphaned).toEqual({ milestones: { 'm9-retired-milestone': '2026-01-05' }, checks: { 'old-chapter/gone-question': 'know' } });
+  expect((await storedJson(page)).orphaned).toEqual({ milestones: { 'm9-retired-milestone': '2026-01-05' }, checks: { 'old-chapter/gone-question': 'know' }, skills: {} });
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
   expect(JSON.parse(readFileSync(await download.path(), 'utf8')).orphaned.milestones).toHaveProperty('m9-retired-milestone');
 });

@@ -16,10 +16,11 @@ import SourceList from './SourceList.astro';
 import ScrollTable from './ScrollTable.astro';
 import CodeBlock from './CodeBlock.astro';
 import ShortAnswer from './ShortAnswer.astro';
+import StudyPlan from './StudyPlan.astro';
 
 export { DATA_COMPONENTS, usesDataComponents } from './registry';
 
-const editorComponents = { ShortAnswer, Callout, Cite, Pay, SalaryBands, CompanyList, SkillsTable, LearningPath, RolesTable, FaqList, GlossaryList, SourceList } satisfies Record<
+const editorComponents = { ShortAnswer, Callout, Cite, Pay, SalaryBands, CompanyList, SkillsTable, LearningPath, RolesTable, FaqList, GlossaryList, SourceList, StudyPlan } satisfies Record<
   ContentComponentName,
   unknown
 >;

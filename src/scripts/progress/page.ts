@@ -12,7 +12,7 @@ export function initProgressPage() {
   const root = document.querySelector<HTMLElement>('[data-progress-page]');
   const knownEl = document.getElementById('progress-known');
   if (!root || !knownEl) return;
-  const known = JSON.parse(knownEl.textContent ?? '{}') as { milestones: string[]; checks: string[] } & KnownIds;
+  const known = JSON.parse(knownEl.textContent ?? '{}') as { milestones: string[]; checks: string[]; skills: string[] } & KnownIds;
   const transfer = root.querySelector<HTMLElement>('[data-transfer-message]')!;
   const tell = (text: string) => (transfer.textContent = text);
 
@@ -30,6 +30,8 @@ export function initProgressPage() {
     renderRevisit(current, known.checks.length);
     renderOrphans(current);
   };
+  // After an import or a reset: the study plan re-reads its settings and re-plans.
+  const announce = () => document.dispatchEvent(new CustomEvent<Progress>('progresschange', { detail: current }));
   render();
   say(loaded.message);
 
@@ -64,6 +66,7 @@ export function initProgressPage() {
     if (!saved.ok && store.loadProgress().state !== 'unavailable') return tell(`Nothing was imported. ${saved.message}`);
     current = progress;
     render();
+    announce();
     say(saved.ok ? '' : store.MESSAGES.unavailable);
     const aside = store.orphanCount(progress);
     tell(
@@ -77,12 +80,13 @@ export function initProgressPage() {
     const result = store.resetProgress();
     current = result.progress;
     render();
+    announce();
     say(result.ok ? '' : result.message);
     tell(result.ok ? 'Your progress has been reset. Nothing is saved in this browser now.' : 'Nothing could be reset: this browser does not let the page use its storage.');
   };
   root.querySelector('[data-reset]')!.addEventListener('click', () => {
     if (typeof dialog.showModal === 'function') dialog.showModal();
-    else if (confirm('Reset all your progress? Every ticked milestone and self-check answer saved in this browser will be cleared.')) reset();
+    else if (confirm('Reset all your progress? Every ticked milestone, self-check answer, skill rating and study plan setting saved in this browser will be cleared.')) reset();
   });
   dialog.addEventListener('close', () => {
     if (dialog.returnValue === 'reset') reset();
@@ -93,7 +97,9 @@ export function initProgressPage() {
 function describe(p: Progress): string {
   const m = Object.keys(p.milestones).length;
   const c = Object.keys(p.checks).length;
-  return `${m} ticked ${m === 1 ? 'milestone' : 'milestones'} and ${c} self-check ${c === 1 ? 'answer' : 'answers'}`;
+  const s = Object.keys(p.skills).length;
+  const plan = Object.keys(p.plan).length > 0 || s > 0 ? `, with your study plan (${s} skill ${s === 1 ? 'rating' : 'ratings'})` : '';
+  return `${m} ticked ${m === 1 ? 'milestone' : 'milestones'} and ${c} self-check ${c === 1 ? 'answer' : 'answers'}${plan}`;
 }
 
 function renderRevisit(p: Progress, total: number) {
@@ -117,6 +123,7 @@ function renderOrphans(p: Progress) {
   const items = [
     ...Object.keys(p.orphaned.milestones).map((id) => `Milestone “${id}”, ticked`),
     ...Object.entries(p.orphaned.checks).map(([key, answer]) => `Self-check “${key}”, marked ${answer === 'know' ? '“know it”' : '“not yet”'}`),
+    ...Object.entries(p.orphaned.skills).map(([id, level]) => `Skill “${id}”, rated “${level}”`),
   ];
   list.replaceChildren(...items.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
   section.hidden = items.length === 0;

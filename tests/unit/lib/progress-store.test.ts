@@ -7,6 +7,7 @@ import {
   emptyProgress,
   loadProgress,
   migrateV0,
+  migrateV1,
   orphanCount,
   readProgress,
   readProgressFile,
@@ -17,6 +18,8 @@ import {
   serializeProgress,
   setCheck,
   setMilestone,
+  setPlan,
+  setSkill,
   updateProgress,
   type Progress,
 } from '../../../src/lib/progress-store';
@@ -44,11 +47,22 @@ function fakeStorage(initial?: string, fail: { get?: boolean; set?: boolean } = 
 }
 
 const sample = (): Progress => ({
-  version: 1,
+  version: 2,
   milestones: { 'm1-build-with-two-apis': '2026-11-20', 'm2-first-rag': true },
   checks: { 'skills/evals-vs-vibes': 'know', 'salary/tc-vs-base': 'not-yet' },
-  orphaned: { milestones: {}, checks: {} },
+  skills: { evaluation: 'some', 'retrieval-rag': 'solid' },
+  plan: { hoursPerWeek: 6, start: '2026-12-07', calendar: 'weeks' },
+  orphaned: { milestones: {}, checks: {}, skills: {} },
 });
+
+/** A file written by the guide before the study plan (format 1), exactly as its export wrote it. */
+const v1File = {
+  version: 1,
+  milestones: { 'm1-build-with-two-apis': '2026-11-20', 'm2-first-rag': true },
+  checks: { 'skills/evals-vs-vibes': 'know' },
+  orphaned: { milestones: { 'm9-gone': true }, checks: {} },
+  exportedAt: '2026-11-29T10:00:00.000Z',
+};
 
 describe('saving and loading', () => {
   test('a change is saved under the progress key and read back the same', () => {
@@ -140,7 +154,7 @@ describe('storage that is missing, blocked or damaged never throws', () => {
   });
 
   test('progress saved by a newer version is kept exactly as it is: no change overwrites it', () => {
-    const newer = JSON.stringify({ version: 2, milestones: {}, checks: {}, streaks: { days: 4 } });
+    const newer = JSON.stringify({ version: PROGRESS_VERSION + 1, milestones: {}, checks: {}, streaks: { days: 4 } });
     const storage = fakeStorage(newer);
     expect(loadProgress(storage)).toMatchObject({ state: 'newer', writable: false, message: MESSAGES.newer });
     expect(updateProgress((p) => setCheck(p, 'skills/a', 'know'), storage).ok).toBe(false);
@@ -165,6 +179,31 @@ describe('storage that is missing, blocked or damaged never throws', () => {
 describe('migration', () => {
   const v0 = { version: 0, done: ['m1-build-with-two-apis', 'm2-first-rag'], answers: { skills: { 'evals-vs-vibes': 'know' }, salary: { 'tc-vs-base': 'not-yet' } } };
 
+  test('a version 1 entry migrates to version 2 with everything kept, no skill rated and the plan at its defaults', () => {
+    expect(migrateV1(v1File as never)).toEqual({
+      version: 2,
+      milestones: v1File.milestones,
+      checks: v1File.checks,
+      skills: {},
+      plan: {},
+      orphaned: { milestones: { 'm9-gone': true }, checks: {}, skills: {} },
+    });
+  });
+
+  test('a file exported by format 1 (before the study plan) still imports, through the migration', () => {
+    const read = readProgressText(JSON.stringify(v1File));
+    expect(read).toMatchObject({ ok: true, from: 1 });
+    expect(read.ok && read.progress).toEqual(migrateV1(v1File as never));
+  });
+
+  test('a version 1 entry in storage is migrated once and rewritten as version 2, its ticks intact', () => {
+    const storage = fakeStorage(JSON.stringify(v1File));
+    expect(loadProgress(storage)).toMatchObject({ state: 'ok', writable: true, migratedFrom: 1 });
+    const saved = JSON.parse(storage.data.get(PROGRESS_KEY)!);
+    expect(saved).toMatchObject({ version: 2, milestones: v1File.milestones, skills: {}, plan: {} });
+    expect(loadProgress(storage).migratedFrom).toBeUndefined();
+  });
+
   test('a version 0 entry migrates to version 1: ticks become true and answers get "chapter/question" keys', () => {
     expect(migrateV0(v0 as never)).toEqual({
       version: 1,
@@ -180,11 +219,11 @@ describe('migration', () => {
     expect(read.ok && read.progress.checks['skills/evals-vs-vibes']).toBe('know');
   });
 
-  test('a version 0 entry in storage is migrated once and rewritten as version 1', () => {
+  test('a version 0 entry in storage is migrated once, through version 1, and rewritten in the current version', () => {
     const storage = fakeStorage(JSON.stringify(v0));
     const loaded = loadProgress(storage);
     expect(loaded).toMatchObject({ state: 'ok', writable: true, migratedFrom: 0 });
-    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!).version).toBe(1);
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).toMatchObject({ version: PROGRESS_VERSION, milestones: { 'm2-first-rag': true }, skills: {}, plan: {} });
     expect(loadProgress(storage).migratedFrom).toBeUndefined();
   });
 });
@@ -193,7 +232,7 @@ describe('import validation', () => {
   test('an exported file imports back to exactly the same progress', () => {
     const text = serializeProgress(sample(), new Date('2026-11-22T10:00:00Z'));
     expect(JSON.parse(text).exportedAt).toBe('2026-11-22T10:00:00.000Z');
-    expect(readProgressText(text)).toEqual({ ok: true, progress: sample(), from: 1 });
+    expect(readProgressText(text)).toEqual({ ok: true, progress: sample(), from: 2 });
   });
 
   test('a file that is not JSON is refused as broken', () => {
@@ -208,6 +247,11 @@ describe('import validation', () => {
     ['an answer other than know or not-yet', { version: 1, milestones: {}, checks: { 'skills/a': 'maybe' } }],
     ['a check key without its chapter', { version: 1, milestones: {}, checks: { a: 'know' } }],
     ['a tick that is neither true nor a date', { version: 1, milestones: { a: 'yesterday' }, checks: {} }],
+    ['a skill rating other than none, some or solid', { version: 2, milestones: {}, checks: {}, skills: { evaluation: 'expert' } }],
+    ['hours a week that are not a whole number from 1 to 60', { version: 2, milestones: {}, checks: {}, plan: { hoursPerWeek: 0 } }],
+    ['hours a week given as text', { version: 2, milestones: {}, checks: {}, plan: { hoursPerWeek: '10' } }],
+    ['a start date that is not on the calendar', { version: 2, milestones: {}, checks: {}, plan: { start: '2026-02-30' } }],
+    ['a calendar choice the page does not offer', { version: 2, milestones: {}, checks: {}, plan: { calendar: 'days' } }],
   ])('a foreign file is refused: %s', (_, value) => {
     expect(readProgress(value)).toEqual({ ok: false, problem: 'foreign', message: MESSAGES.foreign });
   });
@@ -215,7 +259,7 @@ describe('import validation', () => {
   test('a file from a newer version is refused with the version it has', () => {
     const read = readProgress({ version: 3, milestones: {}, checks: {} });
     expect(read).toMatchObject({ ok: false, problem: 'newer' });
-    if (!read.ok) expect(read.message).toMatchInlineSnapshot(`"That file was saved by a newer version of the guide (format 3; this page reads up to format 1). Reload the page to get the latest version, then try again. Your progress has not changed."`);
+    if (!read.ok) expect(read.message).toMatchInlineSnapshot(`"That file was saved by a newer version of the guide (format 3; this page reads up to format 2). Reload the page to get the latest version, then try again. Your progress has not changed."`);
   });
 
   test('a file over the size limit is refused before it is read', async () => {
@@ -232,9 +276,11 @@ describe('import validation', () => {
     expect(readProgressText(huge)).toMatchObject({ ok: false, problem: 'too-large' });
   });
 
-  test('a file without the orphaned part reads with an empty one', () => {
-    const read = readProgress({ version: 1, milestones: { a: true }, checks: {} });
-    expect(read.ok && read.progress.orphaned).toEqual({ milestones: {}, checks: {} });
+  test('a file without the orphaned part, the skills or the plan reads with empty ones', () => {
+    for (const version of [1, 2]) {
+      const read = readProgress({ version, milestones: { a: true }, checks: {} });
+      expect(read.ok && read.progress).toMatchObject({ orphaned: { milestones: {}, checks: {}, skills: {} }, skills: {}, plan: {} });
+    }
   });
 
   test('the refusal messages read as plain sentences', () => {
@@ -243,27 +289,52 @@ describe('import validation', () => {
   });
 });
 
+describe('the study plan in the progress file', () => {
+  test('skill ratings and plan settings are saved, exported and imported with the rest', () => {
+    const storage = fakeStorage();
+    updateProgress((p) => setPlan(setSkill(p, 'evaluation', 'solid'), { hoursPerWeek: 4, start: '2027-01-04', calendar: 'weeks' }), storage);
+    const loaded = loadProgress(storage).progress;
+    expect(loaded.skills).toEqual({ evaluation: 'solid' });
+    expect(loaded.plan).toEqual({ hoursPerWeek: 4, start: '2027-01-04', calendar: 'weeks' });
+    const reread = readProgressText(serializeProgress(loaded, new Date('2026-11-30T00:00:00Z')));
+    expect(reread.ok && reread.progress).toEqual(loaded);
+  });
+
+  test('a plan setting given as undefined goes back to the default, and the others stay', () => {
+    expect(setPlan(sample(), { start: undefined }).plan).toEqual({ hoursPerWeek: 6, calendar: 'weeks' });
+  });
+
+  test('reset forgets the plan and the ratings along with the ticks', () => {
+    const storage = fakeStorage(JSON.stringify(sample()));
+    resetProgress(storage);
+    expect(loadProgress(storage).progress).toEqual(emptyProgress());
+    expect(emptyProgress()).toMatchObject({ skills: {}, plan: {} });
+  });
+});
+
 describe('ids the guide no longer has', () => {
-  const known = { milestones: ['m1-build-with-two-apis'], checks: ['skills/evals-vs-vibes'] };
+  const known = { milestones: ['m1-build-with-two-apis'], checks: ['skills/evals-vs-vibes'], skills: ['evaluation'] };
 
   test('unknown ids are moved aside into orphaned, not dropped', () => {
     const { progress, changed } = reconcile(sample(), known);
     expect(changed).toBe(true);
     expect(progress.milestones).toEqual({ 'm1-build-with-two-apis': '2026-11-20' });
     expect(progress.checks).toEqual({ 'skills/evals-vs-vibes': 'know' });
-    expect(progress.orphaned).toEqual({ milestones: { 'm2-first-rag': true }, checks: { 'salary/tc-vs-base': 'not-yet' } });
-    expect(orphanCount(progress)).toBe(2);
+    expect(progress.skills).toEqual({ evaluation: 'some' });
+    expect(progress.orphaned).toEqual({ milestones: { 'm2-first-rag': true }, checks: { 'salary/tc-vs-base': 'not-yet' }, skills: { 'retrieval-rag': 'solid' } });
+    expect(progress.plan).toEqual(sample().plan);
+    expect(orphanCount(progress)).toBe(3);
   });
 
   test('an orphaned id that the guide has again comes back', () => {
     const aside = reconcile(sample(), known).progress;
-    const back = reconcile(aside, { milestones: [...known.milestones, 'm2-first-rag'], checks: known.checks });
+    const back = reconcile(aside, { milestones: [...known.milestones, 'm2-first-rag'], checks: known.checks, skills: known.skills });
     expect(back.progress.milestones['m2-first-rag']).toBe(true);
     expect(back.progress.orphaned.milestones).toEqual({});
   });
 
   test('progress whose ids are all known is returned unchanged', () => {
-    const all = { milestones: Object.keys(sample().milestones), checks: Object.keys(sample().checks) };
+    const all = { milestones: Object.keys(sample().milestones), checks: Object.keys(sample().checks), skills: Object.keys(sample().skills) };
     const p = sample();
     expect(reconcile(p, all)).toEqual({ progress: p, changed: false });
   });

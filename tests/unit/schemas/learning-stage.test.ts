@@ -7,21 +7,59 @@ const valid = {
   span: 'Month 1',
   title: 'Foundations',
   goals: ['Build with two model APIs'],
-  milestones: [{ id: 'm1-first-app', text: 'Ship a small app that calls a model API.' }],
+  milestones: [{ id: 'm1-first-app', text: 'Ship a small app that calls a model API.', hours: 12 }],
   doneWhen: ['Your app answers ten test questions and logs the cost of each call.'],
   firstProject: 'A command-line tool that sorts support messages into three categories.',
   sources: ['s4'],
 };
+const milestone = (extra: Record<string, unknown>) => ({ id: 'm1-first-app', text: 'Ship a small app that calls a model API.', ...extra });
 
 const withField = (field: string, value: unknown) => ({ ...valid, [field]: value });
 
 describe('LearningStageSchema', () => {
   test('parses a valid stage, fills in the defaults and turns ids into references', () => {
-    expect(LearningStageSchema.parse(valid)).toEqual({ ...valid, projects: [], sources: [{ id: 's4', collection: 'sources' }] });
+    expect(LearningStageSchema.parse(valid)).toEqual({
+      ...valid,
+      milestones: [{ ...valid.milestones[0], skills: [] }],
+      projects: [],
+      sources: [{ id: 's4', collection: 'sources' }],
+    });
+  });
+
+  test('turns the skills a milestone builds into references to the skills collection', () => {
+    const parsed = LearningStageSchema.parse(withField('milestones', [milestone({ hours: 12, skills: ['evaluation'] })]));
+    expect(parsed.milestones[0]!.skills).toEqual([{ id: 'evaluation', collection: 'skills' }]);
+  });
+
+  test('rejects a milestone without the guide\'s estimate of its hours', () => {
+    expect(issuesOf(LearningStageSchema, withField('milestones', [milestone({})]))).toMatchInlineSnapshot(`
+      [
+        "milestones.0.hours: must be the guide's estimate of the study hours, a whole number such as 12.",
+      ]
+    `);
+  });
+
+  test('rejects an estimate that is not a whole number of hours from 1 to 200', () => {
+    expect(issuesOf(LearningStageSchema, withField('milestones', [milestone({ hours: 2.5 }), milestone({ hours: 0 }), milestone({ hours: 400 }), milestone({ hours: '10' })]))).toMatchInlineSnapshot(`
+      [
+        "milestones.0.hours: must be a whole number of hours, such as 12.",
+        "milestones.1.hours: must be at least 1 hour.",
+        "milestones.2.hours: is more than 200 hours; split the milestone into smaller ones.",
+        "milestones.3.hours: must be the guide's estimate of the study hours, a whole number such as 12.",
+      ]
+    `);
+  });
+
+  test('rejects skills written as one id instead of a list', () => {
+    expect(issuesOf(LearningStageSchema, withField('milestones', [milestone({ hours: 12, skills: 'evaluation' })]))).toMatchInlineSnapshot(`
+      [
+        "milestones.0.skills: must be a list of skill ids, such as [evaluation, retrieval-rag].",
+      ]
+    `);
   });
 
   test('rejects a milestone id that is not lower-kebab', () => {
-    const milestones = [{ id: 'M1 First App', text: 'Ship a small app that calls a model API.' }];
+    const milestones = [{ id: 'M1 First App', text: 'Ship a small app that calls a model API.', hours: 12 }];
     expect(issuesOf(LearningStageSchema, withField('milestones', milestones))).toMatchInlineSnapshot(`
       [
         "milestones.0.id: must be lower-kebab (a-z, 0-9 and single hyphens), such as \`ship-first-feature\`.",
@@ -31,8 +69,8 @@ describe('LearningStageSchema', () => {
 
   test('rejects a milestone id with a double hyphen or a trailing hyphen', () => {
     const milestones = [
-      { id: 'm1--first-app', text: 'Ship a small app that calls a model API.' },
-      { id: 'm1-first-app-', text: 'Ship a small app that calls a model API.' },
+      { id: 'm1--first-app', text: 'Ship a small app that calls a model API.', hours: 12 },
+      { id: 'm1-first-app-', text: 'Ship a small app that calls a model API.', hours: 12 },
     ];
     expect(issuesOf(LearningStageSchema, withField('milestones', milestones))).toMatchInlineSnapshot(`
       [
@@ -43,7 +81,7 @@ describe('LearningStageSchema', () => {
   });
 
   test('rejects a milestone without an id', () => {
-    expect(issuesOf(LearningStageSchema, withField('milestones', [{ text: 'Ship a small app that calls a model API.' }]))).toMatchInlineSnapshot(`
+    expect(issuesOf(LearningStageSchema, withField('milestones', [{ text: 'Ship a small app that calls a model API.', hours: 12 }]))).toMatchInlineSnapshot(`
       [
         "milestones.0.id: must be a lower-kebab id such as \`ship-first-feature\`.",
       ]
@@ -51,7 +89,7 @@ describe('LearningStageSchema', () => {
   });
 
   test('rejects a milestone whose text is too short', () => {
-    expect(issuesOf(LearningStageSchema, withField('milestones', [{ id: 'm1-ship', text: 'Ship it.' }]))).toMatchInlineSnapshot(`
+    expect(issuesOf(LearningStageSchema, withField('milestones', [{ id: 'm1-ship', text: 'Ship it.', hours: 2 }]))).toMatchInlineSnapshot(`
       [
         "milestones.0.text: is too short; write a short sentence.",
       ]

@@ -1,0 +1,201 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { addDays, dayNumber, localDate, planStudy, shareLeft, validHoursPerWeek, type PlanInput, type PlanMilestone, type SkillLevel } from '../../../src/lib/study-plan';
+
+// A small path of the real one's shape: whole hours, some milestones with skills and some without.
+const path: PlanMilestone[] = [
+  { id: 'basics', hours: 20, skills: ['model-literacy'] },
+  { id: 'apis', hours: 14, skills: ['llm-api-fluency', 'prompting'] },
+  { id: 'rag', hours: 16, skills: ['retrieval'] },
+  { id: 'evals', hours: 10, skills: ['evaluation'] },
+  { id: 'portfolio', hours: 12, skills: [] },
+];
+const TOTAL = 72;
+const base: PlanInput = { milestones: path, hoursPerWeek: 10, start: '2026-12-07', today: '2026-12-07' };
+const byId = (plan: ReturnType<typeof planStudy>, id: string) => plan.milestones.find((m) => m.id === id)!;
+
+describe('dates', () => {
+  test('day numbers and added days follow the calendar across month, year and leap-day boundaries', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2027-02-28', 1)).toBe('2027-03-01');
+    expect(dayNumber('1970-01-02')).toBe(1);
+  });
+
+  test('a date that is not on the calendar is refused instead of rolling over', () => {
+    expect(() => dayNumber('2026-02-30')).toThrow(/not a calendar date/);
+    expect(() => dayNumber('30/11/2026')).toThrow(/not a calendar date/);
+  });
+
+  test('the local date is the one the reader sees, not the UTC one', () => {
+    expect(localDate(new Date(2026, 10, 30, 23, 30))).toBe('2026-11-30');
+  });
+});
+
+describe('hours per week', () => {
+  test('at 10 hours a week, 70 hours take exactly seven weeks and the finish is the last day of the seventh', () => {
+    const plan = planStudy({ ...base, milestones: [{ id: 'a', hours: 70, skills: [] }] });
+    expect(plan.finish).toBe(addDays(base.start, 48));
+    expect(plan.weeks).toHaveLength(7);
+    expect(plan.weeks.every((w) => w.hours === 10)).toBe(true);
+  });
+
+  test('the whole small path at 10 hours a week finishes in its eighth week, at 20 in its fourth', () => {
+    const at10 = planStudy(base);
+    const at20 = planStudy({ ...base, hoursPerWeek: 20 });
+    expect(at10.hours).toBe(TOTAL);
+    expect(at10.weeks).toHaveLength(8);
+    expect(at20.weeks).toHaveLength(4);
+    expect(dayNumber(at20.finish!)).toBeLessThan(dayNumber(at10.finish!));
+    // 72 hours at 10/7 a day: the 51st day (ceil(72 * 7 / 10) = 51).
+    expect(at10.finish).toBe(addDays(base.start, 50));
+  });
+
+  test('milestones follow one another: each starts on or after the day the previous one ends', () => {
+    const plan = planStudy(base);
+    for (let i = 1; i < plan.milestones.length; i += 1) {
+      expect(dayNumber(plan.milestones[i]!.start!)).toBeGreaterThanOrEqual(dayNumber(plan.milestones[i - 1]!.end!));
+    }
+    // 10/7 hours a day: 20 hours fill days 1-14 exactly, so the next starts on day 15; 14 more end part-way
+    // through day 24, and the one after shares that day.
+    expect(plan.milestones.map((m) => [m.start, m.end])).toEqual([
+      ['2026-12-07', '2026-12-20'],
+      ['2026-12-21', '2026-12-30'],
+      ['2026-12-30', '2027-01-10'],
+      ['2027-01-11', '2027-01-17'],
+      ['2027-01-18', '2027-01-26'],
+    ]);
+  });
+
+  test('hours a week outside 1 to 60, or not whole, are refused with a message', () => {
+    for (const h of [0, -3, 61, 7.5, Number.NaN]) {
+      expect(validHoursPerWeek(h)).toBe(false);
+      expect(() => planStudy({ ...base, hoursPerWeek: h })).toThrow(/whole number from 1 to 60/);
+    }
+    expect(validHoursPerWeek(1) && validHoursPerWeek(60)).toBe(true);
+  });
+});
+
+describe('week boundaries', () => {
+  test('weeks run seven days from the start date, whatever weekday that is, and split a milestone that crosses one', () => {
+    const plan = planStudy({ ...base, start: '2026-12-09' }); // a Wednesday
+    expect(plan.weeks[0]).toEqual({ index: 1, start: '2026-12-09', end: '2026-12-15', hours: 10, milestones: [{ id: 'basics', hours: 10 }] });
+    expect(plan.weeks[1]!.start).toBe('2026-12-16');
+    expect(plan.weeks[2]!.milestones).toEqual([{ id: 'apis', hours: 10 }]);
+    expect(plan.weeks[3]!.milestones).toEqual([{ id: 'apis', hours: 4 }, { id: 'rag', hours: 6 }]);
+  });
+
+  test('a milestone that fills a week exactly ends on its last day, and the next starts on the next day', () => {
+    const plan = planStudy({ ...base, milestones: [{ id: 'a', hours: 10, skills: [] }, { id: 'b', hours: 10, skills: [] }] });
+    expect(byId(plan, 'a')).toMatchObject({ start: '2026-12-07', end: '2026-12-13' });
+    expect(byId(plan, 'b')).toMatchObject({ start: '2026-12-14', end: '2026-12-20' });
+    expect(plan.weeks.map((w) => w.hours)).toEqual([10, 10]);
+  });
+
+  test('the last week ends on the finish date, not on the seventh day', () => {
+    const plan = planStudy(base);
+    expect(plan.weeks.at(-1)!.end).toBe(plan.finish);
+    expect(plan.weeks.reduce((n, w) => n + w.hours, 0)).toBe(TOTAL);
+  });
+});
+
+describe('self-assessment', () => {
+  test('a milestone whose skills are all rated solid is skipped and takes no time', () => {
+    const plan = planStudy({ ...base, skills: { retrieval: 'solid' } });
+    expect(byId(plan, 'rag')).toEqual({ id: 'rag', status: 'skipped', estimate: 16, hours: 0 });
+    expect(plan.hours).toBe(TOTAL - 16);
+  });
+
+  test('a milestone whose skills are known to some degree is halved, rounded up to whole hours', () => {
+    const plan = planStudy({ ...base, skills: { 'llm-api-fluency': 'some', prompting: 'solid', evaluation: 'some' } });
+    expect(byId(plan, 'apis')).toMatchObject({ status: 'shortened', estimate: 14, hours: 7 });
+    expect(byId(plan, 'evals')).toMatchObject({ status: 'shortened', estimate: 10, hours: 5 });
+    expect(plan.hours).toBe(TOTAL - 7 - 5);
+  });
+
+  test('one skill new to the reader keeps the whole milestone, and one without skills is never shortened', () => {
+    expect(shareLeft(['llm-api-fluency', 'prompting'], { 'llm-api-fluency': 'solid' })).toBe(1);
+    expect(shareLeft([], { anything: 'solid' })).toBe(1);
+    expect(byId(planStudy({ ...base, skills: { 'llm-api-fluency': 'solid' } }), 'apis').status).toBe('full');
+  });
+
+  test('shortening and skipping bring the finish date forward', () => {
+    const plain = planStudy(base);
+    const rated = planStudy({ ...base, skills: { 'model-literacy': 'solid', retrieval: 'some' } });
+    expect(dayNumber(rated.finish!)).toBeLessThan(dayNumber(plain.finish!));
+    expect(byId(rated, 'apis').start).toBe(base.start);
+  });
+});
+
+describe('re-planning after ticks', () => {
+  test('ticked milestones are done; the rest are laid from today once the start has passed', () => {
+    const plan = planStudy({ ...base, start: '2026-10-01', today: '2026-12-07', done: { basics: '2026-11-01', apis: true } });
+    expect(plan.from).toBe('2026-12-07');
+    expect(byId(plan, 'basics')).toEqual({ id: 'basics', status: 'done', estimate: 20, hours: 0 });
+    expect(byId(plan, 'rag')).toMatchObject({ status: 'full', start: '2026-12-07' });
+    expect(plan.hours).toBe(TOTAL - 20 - 14);
+  });
+
+  test('ticks in any order count: a later milestone ticked first leaves the earlier ones to do', () => {
+    const plan = planStudy({ ...base, done: new Set(['rag']) });
+    expect(plan.milestones.map((m) => m.status)).toEqual(['full', 'full', 'done', 'full', 'full']);
+  });
+
+  test('with nothing ticked the plan keeps the start date the reader gave, even a past one', () => {
+    expect(planStudy({ ...base, start: '2026-10-01', today: '2026-12-07' }).from).toBe('2026-10-01');
+  });
+
+  test('a start date still to come is kept after ticking', () => {
+    expect(planStudy({ ...base, start: '2027-01-04', today: '2026-12-07', done: { basics: true } }).from).toBe('2027-01-04');
+  });
+
+  test('when everything is ticked or skipped there is no finish date and no week', () => {
+    const plan = planStudy({ ...base, done: Object.fromEntries(path.map((m) => [m.id, true])) });
+    expect(plan.finish).toBeUndefined();
+    expect(plan.weeks).toEqual([]);
+    expect(plan.hours).toBe(0);
+  });
+});
+
+describe('properties', () => {
+  const level = fc.constantFrom<SkillLevel>('none', 'some', 'solid');
+  const day = fc.integer({ min: dayNumber('2020-01-01'), max: dayNumber('2035-12-31') }).map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10));
+  const input = fc.record({
+    milestones: fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z]{1,8}$/), hours: fc.integer({ min: 1, max: 200 }), skills: fc.subarray(['a', 'b', 'c']) }), { selector: (m) => m.id, minLength: 1, maxLength: 20 }),
+    hoursPerWeek: fc.integer({ min: 1, max: 60 }),
+    start: day,
+    today: day,
+    skills: fc.record({ a: level, b: level, c: level }),
+    doneShare: fc.double({ min: 0, max: 1, noNaN: true }),
+  }).map(({ doneShare, ...rest }) => ({ ...rest, done: new Set(rest.milestones.filter((_, i) => i < rest.milestones.length * doneShare * 0.5).map((m) => m.id)) }));
+
+  test('the plan never ends before it starts, and no milestone ends before it starts', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const plan = planStudy(i);
+        for (const m of plan.milestones) if (m.start) expect(dayNumber(m.end!)).toBeGreaterThanOrEqual(dayNumber(m.start));
+        if (plan.finish) expect(dayNumber(plan.finish)).toBeGreaterThanOrEqual(dayNumber(plan.from));
+        expect(plan.weeks.reduce((n, w) => n + w.hours, 0)).toBe(plan.hours);
+      }),
+    );
+  });
+
+  test('more hours a week never finishes later', () => {
+    fc.assert(
+      fc.property(input, fc.integer({ min: 1, max: 59 }), (i, extra) => {
+        const slower = planStudy(i);
+        const faster = planStudy({ ...i, hoursPerWeek: Math.min(60, i.hoursPerWeek + extra) });
+        if (slower.finish) expect(dayNumber(faster.finish!)).toBeLessThanOrEqual(dayNumber(slower.finish));
+      }),
+    );
+  });
+
+  test('rating a skill higher never makes the plan longer', () => {
+    fc.assert(
+      fc.property(input, fc.constantFrom('a', 'b', 'c'), (i, skill) => {
+        const up = { ...i.skills, [skill]: i.skills[skill as 'a'] === 'none' ? 'some' : 'solid' } as Record<string, SkillLevel>;
+        expect(planStudy({ ...i, skills: up }).hours).toBeLessThanOrEqual(planStudy(i).hours);
+      }),
+    );
+  });
+});
