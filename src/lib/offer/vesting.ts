@@ -52,7 +52,7 @@ export const PRESET_INFO: Record<PresetId, PresetInfo> = {
   },
   custom: {
     label: 'Custom yearly percentages',
-    explain: 'Your own split, one percentage per year, separated by commas (for example 10, 20, 30, 40). They must add up to 100.',
+    explain: 'Your own split: one percentage per year in the field below, adding up to 100.',
   },
 };
 
