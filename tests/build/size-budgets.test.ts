@@ -47,6 +47,12 @@ const HEAVIEST_PAGE = 41 * KB;
  */
 const PRINT_EDITION = 130 * KB;
 const PRINT_PAGE = join('guide', 'index.html');
+/**
+ * The offer calculator (/data/offer/) runs entirely in the browser: its modules (money, vesting, bands,
+ * the address state, the page script) measured 8.9 KB gzip on 2026-11-30 -> 11 KB. Only its own page loads them.
+ */
+const OFFER_PAGE = join('data', 'offer', 'index.html');
+const OFFER_JS = 11 * KB;
 
 type Weight = ReturnType<typeof pageWeight>;
 
@@ -110,6 +116,17 @@ describe('size budgets of the built site', () => {
   test(`the heaviest page stays under its budget (${HEAVIEST_PAGE / KB} KB gzip of HTML, CSS and up-front JS)`, () => {
     const heaviest = site().pages.filter((p) => p.page !== PRINT_PAGE).sort((a, b) => total(b) - total(a))[0]!;
     expect(total(heaviest), breakdown(heaviest)).toBeLessThanOrEqual(HEAVIEST_PAGE);
+  });
+
+  test(`the offer calculator's JavaScript stays under ${OFFER_JS / KB} KB gzip and loads on no other page`, () => {
+    const { pages } = site();
+    const offer = pages.find((p) => p.page === OFFER_PAGE);
+    expect(offer, `${OFFER_PAGE} is missing from the build`).toBeDefined();
+    const own = offer!.jsFiles.filter((f) => /offer/i.test(f));
+    expect(own.length, `no script of the calculator found among ${offer!.jsFiles.join(', ')}`).toBeGreaterThan(0);
+    expect(offer!.jsGzip, breakdown(offer!)).toBeLessThanOrEqual(OFFER_JS);
+    const elsewhere = pages.filter((p) => p !== offer && p.jsFiles.some((f) => own.includes(f))).map((p) => p.page);
+    expect(elsewhere, 'pages other than the calculator that load its script').toEqual([]);
   });
 
   test(`the one-page print edition stays under its budget (${PRINT_EDITION / KB} KB gzip)`, () => {

@@ -89,7 +89,7 @@ test.describe('with JavaScript', () => {
     await noNaN(page);
   });
 
-  const badInputs: { label: string | RegExp; value: string; message: RegExp; fix?: string; setup?: (page: Page) => Promise<void> }[] = [
+  const badInputs: { label: string | RegExp; value: string; message: RegExp; fix?: string; setup?: (page: Page) => Promise<unknown> }[] = [
     { label: /^Base salary/, fix: '190,000', value: 'two hundred', message: /Enter the base salary as a number/ },
     { label: /^Base salary/, fix: '190,000', value: '-200000', message: /base salary cannot be negative/ },
     { label: /^Base salary/, fix: '190,000', value: '20,000,000', message: /above \$10,000,000 is not plausible/ },
