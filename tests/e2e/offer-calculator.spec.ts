@@ -3,6 +3,7 @@
 // the page without JavaScript. Run against the built site.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { axeViolations, useTheme } from './helpers';
+import { layoutShifts, recordLayoutShifts, waitForFirstPaint } from './layout-shift';
 
 const PATH = 'data/offer/';
 const offer = (page: Page, letter: string) => page.getByRole('group', { name: `Offer ${letter}`, exact: true });
@@ -244,6 +245,21 @@ test.describe('with JavaScript', () => {
     expect(scroll).toBeLessThanOrEqual(client);
     await expect(table(page, 'C')).toBeVisible();
   });
+
+  // The form and the first offer's results are drawn at build time, so the script only enables and fills them.
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 720 }]) {
+    test(`nothing in the page moves when the calculator's script runs (${viewport.width} px wide)`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await recordLayoutShifts(page);
+      await page.goto(PATH, { waitUntil: 'commit' });
+      await waitForFirstPaint(page);
+      const base = field(page, 'A', /^Base salary/);
+      await expect(base).toBeDisabled();
+      await expect(base).toBeEnabled({ timeout: 10_000 });
+      await ready(page);
+      expect(await layoutShifts(page)).toEqual([]);
+    });
+  }
 
   for (const theme of ['light', 'dark'] as const) {
     test(`axe finds no WCAG 2.2 A/AA violation with two offers and a refused figure (${theme})`, async ({ page }) => {
