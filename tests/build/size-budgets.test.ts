@@ -48,11 +48,12 @@ const HEAVIEST_PAGE = 41 * KB;
 const PRINT_EDITION = 130 * KB;
 const PRINT_PAGE = join('guide', 'index.html');
 /**
- * The offer calculator (/data/offer/) runs entirely in the browser: its modules (money, vesting, bands,
- * the address state, the page script) measured 8.9 KB gzip on 2026-11-30 -> 11 KB. Only its own page loads them.
+ * The offer calculator (/data/offer/) runs entirely in the browser. Its page's JavaScript (the calculator's
+ * one module, 9.5 KB, with money, vesting, bands, the address state and the page script, plus the site's
+ * search loader) measured 11.3 KB gzip on 2026-11-30 -> 13 KB. Only its own page loads the calculator.
  */
 const OFFER_PAGE = join('data', 'offer', 'index.html');
-const OFFER_JS = 11 * KB;
+const OFFER_JS = 13 * KB;
 
 type Weight = ReturnType<typeof pageWeight>;
 
@@ -118,7 +119,7 @@ describe('size budgets of the built site', () => {
     expect(total(heaviest), breakdown(heaviest)).toBeLessThanOrEqual(HEAVIEST_PAGE);
   });
 
-  test(`the offer calculator's JavaScript stays under ${OFFER_JS / KB} KB gzip and loads on no other page`, () => {
+  test(`the offer calculator's page loads under ${OFFER_JS / KB} KB gzip of JavaScript, and no other page loads the calculator`, () => {
     const { pages } = site();
     const offer = pages.find((p) => p.page === OFFER_PAGE);
     expect(offer, `${OFFER_PAGE} is missing from the build`).toBeDefined();

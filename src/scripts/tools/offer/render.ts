@@ -3,6 +3,7 @@
 import { bandsFor, compareBand, describeVerdict, type BandLike } from '../../../lib/offer/compare';
 import { formatCents, formatDelta } from '../../../lib/offer/money';
 import { YEARS, type OfferFields, type OfferResult } from '../../../lib/offer/offer';
+import { fitScale } from './scale';
 
 export interface Shown {
   key: string;
@@ -95,10 +96,15 @@ export function renderBands(root: HTMLElement, offers: Shown[], bands: BandLike[
     return rank(x) - rank(y);
   });
   list.append(...items);
+  for (const item of items) item.hidden = relevant.size > 0 && !relevant.has(item.dataset.bandItem!);
+  const inView = [...relevant.values()].flat();
+  fitScale(
+    items.filter((i) => !i.hidden).map((i) => i.querySelector<SVGSVGElement>('[data-band-bar]')!),
+    inView.map((x) => x.offer.result!.fourYearAverage / 100),
+  );
   for (const item of items) {
     const band = byId.get(item.dataset.bandItem!)!;
     const on = relevant.get(band.id) ?? [];
-    item.hidden = relevant.size > 0 && on.length === 0;
     const svg = item.querySelector<SVGSVGElement>('[data-band-bar]')!;
     const max = Number(svg.dataset.max) * 100;
     const verdicts: HTMLElement[] = [];
