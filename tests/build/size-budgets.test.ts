@@ -58,6 +58,14 @@ const PRINT_PAGE = join('guide', 'index.html');
  */
 const STUDY_PLAN_LAZY = 18 * KB;
 
+/**
+ * The offer calculator (/data/offer/) runs entirely in the browser. Its page's JavaScript (the calculator's
+ * one module, 9.5 KB, with money, vesting, bands, the address state and the page script, plus the site's
+ * search loader) measured 11.3 KB gzip on 2026-11-30 -> 13 KB. Only its own page loads the calculator.
+ */
+const OFFER_PAGE = join('data', 'offer', 'index.html');
+const OFFER_JS = 13 * KB;
+
 type Weight = ReturnType<typeof pageWeight>;
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
@@ -120,6 +128,17 @@ describe('size budgets of the built site', () => {
   test(`the heaviest page stays under its budget (${HEAVIEST_PAGE / KB} KB gzip of HTML, CSS and up-front JS)`, () => {
     const heaviest = site().pages.filter((p) => p.page !== PRINT_PAGE).sort((a, b) => total(b) - total(a))[0]!;
     expect(total(heaviest), breakdown(heaviest)).toBeLessThanOrEqual(HEAVIEST_PAGE);
+  });
+
+  test(`the offer calculator's page loads under ${OFFER_JS / KB} KB gzip of JavaScript, and no other page loads the calculator`, () => {
+    const { pages } = site();
+    const offer = pages.find((p) => p.page === OFFER_PAGE);
+    expect(offer, `${OFFER_PAGE} is missing from the build`).toBeDefined();
+    const own = offer!.jsFiles.filter((f) => /offer/i.test(f));
+    expect(own.length, `no script of the calculator found among ${offer!.jsFiles.join(', ')}`).toBeGreaterThan(0);
+    expect(offer!.jsGzip, breakdown(offer!)).toBeLessThanOrEqual(OFFER_JS);
+    const elsewhere = pages.filter((p) => p !== offer && p.jsFiles.some((f) => own.includes(f))).map((p) => p.page);
+    expect(elsewhere, 'pages other than the calculator that load its script').toEqual([]);
   });
 
   test(`the one-page print edition stays under its budget (${PRINT_EDITION / KB} KB gzip)`, () => {
