@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sourcesField, strictObject } from './shared';
+import { reference, sourcesField, strictObject } from './shared';
 
 export const SKILL_LAYERS = ['foundation', 'craft', 'production'] as const;
 export const SKILL_PRIORITIES = ['must-have', 'nice-to-have'] as const;
@@ -13,6 +13,8 @@ export const SkillSchema = strictObject(
     layer: z.enum(SKILL_LAYERS, { error: `must be one of: ${SKILL_LAYERS.join(', ')}.` }),
     /** Whether the sources treat it as a must-have or a nice-to-have. */
     priority: z.enum(SKILL_PRIORITIES, { error: `must be one of: ${SKILL_PRIORITIES.join(', ')}.` }),
+    /** The source that states this priority (a source id); leave it out when the priority is the guide's own judgment. */
+    prioritySource: reference('sources').optional(),
     /** What doing it well looks like, in a sentence or two. */
     good: z.string({ error: 'must say what good looks like.' }).trim().min(20, { error: 'is too short; say in a sentence or two what good looks like.' }),
     /** What a candidate can show for it: a portfolio artifact. */

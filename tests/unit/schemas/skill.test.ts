@@ -83,7 +83,7 @@ describe('SkillSchema', () => {
   test('rejects a misspelled key instead of dropping it', () => {
     expect(issuesOf(SkillSchema, withField('tool', ['Promptfoo']))).toMatchInlineSnapshot(`
       [
-        "tool: is not a field this file can have. Check the spelling against the fields it takes (name, layer, priority, good, evidence, tools, sources, order) and CONTRIBUTING.md, or remove it.",
+        "tool: is not a field this file can have. Check the spelling against the fields it takes (name, layer, priority, prioritySource, good, evidence, tools, sources, order) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });
