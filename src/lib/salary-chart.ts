@@ -86,8 +86,8 @@ export interface ChartMetrics {
   maxTicks: number;
 }
 
-/** The wide chart: 720 units across, drawn at 40rem and wider. */
-export const CHART: ChartMetrics = {
+/** The wide chart: 720 units across, drawn at 40rem and wider; a label longer than `chars` wraps. */
+export const CHART: ChartMetrics & { chars: number } = {
   width: 720,
   padX: 8,
   fontSize: 12.5,
@@ -101,6 +101,7 @@ export const CHART: ChartMetrics = {
   fadeShare: 0.09,
   headroom: 1.08,
   maxTicks: 7,
+  chars: 100,
 };
 
 /**
