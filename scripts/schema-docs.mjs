@@ -158,7 +158,8 @@ function crossFieldChecks(schema) {
   return (schema.def.checks ?? [])
     .map((check) => check._zod.def)
     .filter((def) => def.check === 'custom' && def.path?.length && typeof def.error === 'function')
-    .map((def) => ({ field: def.path.join('.'), message: def.error({}) }))
+    // A message built from the entry's values gets placeholders instead ("a band of kind <kind> ...").
+    .map((def) => ({ field: def.path.join('.'), message: def.error({ input: new Proxy({}, { get: (_, key) => `<${String(key)}>` }) }) }))
     .filter((check) => typeof check.message === 'string');
 }
 

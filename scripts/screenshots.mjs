@@ -1,6 +1,7 @@
-// Takes screenshots of built pages (light, dark, phone width) into reports/screens/, for a person to look at,
-// in Chromium by default or in Firefox or WebKit (the engines of scripts/lib/browsers.mjs). Needs `astro preview`
-// running (npm start) or E2E_PORT pointing at one.
+// Takes screenshots of built pages (desktop light and dark, phone width light and dark) into reports/screens/,
+// for a person to look at, in Chromium by default or in Firefox or WebKit (the engines of
+// scripts/lib/browsers.mjs). Needs `astro preview` running (npm start) or E2E_PORT pointing at one. With no paths
+// it covers the home page, a chapter, the tools and every page that shows data, so phone layouts get looked at.
 //   node scripts/screenshots.mjs [--engine chromium|firefox|webkit|all] [path ...]
 import { mkdirSync } from 'node:fs';
 import { ENGINES, openEngine } from './lib/browsers.mjs';
@@ -11,21 +12,42 @@ const wanted = flag >= 0 ? args.splice(flag, 2)[1] : 'chromium';
 const engines = wanted === 'all' ? [...ENGINES] : [wanted];
 for (const engine of engines) if (!ENGINES.includes(engine)) throw new Error(`--engine takes ${ENGINES.join(', ')} or all, not "${engine}".`);
 const port = process.env.E2E_PORT ?? 4321;
-const paths = args.length ? args : ['', 'chapters/salary/', 'chapters/what-is-an-ai-engineer/'];
+const DATA_PAGES = [
+  'data/salaries/',
+  'data/skills/',
+  'data/roles/',
+  'data/companies/',
+  'data/offer/',
+  'progress/',
+  'chapters/salary/',
+  'chapters/skills/',
+  'chapters/roles-compared/',
+  'chapters/hiring-companies/',
+  'chapters/learning-path/',
+];
+const paths = args.length ? args : ['', 'chapters/what-is-an-ai-engineer/', ...DATA_PAGES];
+const shots = [
+  ['light', false, 1440, 1000],
+  ['dark', true, 1440, 1000],
+  ['phone', false, 360, 780],
+  ['phone-dark', true, 360, 780],
+];
 mkdirSync('reports/screens', { recursive: true });
 
 for (const engine of engines) {
   // The system theme is fixed when an engine starts, so each theme gets its own start.
-  for (const [name, dark, width, height] of [['light', false, 1440, 1000], ['dark', true, 1440, 1000], ['phone', false, 360, 780]]) {
+  for (const dark of [false, true]) {
     const session = await openEngine(engine, { dark });
-    for (const path of paths) {
-      const web = await session.newPage();
-      await web.resize(width, height);
-      await web.goto(`http://localhost:${port}/${path}`);
-      const file = `reports/screens/${(path || 'home').replace(/\/$/, '').replace(/\//g, '_')}-${name}${engine === 'chromium' ? '' : `-${engine}`}.png`;
-      await web.screenshot(file);
-      console.log(file);
-      await web.close();
+    for (const [name, , width, height] of shots.filter(([, d]) => d === dark)) {
+      for (const path of paths) {
+        const web = await session.newPage();
+        await web.resize(width, height);
+        await web.goto(`http://localhost:${port}/${path}`);
+        const file = `reports/screens/${(path || 'home').replace(/\/$/, '').replace(/\//g, '_')}-${name}${engine === 'chromium' ? '' : `-${engine}`}.png`;
+        await web.screenshot(file);
+        console.log(file);
+        await web.close();
+      }
     }
     await session.close();
   }

@@ -18,19 +18,28 @@ export interface RangeLike {
   highOpenEnded?: boolean;
   currency?: string;
   basis?: string;
+  /** The band's kind (src/schemas/salary-band.ts): often-above and can-reach are one figure, not a range. */
+  kind?: string;
 }
 
-/** A band as a reader sees it: "$260K–$420K", "$600K–$1M+", "$500K+", "+$50K–$150K" for a premium. */
+/**
+ * A band as a reader sees it: "$260K–$420K", "$600K–$1M+", "+$50K–$150K" for a premium, and the single
+ * figures in words, so they never pass for a range: "often above $400K", "can reach $500K+".
+ */
 export function formatRange(band: RangeLike): string {
   const c = band.currency ?? 'USD';
+  if (band.kind === 'often-above') return `often above ${formatMoney(band.low, c)}`;
+  if (band.kind === 'can-reach') return `can reach ${formatMoney(band.low, c)}+`;
   const sign = band.basis === 'premium-over-generalist' ? '+' : '';
   if (band.high === undefined) return `${sign}${formatMoney(band.low, c)}+`;
   return `${sign}${formatMoney(band.low, c)}–${formatMoney(band.high, c)}${band.highOpenEnded ? '+' : ''}`;
 }
 
-/** The same range for screen readers and tables: "from $260K to $420K". */
+/** The same figure for screen readers and tables: "from $260K to $420K", "often above $400K". */
 export function describeRange(band: RangeLike): string {
   const c = band.currency ?? 'USD';
+  if (band.kind === 'often-above') return `often above ${formatMoney(band.low, c)}`;
+  if (band.kind === 'can-reach') return `can reach ${formatMoney(band.low, c)} or more`;
   const premium = band.basis === 'premium-over-generalist' ? ' above a generalist engineer' : '';
   if (band.high === undefined) return `${formatMoney(band.low, c)} or more${premium}`;
   return `from ${formatMoney(band.low, c)} to ${formatMoney(band.high, c)}${band.highOpenEnded ? ' or more' : ''}${premium}`;

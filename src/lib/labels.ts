@@ -20,6 +20,8 @@ export const BASIS_LABELS = {
 
 export const BAND_KIND_LABELS = {
   'typical-range': 'Typical range',
+  'often-above': 'A figure pay often exceeds',
+  'can-reach': 'A figure pay can reach',
   'reported-offers': 'Reported offers',
   premium: 'Premium',
 } as const;

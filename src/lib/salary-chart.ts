@@ -4,7 +4,9 @@
 //
 // The chart is a stack of blocks (panel title, axis, level heading, band), each drawn relative to
 // its own top. Positions are cumulative heights, so the filter script can hide blocks and restack
-// the rest by reading each block's height.
+// the rest by reading each block's height. It is laid out twice: wide (CHART) and for phones
+// (NARROW_CHART: a narrower drawing, larger type, fewer ticks, labels wrapped onto several lines
+// above each bar); CSS shows the one that fits.
 
 export interface ChartBandInput {
   id: string;
@@ -14,6 +16,8 @@ export interface ChartBandInput {
   highOpenEnded?: boolean;
   /** A premium over other pay, not a salary: drawn in its own panel, on its own scale. */
   premium: boolean;
+  /** Lines of label text above the bar. Default 1. */
+  labelLines?: number;
 }
 
 export interface Tick {
@@ -22,11 +26,16 @@ export interface Tick {
 }
 
 export interface BandBar {
-  /** Left edge of the solid bar (the low figure). */
+  /** Left edge of the bar (the low figure, or the one figure of a single-figure band). */
   x: number;
-  /** Width of the solid part: low to high, or a short stub at the floor when the source gives no high. */
+  /** Width of the solid part, low to high; 0 for a single figure, which has no range. */
   width: number;
-  /** A fading extension to the right, for "+" figures: the source puts no upper limit. */
+  /**
+   * A single figure ("often above $400K", "can reach $500K+"): drawn as a mark at the figure with a
+   * fade and an arrow to the right, so it never passes for a range.
+   */
+  single?: true;
+  /** A fading extension to the right: past a "+" high figure, or from a single figure. */
   fade?: { x: number; width: number };
 }
 
@@ -55,23 +64,83 @@ export interface ChartLayout {
   blocks: (Block & { y: number })[];
 }
 
-export const CHART = {
+export interface ChartMetrics {
+  width: number;
+  padX: number;
+  /** Font size of the labels, in drawing units. */
+  fontSize: number;
+  /** Height of each label line after the first. */
+  lineHeight: number;
+  titleHeight: number;
+  axisHeight: number;
+  levelHeight: number;
+  /** Top of the bar, under a one-line label. */
+  barY: number;
+  barHeight: number;
+  /** Space under a band's bar. */
+  bandGap: number;
+  /** How far a "+" band fades out past its last figure, as a share of the plot width (twice that for a single figure). */
+  fadeShare: number;
+  /** Space for the last tick label's overhang and the fade. */
+  headroom: number;
+  maxTicks: number;
+}
+
+/** The wide chart: 720 units across, drawn at 40rem and wider; a label longer than `chars` wraps. */
+export const CHART: ChartMetrics & { chars: number } = {
   width: 720,
   padX: 8,
+  fontSize: 12.5,
+  lineHeight: 16,
   titleHeight: 34,
   axisHeight: 26,
   levelHeight: 28,
-  bandHeight: 46,
-  /** The bar sits under the band's label line. */
   barY: 22,
   barHeight: 14,
-  /** A band with only a floor still shows a solid stub this wide at its low figure. */
-  stub: 6,
-  /** How far a "+" band fades out past its last figure, as a share of the plot width. */
+  bandGap: 10,
   fadeShare: 0.09,
-  /** Space for the last tick label's overhang and the fade. */
   headroom: 1.08,
-} as const;
+  maxTicks: 7,
+  chars: 100,
+};
+
+/**
+ * The phone chart: 320 units across, drawn about that size, so 15-unit type shows at 14 px or more on a
+ * 360 px screen (the page's small text); labels wrap onto lines of at most `chars` characters.
+ */
+export const NARROW_CHART: ChartMetrics & { chars: number; boldChars: number } = {
+  width: 320,
+  padX: 6,
+  fontSize: 15,
+  lineHeight: 19,
+  titleHeight: 30,
+  axisHeight: 28,
+  levelHeight: 32,
+  barY: 26,
+  barHeight: 14,
+  bandGap: 14,
+  fadeShare: 0.1,
+  headroom: 1.1,
+  // Tick labels such as "+$150K" take about 55 units: three steps keep them apart.
+  maxTicks: 3,
+  // A line of this type averages about half the font size a character: 308 units hold about 40, or 34 in bold.
+  chars: 40,
+  boldChars: 34,
+};
+
+/**
+ * Words in lines of at most `max` characters (a word longer than that gets a line of its own). Labels in
+ * SVG do not wrap by themselves.
+ */
+export function wrapWords(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
 
 const STEPS = [1_000, 2_500, 5_000, 10_000, 25_000, 50_000, 100_000, 200_000, 250_000, 500_000, 1_000_000, 2_500_000, 5_000_000];
 
@@ -83,13 +152,13 @@ export function niceAxis(max: number, maxTicks = 7): { max: number; step: number
 }
 
 /** Where each band's bar goes on a panel whose axis runs from 0 to `max`. */
-export function barFor(band: ChartBandInput, max: number, left: number, right: number): BandBar {
+export function barFor(band: ChartBandInput, max: number, left: number, right: number, metrics: ChartMetrics = CHART): BandBar {
   const width = right - left;
   const x = (v: number) => left + (Math.min(v, max) / max) * width;
-  const fadeWidth = CHART.fadeShare * width;
+  const fadeWidth = metrics.fadeShare * width;
   const start = x(band.low);
   if (band.high === undefined) {
-    return { x: start, width: CHART.stub, fade: { x: start + CHART.stub, width: Math.max(0, Math.min(fadeWidth, right - start - CHART.stub)) } };
+    return { x: start, width: 0, single: true, fade: { x: start, width: Math.max(0, Math.min(2 * fadeWidth, right - start)) } };
   }
   const end = x(band.high);
   const bar: BandBar = { x: start, width: Math.max(end - start, 2) };
@@ -100,10 +169,17 @@ export function barFor(band: ChartBandInput, max: number, left: number, right: n
 /**
  * Lays out every band, grouped by level in `levelOrder` (levels not listed come last, in first-seen
  * order), bands in the order given. Salary bands and premiums get separate panels and scales.
+ * `titleLines` is how many lines each panel's title takes (default 1).
  */
-export function layoutSalaryChart(bands: ChartBandInput[], levelOrder: readonly string[], width: number = CHART.width): ChartLayout {
-  const left = CHART.padX;
-  const right = width - CHART.padX;
+export function layoutSalaryChart(
+  bands: ChartBandInput[],
+  levelOrder: readonly string[],
+  metrics: ChartMetrics = CHART,
+  titleLines: Partial<Record<PanelId, number>> = {},
+): ChartLayout {
+  const m = metrics;
+  const left = m.padX;
+  const right = m.width - m.padX;
   const panels: Panel[] = [];
   const blocks: Block[] = [];
   const rank = (level: string) => {
@@ -114,19 +190,21 @@ export function layoutSalaryChart(bands: ChartBandInput[], levelOrder: readonly 
   for (const id of ['pay', 'premium'] as const) {
     const members = bands.filter((b) => b.premium === (id === 'premium'));
     if (members.length === 0) continue;
-    // An open-ended band needs room for its fade: count it a little above its last figure.
-    const reach = Math.max(...members.map((b) => (b.high ?? b.low) * (b.high === undefined || b.highOpenEnded ? 1 + CHART.fadeShare : 1)));
-    const axis = niceAxis(reach * CHART.headroom);
+    // A band that fades out needs room for its fade: count it a little above its last figure.
+    const reach = Math.max(...members.map((b) => (b.high === undefined ? b.low * (1 + 2 * m.fadeShare) : b.high * (b.highOpenEnded ? 1 + m.fadeShare : 1))));
+    const axis = niceAxis(reach * m.headroom, m.maxTicks);
     const ticks: Tick[] = [];
     for (let v = 0; v <= axis.max; v += axis.step) ticks.push({ value: v, x: left + (v / axis.max) * (right - left) });
     panels.push({ id, max: axis.max, step: axis.step, ticks });
 
-    blocks.push({ kind: 'title', panel: id, height: CHART.titleHeight }, { kind: 'axis', panel: id, height: CHART.axisHeight });
+    const title = m.titleHeight + ((titleLines[id] ?? 1) - 1) * m.lineHeight;
+    blocks.push({ kind: 'title', panel: id, height: title }, { kind: 'axis', panel: id, height: m.axisHeight });
     const levels = [...new Set(members.map((b) => b.level))].sort((a, b) => rank(a) - rank(b));
     for (const level of levels) {
-      blocks.push({ kind: 'level', panel: id, level, height: CHART.levelHeight });
-      for (const b of members.filter((m) => m.level === level)) {
-        blocks.push({ kind: 'band', panel: id, level, id: b.id, height: CHART.bandHeight, bar: barFor(b, axis.max, left, right) });
+      blocks.push({ kind: 'level', panel: id, level, height: m.levelHeight });
+      for (const b of members.filter((x) => x.level === level)) {
+        const height = m.barY + ((b.labelLines ?? 1) - 1) * m.lineHeight + m.barHeight + m.bandGap;
+        blocks.push({ kind: 'band', panel: id, level, id: b.id, height, bar: barFor(b, axis.max, left, right, m) });
       }
     }
   }
@@ -137,5 +215,8 @@ export function layoutSalaryChart(bands: ChartBandInput[], levelOrder: readonly 
     y += b.height;
     return at;
   });
-  return { width, height: y, plot: { left, right }, panels, blocks: placed };
+  return { width: m.width, height: y, plot: { left, right }, panels, blocks: placed };
 }
+
+/** Where the bar of a band with `labelLines` lines of label starts, from the top of its block. */
+export const barTop = (metrics: ChartMetrics, labelLines = 1) => metrics.barY + (labelLines - 1) * metrics.lineHeight;

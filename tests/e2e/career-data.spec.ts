@@ -7,7 +7,6 @@ import { parse } from 'yaml';
 import { axeViolations, useTheme } from './helpers';
 import { layoutShifts, recordLayoutShifts, waitForFirstPaint } from './layout-shift';
 import { formatDate, formatRange, isStale } from '../../src/lib/format';
-import { citationLabel } from '../../src/lib/source-title';
 
 const CONTENT = process.env.GUIDE_CONTENT_DIR ?? 'content';
 const readCollection = (folder: string) =>
@@ -21,14 +20,15 @@ interface BandYaml {
   high?: number;
   highOpenEnded?: boolean;
   basis: string;
+  kind: string;
   level: string;
   asOf: string | Date;
   source: string;
 }
 const bands = readCollection('salary-bands') as unknown as BandYaml[];
+// Tables, chart labels and filters name a source the way readers know it (its `short` name), not by its tag.
+const sourceNames = new Map((readCollection('sources') as unknown as { id: string; short: string }[]).map((s) => [s.id, String(s.short)]));
 const asDate = (d: string | Date) => (d instanceof Date ? d : new Date(`${d}T00:00:00Z`));
-// How the table and chart name each source: its short name and year ("Jobbi 2026").
-const sourceTags = new Map((readCollection('sources') as unknown as { id: string; short: string; asOf: string | Date }[]).map((s) => [s.id, citationLabel({ short: s.short, asOf: asDate(s.asOf) })]));
 const monthYear = (d: string | Date) => formatDate(asDate(d)).replace(/^\d+ /, '');
 
 const DATA_PAGES = ['data/', 'data/salaries/', 'data/companies/', 'data/skills/', 'data/roles/'];
@@ -44,13 +44,28 @@ test.describe('salary explorer', () => {
     await expect(salaryChart(page).locator('[data-block="band"]')).toHaveCount(bands.length);
     for (const band of bands) {
       const figure = formatRange(band);
-      const tag = sourceTags.get(band.source)!;
+      const name = sourceNames.get(band.source)!;
       const row = salaryTable(page).locator(`tr[data-band="${band.id}"]`);
       const bar = salaryChart(page).locator(`[data-band="${band.id}"]`);
-      for (const part of [figure, tag, monthYear(band.asOf)]) {
+      for (const part of [figure, name, monthYear(band.asOf)]) {
         await expect(row, `table row for ${band.id}`).toContainText(part);
         await expect(bar, `chart bar for ${band.id}`).toContainText(part);
       }
+    }
+  });
+
+  test('a single figure reads as one: in words in the table and on the chart, drawn as a mark with an arrow, not a bar', async ({ page }) => {
+    await page.goto('data/salaries/');
+    const singles = bands.filter((b) => b.kind === 'often-above' || b.kind === 'can-reach');
+    expect(singles.length).toBeGreaterThan(0);
+    for (const band of singles) {
+      const words = band.kind === 'often-above' ? 'often above' : 'can reach';
+      await expect(salaryTable(page).locator(`tr[data-band="${band.id}"]`)).toContainText(words);
+      const bar = salaryChart(page).locator(`[data-band="${band.id}"]`);
+      await expect(bar).toContainText(words);
+      await expect(bar.locator('path')).toHaveCount(1);
+      // The one solid shape is the mark at the figure, narrower than any range's bar.
+      expect(Number(await bar.locator('rect').first().getAttribute('width'))).toBeLessThanOrEqual(3);
     }
   });
 
@@ -77,7 +92,7 @@ test.describe('salary explorer', () => {
     await page.getByRole('combobox', { name: 'Source' }).selectOption(sourceId);
     const rows = salaryTable(page).locator('tr[data-band]:visible');
     await expect(rows).toHaveCount(count);
-    for (const text of await rows.allInnerTexts()) expect(text).toContain(sourceTags.get(sourceId));
+    for (const text of await rows.allInnerTexts()) expect(text).toContain(sourceNames.get(sourceId));
     await expect(salaryChart(page).locator('[data-block="band"]:visible')).toHaveCount(count);
     await expect(page.getByRole('status').filter({ hasText: /bands/ })).toHaveText(count === bands.length ? `Showing all ${count} bands.` : `Showing ${count} of ${bands.length} bands.`);
     await expect(page).toHaveURL(new RegExp(`\\?source=${sourceId}$`));

@@ -11,8 +11,8 @@ export function initSalaryFilters() {
   const selects = FIELDS.map((name) => form.elements.namedItem(name) as HTMLSelectElement);
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('tr[data-band]')];
   const groups = [...document.querySelectorAll<HTMLElement>('tbody[data-level-group]')];
-  const chart = document.querySelector<SVGSVGElement>('[data-salary-chart]');
-  const blocks = chart ? [...chart.querySelectorAll<SVGGElement>(':scope > g[data-block]')] : [];
+  // The chart is drawn twice (wide and for phones); both are restacked.
+  const charts = [...document.querySelectorAll<SVGSVGElement>('svg[data-salary-chart]')];
   const count = form.querySelector<HTMLElement>('[data-filter-count]')!;
 
   const params = new URLSearchParams(location.search);
@@ -32,7 +32,8 @@ export function initSalaryFilters() {
     }
     for (const group of groups) group.hidden = !group.querySelector('tr[data-band]:not([hidden])');
 
-    if (chart) {
+    for (const chart of charts) {
+      const blocks = [...chart.querySelectorAll<SVGGElement>(':scope > g[data-block]')];
       const bands = blocks.filter((b) => b.dataset.block === 'band' && matches(b));
       let y = 0;
       for (const block of blocks) {

@@ -36,6 +36,19 @@ describe('formatRange', () => {
   test('puts a plus in front of a premium over a generalist engineer', () => {
     expect(formatRange({ low: 50_000, high: 150_000, basis: 'premium-over-generalist' })).toBe('+$50K–$150K');
   });
+
+  test('writes a figure pay often exceeds in words, never as a range or a bare plus', () => {
+    expect(formatRange({ low: 400_000, kind: 'often-above' })).toBe('often above $400K');
+  });
+
+  test('writes a figure pay can reach in words, with the plus the source gives', () => {
+    expect(formatRange({ low: 500_000, kind: 'can-reach' })).toBe('can reach $500K+');
+  });
+
+  test('writes reported offers and typical ranges alike, as low to high', () => {
+    expect(formatRange({ low: 800_000, high: 1_500_000, kind: 'reported-offers' })).toBe('$800K–$1.5M');
+    expect(formatRange({ low: 260_000, high: 420_000, kind: 'typical-range' })).toBe('$260K–$420K');
+  });
 });
 
 describe('describeRange', () => {
@@ -50,6 +63,11 @@ describe('describeRange', () => {
 
   test('says what a premium is measured against', () => {
     expect(describeRange({ low: 50_000, high: 150_000, basis: 'premium-over-generalist' })).toBe('from $50K to $150K above a generalist engineer');
+  });
+
+  test('spells out the single-figure kinds the way they are printed', () => {
+    expect(describeRange({ low: 400_000, kind: 'often-above' })).toBe('often above $400K');
+    expect(describeRange({ low: 500_000, kind: 'can-reach' })).toBe('can reach $500K or more');
   });
 });
 

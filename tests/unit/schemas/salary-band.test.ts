@@ -29,9 +29,54 @@ describe('SalaryBandSchema', () => {
     });
   });
 
-  test('accepts a band with only a floor and no high figure', () => {
-    const { high: _, ...floor } = valid;
-    expect(SalaryBandSchema.parse(floor).high).toBeUndefined();
+  test('accepts a single figure without a high for the kinds often-above and can-reach', () => {
+    const { high: _, ...single } = valid;
+    for (const kind of ['often-above', 'can-reach']) expect(SalaryBandSchema.parse({ ...single, kind }).high).toBeUndefined();
+  });
+
+  test('accepts reported offers from low to high, and a premium counted over a generalist', () => {
+    expect(SalaryBandSchema.safeParse(withField('kind', 'reported-offers')).success).toBe(true);
+    expect(SalaryBandSchema.safeParse({ ...valid, kind: 'premium', basis: 'premium-over-generalist' }).success).toBe(true);
+  });
+
+  test('rejects a typical range or reported offers without a high figure', () => {
+    const { high: _, ...single } = valid;
+    expect(issuesOf(SalaryBandSchema, single)).toMatchInlineSnapshot(`
+      [
+        "high: is missing, and a band of kind typical-range runs from low to high. Give high, or use kind often-above or can-reach for a single figure the source states.",
+      ]
+    `);
+    expect(issuesOf(SalaryBandSchema, { ...single, kind: 'reported-offers' })).toMatchInlineSnapshot(`
+      [
+        "high: is missing, and a band of kind reported-offers runs from low to high. Give high, or use kind often-above or can-reach for a single figure the source states.",
+      ]
+    `);
+  });
+
+  test('rejects a high figure on a band the source states as one figure', () => {
+    expect(issuesOf(SalaryBandSchema, withField('kind', 'often-above'))).toMatchInlineSnapshot(`
+      [
+        "high: must be left out for kind often-above: the source states one figure, kept in low. Use kind typical-range if it gives a range.",
+      ]
+    `);
+    expect(issuesOf(SalaryBandSchema, withField('kind', 'can-reach'))).toMatchInlineSnapshot(`
+      [
+        "high: must be left out for kind can-reach: the source states one figure, kept in low. Use kind typical-range if it gives a range.",
+      ]
+    `);
+  });
+
+  test('rejects a premium that is not counted over a generalist, and that basis on any other kind', () => {
+    expect(issuesOf(SalaryBandSchema, withField('kind', 'premium'))).toMatchInlineSnapshot(`
+      [
+        "kind: does not match basis: a premium is counted as basis premium-over-generalist, and that basis is only for kind premium.",
+      ]
+    `);
+    expect(issuesOf(SalaryBandSchema, withField('basis', 'premium-over-generalist'))).toMatchInlineSnapshot(`
+      [
+        "kind: does not match basis: a premium is counted as basis premium-over-generalist, and that basis is only for kind premium.",
+      ]
+    `);
   });
 
   test('accepts a band whose low equals its high', () => {
@@ -52,9 +97,9 @@ describe('SalaryBandSchema', () => {
 
   test('rejects highOpenEnded on a band that has no high figure', () => {
     const { high: _, ...floor } = valid;
-    expect(issuesOf(SalaryBandSchema, { ...floor, highOpenEnded: true })).toMatchInlineSnapshot(`
+    expect(issuesOf(SalaryBandSchema, { ...floor, kind: 'can-reach', highOpenEnded: true })).toMatchInlineSnapshot(`
       [
-        "highOpenEnded: is true but the band has no high figure. Give high, or leave out highOpenEnded (a band with only low already reads as "low+").",
+        "highOpenEnded: is true but the band has no high figure. Give high, or leave out highOpenEnded (a single figure is kind often-above or can-reach, not an open range).",
       ]
     `);
   });
@@ -92,7 +137,7 @@ describe('SalaryBandSchema', () => {
     `);
     expect(issuesOf(SalaryBandSchema, withField('kind', 'range'))).toMatchInlineSnapshot(`
       [
-        "kind: must be one of: typical-range, reported-offers, premium.",
+        "kind: must be one of: typical-range, often-above, can-reach, reported-offers, premium.",
       ]
     `);
     expect(issuesOf(SalaryBandSchema, withField('currency', 'EUR'))).toMatchInlineSnapshot(`

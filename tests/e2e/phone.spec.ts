@@ -1,0 +1,170 @@
+// Phone readers see the whole picture (issue 18): at 360 px, light and dark, with and without JavaScript,
+// no page that shows data scrolls sideways (the page or any box in it), no text is cut, the salary chart
+// is the phone drawing with every label whole and legible, and the data tables read as labelled cards while
+// keeping their table semantics. Also the print edition at A4 width. Run against the built site.
+import { test, expect, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { axeViolations } from './helpers';
+
+const CONTENT = process.env.GUIDE_CONTENT_DIR ?? 'content';
+const PHONE = { width: 360, height: 780 };
+/** A4 less the print margins (210 mm - 2 x 16 mm), in CSS px. */
+const A4_CONTENT = { width: 673, height: 1000 };
+
+/** Chapters that show data through a component (tables, company groups, the learning path, pay figures). */
+const dataChapters = readdirSync(join(CONTENT, 'chapters'))
+  .filter((f) => /^[^_].*\.mdx$/.test(f) && /<(SalaryBands|CompanyList|SkillsTable|RolesTable|LearningPath|Pay)\b/.test(readFileSync(join(CONTENT, 'chapters', f), 'utf8')))
+  .map((f) => `chapters/${f.replace(/\.mdx$/, '')}/`);
+const PAGES = ['data/salaries/', 'data/skills/', 'data/roles/', 'data/companies/', ...dataChapters];
+const bandCount = readdirSync(join(CONTENT, 'salary-bands')).filter((f) => /^[^_].*\.ya?ml$/.test(f)).length;
+const levelCount = new Set(readdirSync(join(CONTENT, 'salary-bands')).filter((f) => /^[^_].*\.ya?ml$/.test(f)).map((f) => (parse(readFileSync(join(CONTENT, 'salary-bands', f), 'utf8')) as { level: string }).level)).size;
+
+/**
+ * Every box wider inside than it shows (it scrolls or clips sideways), and the page itself. Visually hidden
+ * text (1 px boxes) is left out, and so are code blocks: code keeps its lines and scrolls on purpose.
+ */
+async function sidewaysScrollers(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth) out.push(`the page: ${doc.scrollWidth} px in ${doc.clientWidth}`);
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      if (el.clientWidth <= 1 || el.closest('pre')) continue;
+      const style = getComputedStyle(el);
+      if (style.overflowX === 'visible') continue;
+      if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? ` "${el.getAttribute('aria-label')}"` : ''}: ${el.scrollWidth} px in ${el.clientWidth}`);
+    }
+    return out;
+  });
+}
+
+/** Text cut short with an ellipsis. */
+async function ellipsised(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => getComputedStyle(el).textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth)
+      .map((el) => el.textContent!.trim().slice(0, 60)),
+  );
+}
+
+/** Chart text that reaches outside its drawing (SVG does not wrap or clip it for us). */
+async function chartTextOutside(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const svg of document.querySelectorAll<SVGSVGElement>('svg[data-salary-chart]')) {
+      if (!svg.checkVisibility()) continue;
+      const box = svg.viewBox.baseVal;
+      for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
+        if (!text.checkVisibility()) continue;
+        const b = text.getBBox();
+        const ty = (text.closest('g[data-block]') as SVGGElement | null)?.transform.baseVal.consolidate()?.matrix.f ?? 0;
+        if (b.x < 0 || b.x + b.width > box.width || b.y + ty < 0 || b.y + ty + b.height > box.height) {
+          out.push(`"${text.textContent!.trim()}": x ${Math.round(b.x)} to ${Math.round(b.x + b.width)} of ${box.width}, y ${Math.round(b.y + ty)} to ${Math.round(b.y + ty + b.height)} of ${box.height}`);
+        }
+      }
+    }
+    return out;
+  });
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`at 360 px, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, () => {
+    test.use({ viewport: PHONE, javaScriptEnabled });
+
+    for (const path of PAGES) {
+      test(`/${path} fits the screen in light and dark: nothing scrolls sideways, no text is cut`, async ({ page }) => {
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          await page.goto(path);
+          const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+          expect(background, `the ${colorScheme} theme applies`).toBe(colorScheme === 'dark' ? 'rgb(15, 18, 24)' : 'rgb(255, 255, 255)');
+          expect(await sidewaysScrollers(page), `${colorScheme}: boxes that scroll sideways`).toEqual([]);
+          expect(await ellipsised(page), `${colorScheme}: text cut with an ellipsis`).toEqual([]);
+          expect(await chartTextOutside(page), `${colorScheme}: chart text outside its drawing`).toEqual([]);
+        }
+      });
+    }
+
+    test('the salary chart is the phone drawing: every band, the same description, labels whole and no smaller than the small text', async ({ page }) => {
+      await page.goto('data/salaries/');
+      const chart = page.getByRole('img', { name: /salary bands by level/i });
+      await expect(chart).toHaveCount(1);
+      await expect(chart).toHaveAttribute('viewBox', /^0 0 320 /);
+      await expect(chart.locator('[data-block="band"]')).toHaveCount(bandCount);
+      const [narrow, wide] = await page.evaluate(() => ['salary-chart-narrow-desc', 'salary-chart-desc'].map((id) => document.getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim()));
+      expect(narrow).toBe(wide);
+      expect(await chartTextOutside(page)).toEqual([]);
+      const sizes = await page.evaluate(() => {
+        const svg = document.querySelector<SVGSVGElement>('svg[data-salary-chart].narrow')!;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const small = parseFloat(getComputedStyle(document.querySelector('figcaption')!).fontSize);
+        const smallest = Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+        return { small, smallest };
+      });
+      expect(sizes.small).toBeGreaterThan(0);
+      expect(sizes.smallest).toBeGreaterThanOrEqual(sizes.small);
+    });
+
+    test('the salary table is one card per band, each value under its column name, and still a table to screen readers', async ({ page }) => {
+      await page.goto('data/salaries/');
+      const table = page.getByRole('table', { name: /every salary band/i });
+      await expect(table.getByRole('columnheader')).toHaveCount(6);
+      await expect(table.getByRole('row')).toHaveCount(1 + levelCount + bandCount);
+      const row = table.locator('tr[data-band]').first();
+      expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+      const labels = await row.locator('td[data-label]').evaluateAll((cells) => cells.map((td) => [td.getAttribute('data-label'), getComputedStyle(td, '::before').content]));
+      expect(labels.length).toBe(5);
+      for (const [label, shown] of labels) expect(shown).toContain(label!);
+    });
+
+    test('the roles table and the skills matrix are cards too, their headers kept for screen readers', async ({ page }) => {
+      for (const [path, name] of [['data/roles/', /roles compared/i], ['data/skills/', /skills by layer and priority/i]] as const) {
+        await page.goto(path);
+        const table = page.getByRole('table', { name });
+        await expect(table.getByRole('columnheader').first()).toBeAttached();
+        // The header row is visually hidden (a 1 px clipped box), not removed.
+        expect((await table.locator('thead').boundingBox())!.width).toBeLessThanOrEqual(1);
+        expect(await table.locator('tbody tr').first().evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+      }
+    });
+  });
+}
+
+test.describe('at 360 px with JavaScript', () => {
+  test.use({ viewport: PHONE });
+  for (const path of PAGES) {
+    test(`axe finds no violation on /${path} in light or dark`, async ({ page }) => {
+      test.setTimeout(120_000); // two full axe passes over a long page
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        expect(await axeViolations(page), colorScheme).toEqual([]);
+      }
+    });
+  }
+});
+
+test.describe('on a wide screen', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  test('the salary chart is the wide drawing and the tables are tables', async ({ page }) => {
+    await page.goto('data/salaries/');
+    await expect(page.getByRole('img', { name: /salary bands by level/i })).toHaveAttribute('viewBox', /^0 0 720 /);
+    const table = page.getByRole('table', { name: /every salary band/i });
+    await expect(table.getByRole('columnheader').first()).toBeVisible();
+    expect(await table.locator('tr[data-band]').first().evaluate((tr) => getComputedStyle(tr).display)).toBe('table-row');
+  });
+});
+
+test.describe('printed on A4', () => {
+  test.use({ viewport: A4_CONTENT });
+  for (const path of ['guide/', 'data/salaries/', 'data/roles/', 'data/skills/']) {
+    test(`/${path} fits the page width: nothing runs off the side`, async ({ page }) => {
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(path);
+      expect(await sidewaysScrollers(page)).toEqual([]);
+      expect(await chartTextOutside(page)).toEqual([]);
+    });
+  }
+});
