@@ -8,9 +8,6 @@ const chapters = builtChapters();
 // Every other page that prints guide data (companies, skills, roles, glossary terms, FAQ...), the print edition included.
 const otherPages = builtPages().filter((p) => !/^chapters\/[^/]+\/$/.test(p));
 
-// The salary bands' notes (content/salary-bands/) are being reworded on another branch and still name sources
-// by id; the pages that print them join the source-id checks once that lands. Empty this list after the merge.
-const AWAITING_SALARY_BAND_NOTES = new Set(['chapters/salary/', 'data/salaries/', 'guide/']);
 
 /** What a reader reads on the page: its text without the citation marks (which name sources for readers) and scripts. */
 const readerText = (page: Page) =>
@@ -62,7 +59,7 @@ for (const slug of chapters) {
 
 // The whole page: the chapter or data entry itself, and what components print from the data (glossary terms,
 // company notes and groups, skills, roles, source entries, self-check questions). Editors' ids stay in attributes.
-for (const path of [...chapters.map((slug) => `chapters/${slug}/`), ...otherPages].filter((p) => !AWAITING_SALARY_BAND_NOTES.has(p))) {
+for (const path of [...chapters.map((slug) => `chapters/${slug}/`), ...otherPages]) {
   test(`/${path} names sources for readers, never by id`, async ({ page }) => {
     await page.goto(path);
     expect(sourceIds(await readerText(page)), `/${path} names sources by id (S0-S4)`).toEqual([]);
