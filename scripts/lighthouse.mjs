@@ -38,6 +38,9 @@ const pages = [
   ['Chapter', 'chapters/salary/'],
   ['Salary page', existsSync(join(DIST, 'data/salaries/index.html')) ? 'data/salaries/' : 'chapters/salary/'],
   ['Search', 'search/'],
+  ['Offer calculator', 'data/offer/'],
+  ['Study plan (learning path)', 'chapters/learning-path/'],
+  ['Progress', 'progress/'],
 ].filter(([name, path]) => !only.length || only.some((w) => `${name} ${path}`.toLowerCase().includes(w)));
 if (!pages.length) fail(`LH_PAGES=${process.env.LH_PAGES} matches none of the pages.`);
 for (const [, path] of pages) if (!existsSync(join(DIST, path, 'index.html'))) fail(`dist/${path}index.html is missing; is the build complete?`);
