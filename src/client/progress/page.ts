@@ -1,8 +1,8 @@
 // The progress page: overall figures, what to revisit, ids kept aside, and moving progress between
 // browsers (export to a file, import from one) or clearing it. Ticking milestones is handled by
 // inline.ts, shared with every page that shows the learning path.
-import * as store from '../../lib/progress-store';
-import type { KnownIds, Progress } from '../../lib/progress-store';
+import * as store from './store';
+import type { KnownIds, Progress } from './store';
 import { showProgress } from './inline';
 import { remember, say } from './save';
 

@@ -4,8 +4,8 @@
 // plan with the pure planner (today is the browser's local date, read here and nowhere else), and offers
 // the plan as a calendar file or a one-page printout. Ticks made anywhere on the page re-plan it.
 import planCss from './plan.css?url';
-import * as store from '../../lib/progress-store';
-import type { PlanSettings, Progress } from '../../lib/progress-store';
+import * as store from './store';
+import type { PlanSettings, Progress } from './store';
 import { DEFAULT_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, dayNumber, localDate, planStudy, validHoursPerWeek, type SkillLevel, type StudyPlan } from '../../lib/study-plan';
 import { buildCalendar, planEvents, type CalendarKind, type MilestoneLabels } from '../../lib/ical';
 import { remember, say } from './save';

@@ -1,7 +1,7 @@
 // Saving progress from the page's controls, through the validating store. Loaded by inline.ts on the
 // first change (or at once when the saved entry needs explaining), and directly by the progress page.
-import * as store from '../../lib/progress-store';
-import type { Answer, Progress } from '../../lib/progress-store';
+import * as store from './store';
+import type { Answer, Progress } from './store';
 import { showProgress } from './inline';
 
 /** What the page shows when the browser cannot save: changes build on it until the page is left. */
