@@ -233,9 +233,9 @@ test('a chapter page loads at most 3 KB of compressed JavaScript before the read
   const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].filter((s) => !/json/.test(s.getAttribute('type') ?? '')).map((s) => s.textContent ?? ''));
   const bytes = [...bodies, ...inline.map((s) => Buffer.from(s))].reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
   expect(bytes).toBeLessThanOrEqual(3 * 1024);
-  expect(loaded.map((r) => r.url()).filter((u) => /progress-store|\/save\./.test(u))).toEqual([]);
+  expect(loaded.map((r) => r.url()).filter((u) => /\/(save|store)\./.test(u))).toEqual([]);
   await page.getByRole('region', { name: 'Check yourself' }).getByRole('radio', { name: 'Know it' }).first().check();
-  await expect.poll(() => loaded.map((r) => r.url()).filter((u) => /progress-store|\/save\./.test(u)).length).toBe(1);
+  await expect.poll(() => loaded.map((r) => r.url()).filter((u) => /\/(save|store)\./.test(u)).length).toBe(1);
 });
 
 for (const theme of ['light', 'dark'] as const) {

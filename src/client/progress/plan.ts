@@ -1,11 +1,10 @@
-// The study plan's form and output (loaded by plan-boot.ts when the section nears the screen, and started
-// at once on import). Reads and
+// The study plan's form and output, started by plan-loader.ts when the section nears the screen. Reads and
 // saves hours a week, start date, calendar choice and skill ratings through the progress store, lays the
 // plan with the pure planner (today is the browser's local date, read here and nowhere else), and offers
 // the plan as a calendar file or a one-page printout. Ticks made anywhere on the page re-plan it.
 import planCss from './plan.css?url';
-import * as store from '../../lib/progress-store';
-import type { PlanSettings, Progress } from '../../lib/progress-store';
+import * as store from './store';
+import type { PlanSettings, Progress } from './store';
 import { DEFAULT_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, dayNumber, localDate, planStudy, validHoursPerWeek, type SkillLevel, type StudyPlan } from '../../lib/study-plan';
 import { buildCalendar, planEvents, type CalendarKind, type MilestoneLabels } from '../../lib/ical';
 import { remember, say } from './save';
@@ -200,6 +199,3 @@ export async function initStudyPlan(section: HTMLElement) {
   for (const note of section.querySelectorAll<HTMLElement>('[data-plan-nojs]')) note.hidden = true;
   section.dataset.planReady = '';
 }
-
-const section = document.querySelector<HTMLElement>('[data-study-plan]');
-if (section && !('planReady' in section.dataset)) void initStudyPlan(section);

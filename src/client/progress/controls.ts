@@ -1,7 +1,7 @@
-// Progress wherever milestones or a self-check appear: ticks, answers, progress bars.
+// The progress controls wherever milestones or a self-check appear: ticks, answers, progress bars.
 // Up front it only reads and draws (peek.ts, no zod), to keep chapter pages light; saving, and the
 // words for anything that went wrong, live in save.ts, loaded on the first change or at once when
-// the saved entry needs migrating or explaining. Runs once per page, however many components import it.
+// the saved entry needs migrating or explaining.
 import { peekProgress } from './peek';
 
 const all = <T extends Element>(selector: string, root: ParentNode = document) => [...root.querySelectorAll<T>(selector)];
@@ -31,7 +31,8 @@ function refreshBars() {
 
 const save = () => import('./save');
 
-function init() {
+/** Enables the page's milestone checkboxes and self-check radios, shows what is saved, and saves each change. */
+export function initProgressControls() {
   const controls = all<HTMLInputElement>('input[data-milestone], input[data-check-key]');
   if (controls.length === 0) return;
   for (const c of controls) c.disabled = false;
@@ -39,12 +40,10 @@ function init() {
   for (const el of all<HTMLElement>('[data-progress-js]')) el.hidden = false;
   const peeked = peekProgress();
   showProgress(peeked);
-  if (peeked.problem) void save().then((m) => m.explain());
+  if (peeked.problem) void save().then((m) => showProgress(m.explain().progress));
   document.addEventListener('change', ({ target }) => {
     if (!(target instanceof HTMLInputElement) || !(target.dataset.milestone || target.dataset.checkKey)) return;
     refreshBars();
     void save().then((m) => m.saveInput(target));
   });
 }
-
-init();

@@ -1,5 +1,6 @@
 // /search/: the search UI inline, kept in step with the address bar (?q=...&kind=...&part=...).
-import { mountSearch, type SearchState } from './ui';
+import { mountSearch } from './ui';
+import type { SearchState } from './state';
 
 const KEYS = ['kind', 'part'];
 

@@ -1,11 +1,12 @@
 // Loads the study plan (planner, calendar export, progress store and the plan's styles) only when its
 // section comes near the screen, so the learning-path chapter does not pay for it up front. Kept to a
 // few bytes: chapters load at most 3 KB of JavaScript up front (tests/build/size-budgets.test.ts).
-const section = document.querySelector('[data-study-plan]');
-if (section) {
+export function loadStudyPlanWhenNear() {
+  const section = document.querySelector<HTMLElement>('[data-study-plan]');
+  if (!section) return;
   new IntersectionObserver(([entry], observer) => {
     if (!entry?.isIntersecting) return;
     observer.disconnect();
-    void import('./plan');
+    void import('./plan').then((m) => m.initStudyPlan(section));
   }, { rootMargin: '600px 0px' }).observe(section);
 }

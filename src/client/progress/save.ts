@@ -1,8 +1,7 @@
-// Saving progress from the page's controls, through the validating store. Loaded by inline.ts on the
+// Saving progress from the page's controls, through the validating store. Loaded by controls.ts on the
 // first change (or at once when the saved entry needs explaining), and directly by the progress page.
-import * as store from '../../lib/progress-store';
-import type { Answer, Progress } from '../../lib/progress-store';
-import { showProgress } from './inline';
+import * as store from './store';
+import type { Answer, Progress } from './store';
 
 /** What the page shows when the browser cannot save: changes build on it until the page is left. */
 let memory: Progress | undefined;
@@ -13,11 +12,10 @@ export function say(message = '') {
   for (const el of document.querySelectorAll<HTMLElement>('[data-progress-message]')) if (el.textContent !== message) el.textContent = message;
 }
 
-/** Reads the store properly (migrating an older entry) and says why nothing can be saved, if so. */
+/** Reads the store properly (migrating an older entry) and says why nothing can be saved, if so; the caller draws what it returns. */
 export function explain() {
   const loaded = store.loadProgress();
   memory = loaded.progress;
-  showProgress(loaded.progress);
   say(loaded.message);
   return loaded;
 }

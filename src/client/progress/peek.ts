@@ -1,10 +1,10 @@
 // What a page needs up front to show saved progress: read the entry, no validation library.
-// Every write goes through src/lib/progress-store.ts (loaded on the first change), which validates
+// Every write goes through src/client/progress/store.ts (loaded on the first change), which validates
 // with zod; this only decides what to draw. Anything but a plain current-format entry (blocked
 // storage, damage, an older or newer format) is left to the store to explain or migrate.
-// tests/unit/lib/progress-store.test.ts checks that the two agree on the key and the format.
+// tests/unit/client/progress/store.test.ts checks that the two agree on the key and the format.
 
-/** Must equal PROGRESS_KEY and PROGRESS_VERSION in src/lib/progress-store.ts. */
+/** Must equal PROGRESS_KEY and PROGRESS_VERSION in src/client/progress/store.ts. */
 export const KEY = 'aieg-progress';
 export const VERSION = 2;
 

@@ -28,13 +28,13 @@ vi.mock('/pagefind/pagefind.js', () => ({
 }));
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
-let engine: typeof import('../../../src/scripts/search/engine');
+let engine: typeof import('../../../../src/client/search/engine');
 beforeEach(async () => {
   vi.resetModules();
   pending.length = 0; searched.length = 0; dataLoaded.length = 0;
   for (const key of Object.keys(pagesFor)) delete pagesFor[key];
   for (const key of Object.keys(metaFor)) delete metaFor[key];
-  engine = await import('../../../src/scripts/search/engine');
+  engine = await import('../../../../src/client/search/engine');
 });
 
 describe('search engine', () => {

@@ -22,8 +22,8 @@ import {
   setSkill,
   updateProgress,
   type Progress,
-} from '../../../src/lib/progress-store';
-import { KEY as PEEK_KEY, VERSION as PEEK_VERSION, peekProgress } from '../../../src/scripts/progress/peek';
+} from '../../../../src/client/progress/store';
+import { KEY as PEEK_KEY, VERSION as PEEK_VERSION, peekProgress } from '../../../../src/client/progress/peek';
 
 /** A Map-backed Storage; `fail` makes reads, writes or both throw, as private modes and blocked storage do. */
 function fakeStorage(initial?: string, fail: { get?: boolean; set?: boolean } = {}) {

@@ -4,12 +4,12 @@
 // validated with zod, so a damaged entry, a file from somewhere else or one written by a newer
 // version of the guide is recognised and never silently overwritten.
 // Pure except for the storage functions, which take the Storage as a parameter (tests pass a fake).
-// Unit-tested in tests/unit/lib/progress-store.test.ts.
+// Unit-tested in tests/unit/client/progress/store.test.ts.
 import * as z from 'zod/mini';
-import { CALENDAR_KINDS } from './ical';
-import { MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, SKILL_LEVELS, dayNumber, type SkillLevel } from './study-plan';
+import { CALENDAR_KINDS } from '../../lib/ical';
+import { MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, SKILL_LEVELS, dayNumber, type SkillLevel } from '../../lib/study-plan';
 
-/** The localStorage key. src/scripts/progress/peek.ts repeats it (it must stay free of zod); a test checks they agree. */
+/** The localStorage key. src/client/progress/peek.ts repeats it (it must stay free of zod); a test checks they agree. */
 export const PROGRESS_KEY = 'aieg-progress';
 /** The format this code writes. Bump it, and add a migration, whenever the shape changes. */
 export const PROGRESS_VERSION = 2;

@@ -1,9 +1,9 @@
 // The progress page: overall figures, what to revisit, ids kept aside, and moving progress between
 // browsers (export to a file, import from one) or clearing it. Ticking milestones is handled by
-// inline.ts, shared with every page that shows the learning path.
-import * as store from '../../lib/progress-store';
-import type { KnownIds, Progress } from '../../lib/progress-store';
-import { showProgress } from './inline';
+// controls.ts, shared with every page that shows the learning path.
+import * as store from './store';
+import type { KnownIds, Progress } from './store';
+import { showProgress } from './controls';
 import { remember, say } from './save';
 
 const all = <T extends Element>(selector: string, root: ParentNode = document) => [...root.querySelectorAll<T>(selector)];
