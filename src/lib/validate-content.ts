@@ -108,10 +108,11 @@ export function findDuplicateInnerIds(collection: string, entries: LooseEntry[],
 
 /**
  * Chapters whose body does not open with <ShortAnswer>: every chapter gives the reader something to act on before
- * any discussion (../WRITING.md, "Answer first").
+ * any discussion (../WRITING.md, "Answer first"). Drafts are left alone until they are published.
  */
 export function findChaptersWithoutShortAnswer(chapters: LooseEntry[]): string[] {
   return chapters
+    .filter((entry) => entry.data.draft !== true) // a draft is work in progress: it needs its short answer once published
     .filter((entry) => !/^(?:\s|\{\/\*[\s\S]*?\*\/\}|import\s[^\n]*\n)*<ShortAnswer[\s>]/.test(entry.body ?? ''))
     .map((entry) => `${where('chapters', entry)}: the chapter does not open with <ShortAnswer>. Start the body with three to six points (or a small table) a reader can act on, inside <ShortAnswer>...</ShortAnswer>, before any other text (see CONTRIBUTING.md).`);
 }

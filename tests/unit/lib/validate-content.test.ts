@@ -139,6 +139,11 @@ describe('findChaptersWithoutShortAnswer', () => {
     expect(findChaptersWithoutShortAnswer(bodies.map((b, i) => chapter(`c${i}`, {}, b)))).toEqual([]);
   });
 
+  test('leaves a draft alone until it is published', () => {
+    expect(findChaptersWithoutShortAnswer([chapter('wip', { draft: true }, 'Notes for later.')])).toEqual([]);
+    expect(findChaptersWithoutShortAnswer([chapter('wip', { draft: false }, 'Notes for later.')])).toHaveLength(1);
+  });
+
   test('names each chapter whose body opens with anything else, and says what to write', () => {
     const problems = findChaptersWithoutShortAnswer([chapter('a', {}, 'Pay is one of the reasons.\n\n' + ANSWER), chapter('b', {}, '## First\n'), chapter('c', {}, '')]);
     expect(problems).toHaveLength(3);
