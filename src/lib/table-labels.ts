@@ -22,8 +22,9 @@ export function escapeAttribute(text: string): string {
 
 /**
  * The rows of a table (its <thead> and <tbody> as HTML) with `data-label="<column header>"` on each body cell,
- * matched by column index. Cells under an empty header, and cells past the last header, get no label; a cell
- * that already has a data-label keeps it.
+ * matched by column index, from the second column on: the first cell is the card's title and needs no label.
+ * Cells under an empty header, and cells past the last header, get no label; a cell that already has a
+ * data-label keeps it.
  */
 export function labelCells(rows: string): string {
   const head = /<thead\b[^>]*>([\s\S]*?)<\/thead>/i.exec(rows);
@@ -34,7 +35,8 @@ export function labelCells(rows: string): string {
     body.replace(/<tr\b[^>]*>[\s\S]*?<\/tr>/gi, (row) => {
       let column = 0;
       return row.replace(/<(td|th)\b([^>]*)>/gi, (tag, name: string, attrs: string) => {
-        const label = headers[column++];
+        const label = column === 0 ? '' : headers[column];
+        column++;
         if (!label || /\sdata-label\s*=/i.test(attrs)) return tag;
         return `<${name}${attrs} data-label="${escapeAttribute(label)}">`;
       });

@@ -150,9 +150,10 @@ for (const javaScriptEnabled of [true, false]) {
       const row = table.locator('tbody tr').first();
       expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
       const cells = await row.locator('td').evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-label'), getComputedStyle(td, '::before').content]));
-      expect(cells.map(([label]) => label)).toEqual(headers.map((h) => h.trim()));
-      // The first value is the card's title; each other value shows its column's name above it.
+      // The first value is the card's title, in bold; each other value shows its column's name above it.
+      expect(cells.map(([label]) => label)).toEqual([null, ...headers.slice(1).map((h) => h.trim())]);
       expect(cells[0]![1]).toBe('none');
+      expect(Number(await row.locator('td').first().evaluate((td) => getComputedStyle(td).fontWeight))).toBeGreaterThanOrEqual(600);
       for (const [label, shown] of cells.slice(1)) expect(shown).toContain(label!);
     });
   });
