@@ -1,7 +1,7 @@
 // Phone readers see the whole picture (issue 18): at 360 px, light and dark, with and without JavaScript,
-// no page that shows data scrolls sideways (the page or any box in it), no text is cut, the salary chart
+// no data page and no chapter scrolls sideways (the page or any box in it), no text is cut, the salary chart
 // is the phone drawing with every label whole and legible, and the data tables read as labelled cards while
-// keeping their table semantics. Also the print edition at A4 width. Run against the built site.
+// keeping their table semantics; so do the chapters' own Markdown tables. Also the print edition at A4 width. Run against the built site.
 import { test, expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,11 +13,11 @@ const PHONE = { width: 360, height: 780 };
 /** A4 less the print margins (210 mm - 2 x 16 mm), in CSS px. */
 const A4_CONTENT = { width: 673, height: 1000 };
 
-/** Chapters that show data through a component (tables, company groups, the learning path, pay figures). */
-const dataChapters = readdirSync(join(CONTENT, 'chapters'))
-  .filter((f) => /^[^_].*\.mdx$/.test(f) && /<(SalaryBands|CompanyList|SkillsTable|RolesTable|LearningPath|Pay)\b/.test(readFileSync(join(CONTENT, 'chapters', f), 'utf8')))
+/** Every chapter: those that show data through a component, and those with Markdown tables or none. */
+const chapters = readdirSync(join(CONTENT, 'chapters'))
+  .filter((f) => /^[^_].*\.mdx$/.test(f))
   .map((f) => `chapters/${f.replace(/\.mdx$/, '')}/`);
-const PAGES = ['data/salaries/', 'data/skills/', 'data/roles/', 'data/companies/', ...dataChapters];
+const PAGES = ['data/salaries/', 'data/skills/', 'data/roles/', 'data/companies/', ...chapters];
 const bandCount = readdirSync(join(CONTENT, 'salary-bands')).filter((f) => /^[^_].*\.ya?ml$/.test(f)).length;
 const levelCount = new Set(readdirSync(join(CONTENT, 'salary-bands')).filter((f) => /^[^_].*\.ya?ml$/.test(f)).map((f) => (parse(readFileSync(join(CONTENT, 'salary-bands', f), 'utf8')) as { level: string }).level)).size;
 
@@ -87,6 +87,16 @@ for (const javaScriptEnabled of [true, false]) {
       });
     }
 
+    test('the one-page print edition, read on screen, fits too: every chapter and its tables, in light and dark', async ({ page }) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto('guide/');
+        await expect(page.getByRole('region', { name: 'Table' }).first()).toBeVisible();
+        expect(await sidewaysScrollers(page), `${colorScheme}: boxes that scroll sideways`).toEqual([]);
+        expect(await ellipsised(page), `${colorScheme}: text cut with an ellipsis`).toEqual([]);
+      }
+    });
+
     test('the salary chart is the phone drawing: every band, the same description, labels whole and no smaller than the small text', async ({ page }) => {
       await page.goto('data/salaries/');
       const chart = page.getByRole('img', { name: /salary bands by level/i });
@@ -129,6 +139,23 @@ for (const javaScriptEnabled of [true, false]) {
         expect(await table.locator('tbody tr').first().evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
       }
     });
+
+    test("a chapter's Markdown table is one card per row, each value under its column's name, and still a table to screen readers", async ({ page }) => {
+      await page.goto('chapters/roles-compared/');
+      const table = page.getByRole('region', { name: 'Table' }).first().getByRole('table');
+      const headers = await table.getByRole('columnheader').allTextContents();
+      expect(headers.length).toBeGreaterThanOrEqual(3);
+      expect(await table.getByRole('row').count()).toBeGreaterThan(2);
+      expect((await table.locator('thead').boundingBox())!.width).toBeLessThanOrEqual(1);
+      const row = table.locator('tbody tr').first();
+      expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+      const cells = await row.locator('td').evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-label'), getComputedStyle(td, '::before').content]));
+      // The first value is the card's title, in bold; each other value shows its column's name above it.
+      expect(cells.map(([label]) => label)).toEqual([null, ...headers.slice(1).map((h) => h.trim())]);
+      expect(cells[0]![1]).toBe('none');
+      expect(Number(await row.locator('td').first().evaluate((td) => getComputedStyle(td).fontWeight))).toBeGreaterThanOrEqual(600);
+      for (const [label, shown] of cells.slice(1)) expect(shown).toContain(label!);
+    });
   });
 }
 
@@ -154,6 +181,13 @@ test.describe('on a wide screen', () => {
     const table = page.getByRole('table', { name: /every salary band/i });
     await expect(table.getByRole('columnheader').first()).toBeVisible();
     expect(await table.locator('tr[data-band]').first().evaluate((tr) => getComputedStyle(tr).display)).toBe('table-row');
+  });
+
+  test("a chapter's Markdown table is a table, its header row in view", async ({ page }) => {
+    await page.goto('chapters/roles-compared/');
+    const table = page.getByRole('region', { name: 'Table' }).first().getByRole('table');
+    await expect(table.getByRole('columnheader').first()).toBeVisible();
+    expect(await table.locator('tbody tr').first().evaluate((tr) => getComputedStyle(tr).display)).toBe('table-row');
   });
 });
 
