@@ -8,6 +8,7 @@ import { axeViolations, useTheme } from './helpers';
 import { layoutShifts, recordLayoutShifts, waitForFirstPaint } from './layout-shift';
 import { formatDate, formatRange, isStale } from '../../src/lib/format';
 import { citationLabel } from '../../src/lib/source-title';
+import { today } from '../../src/lib/today.mjs';
 
 const CONTENT = process.env.GUIDE_CONTENT_DIR ?? 'content';
 const readCollection = (folder: string) =>
@@ -57,7 +58,7 @@ test.describe('salary explorer', () => {
   test('a band is marked stale exactly when its date is more than 12 months before the build', async ({ page }) => {
     await page.goto('data/salaries/');
     for (const band of bands) {
-      const stale = isStale(asDate(band.asOf), new Date());
+      const stale = isStale(asDate(band.asOf), today());
       const row = salaryTable(page).locator(`tr[data-band="${band.id}"]`);
       if (stale) await expect(row).toContainText('Stale');
       else await expect(row).not.toContainText('Stale');
