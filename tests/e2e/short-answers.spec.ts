@@ -1,5 +1,5 @@
 // Every chapter answers first: its body opens with a short answer of three to six points (or a small table),
-// before any heading or paragraph, and the chapters no longer speak in source ids or narrate themselves.
+// before any heading or paragraph, and chapters do not speak in source ids or narrate themselves.
 import { test, expect } from '@playwright/test';
 import { builtChapters } from './helpers';
 
