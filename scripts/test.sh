@@ -36,18 +36,18 @@ specs=(); for name in "${SUBPATH_SPECS[@]}"; do specs+=("tests/e2e/$name.spec.ts
 mkdir -p reports/steps
 rm -f reports/*.json reports/steps/*
 TIMES=reports/steps/times.tsv
-CPU_TIME=/usr/bin/time
-[ -x "$CPU_TIME" ] || CPU_TIME=
+# CPU time needs python3 (scripts/lib/cpu-time.py counts every process a step starts, browsers included).
+CPU_TIME=; command -v python3 >/dev/null 2>&1 && CPU_TIME=scripts/lib/cpu-time.py
 
-# step NAME COMMAND...: runs COMMAND with its output in reports/steps/NAME.log, and records its wall time and,
-# where GNU time is installed, the CPU time of it and its children.
+# step NAME COMMAND...: runs COMMAND with its output in reports/steps/NAME.log, and records its wall time and
+# the CPU time (user + system) of it and every process it started.
 step() {
   local name=$1; shift
   local start end rc cpu='-'
   start=$(date +%s.%N)
   if [ -n "$CPU_TIME" ]; then
-    "$CPU_TIME" -f '%U %S' -o "reports/steps/$name.cpu" "$@" >"reports/steps/$name.log" 2>&1; rc=$?
-    cpu=$(awk 'END { printf "%.0f", $1 + $2 }' "reports/steps/$name.cpu")
+    python3 "$CPU_TIME" "reports/steps/$name.cpu" "$@" >"reports/steps/$name.log" 2>&1; rc=$?
+    cpu=$(cat "reports/steps/$name.cpu" 2>/dev/null || echo -)
   else
     "$@" >"reports/steps/$name.log" 2>&1; rc=$?
   fi
@@ -103,9 +103,9 @@ if [ "$built" -eq 0 ]; then
   show playwright-subpath
 fi
 
-printf '\n\033[1m== time per step (seconds; CPU is user + system of the step and its children) ==\033[0m\n'
-awk -F'\t' '{ printf "%-20s wall %5s   cpu %5s%s\n", $1, $2, $3, ($4 == 0 ? "" : "   (failed)") }' "$TIMES"
-echo "whole suite: wall $(( $(date +%s) - suite_start )) s"
+printf '\n\033[1m== time per step, in seconds (CPU: user + system of the step and every process it started) ==\033[0m\n'
+awk -F'\t' '{ printf "%-20s wall %5s   cpu %6s%s\n", $1, $2, $3, ($4 == 0 ? "" : "   (failed)"); cpu += $3 }
+  END { printf "%-20s wall %5s   cpu %6.1f   (steps in a lane run one after another; the two lanes side by side)\n", "whole suite", '"$(( $(date +%s) - suite_start ))"', cpu }' "$TIMES"
 
 node scripts/summarize-tests.mjs reports/vitest.json reports/vitest-dist.json reports/playwright.json reports/playwright-subpath.json || status=1
 exit $status

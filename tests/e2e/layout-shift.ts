@@ -1,29 +1,23 @@
 // Layout shifts in Chromium, for tests that a page's scripts do not move what is already painted.
 import type { Page } from '@playwright/test';
 
-type Recording = { layoutShifts: string[]; layoutShiftObserver: PerformanceObserver; recordShifts: (entries: PerformanceEntryList) => void; guideFirstPaint: () => void };
+type Recording = { layoutShifts: string[]; layoutShiftObserver: PerformanceObserver; recordShifts: (entries: PerformanceEntryList) => void };
 
 /**
- * Holds back the page's external scripts until the page has painted its first content, and starts recording
- * layout shifts before the page loads. Inline module scripts run in document order after the external one, so
- * every page script runs after the first paint, as on a slow phone. Call before
- * `page.goto(url, { waitUntil: 'commit' })`.
+ * Starts recording layout shifts before the page loads, and holds back the page's external scripts until the
+ * test calls the function this returns: the test looks at the page as the reader first sees it (after
+ * `waitForFirstPaint`), then lets the scripts run, as on a slow phone. Inline module scripts run in document
+ * order after the external one, so they wait too. Call before `page.goto(url, { waitUntil: 'commit' })`.
  */
-export async function recordLayoutShifts(page: Page) {
-  let painted!: () => void;
-  const firstPaint = new Promise<void>((resolve) => (painted = resolve));
-  await page.exposeFunction('guideFirstPaint', () => painted());
+export async function recordLayoutShifts(page: Page): Promise<() => void> {
+  let runScripts!: () => void;
+  const released = new Promise<void>((resolve) => (runScripts = resolve));
   await page.route('**/_astro/*.js', async (route) => {
-    await firstPaint;
+    await released;
     await route.continue();
   });
   await page.addInitScript(() => {
     const w = window as unknown as Recording;
-    new PerformanceObserver((list, observer) => {
-      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
-      observer.disconnect();
-      w.guideFirstPaint();
-    }).observe({ type: 'paint', buffered: true });
     const moved: string[] = [];
     w.layoutShifts = moved;
     w.recordShifts = (entries) => {
@@ -39,6 +33,7 @@ export async function recordLayoutShifts(page: Page) {
     w.layoutShiftObserver = new PerformanceObserver((list) => w.recordShifts(list.getEntries()));
     w.layoutShiftObserver.observe({ type: 'layout-shift', buffered: true });
   });
+  return runScripts;
 }
 
 /**
