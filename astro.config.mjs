@@ -52,7 +52,7 @@ export default defineConfig({
     },
   },
   markdown: {
-    // Shiki's inline styles cannot live under the CSP; code blocks are styled by the typography plugin.
+    // Shiki's inline styles cannot live under the CSP; code blocks are styled by src/styles/prose.css.
     syntaxHighlight: false,
     // Astro 7's Markdown engine is Sätteri; plugins are Sätteri mdast visitors, not remark plugins.
     // Links to other sites get rel attributes and a visible "leaves the guide" mark.

@@ -7,10 +7,6 @@ const port = Number(process.env.E2E_PORT ?? 4321);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 export default defineConfig<object, { engine: EngineName }>({
-  // E2E_IGNORE=accessibility,...: spec files (without .spec.ts) to leave out of this run. scripts/test.sh leaves
-  // the axe sweep out of the second run under the subpath: its findings do not depend on the base path, and it
-  // is half of the suite's time.
-  testIgnore: (process.env.E2E_IGNORE ?? '').split(',').filter(Boolean).map((name) => `**/${name}.spec.ts`),
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

@@ -1,10 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
+// Three groups, so scripts/test.sh can run each when its inputs are ready (`vitest run --project <name>`);
+// a plain `npx vitest run` runs all three (the last needs a built site: `npm run build` first).
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
-    // Build tests run `astro build` on fixture content: give them room and run files one at a time.
+    // Build tests run `astro build` on fixture content: give them room.
     testTimeout: 120_000,
-    fileParallelism: false,
+    projects: [
+      // Schemas, pure functions, scripts: no build needed, files in parallel.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Each file builds copies of tests/fixtures/valid in temporary folders: one file at a time.
+      {
+        extends: true,
+        test: { name: 'fixture-builds', include: ['tests/build/**/*.test.ts'], exclude: ['tests/build/size-budgets.test.ts', 'tests/build/html-valid.test.ts'], fileParallelism: false },
+      },
+      // Read the site that `astro build` wrote (dist/, or GUIDE_OUT_DIR).
+      { extends: true, test: { name: 'built-site', include: ['tests/build/size-budgets.test.ts', 'tests/build/html-valid.test.ts'], fileParallelism: false } },
+    ],
   },
 });

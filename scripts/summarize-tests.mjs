@@ -1,31 +1,32 @@
-// Reads Vitest's and Playwright's JSON reports and prints one line: "N passed, N failed".
-// A missing report counts as a failure of that runner, so a crash never reads as green.
+// Reads Vitest's and Playwright's JSON reports (any number of each, told apart by their shape) and prints one
+// line: "N passed, N failed". A missing or unreadable report counts as a failure of that run, so a crash never
+// reads as green.
 import { readFileSync, existsSync } from 'node:fs';
 
 let passed = 0;
 let failed = 0;
-const [vitestFile, ...playwrightFiles] = process.argv.slice(2);
 
-if (vitestFile && existsSync(vitestFile)) {
-  const v = JSON.parse(readFileSync(vitestFile, 'utf8'));
-  passed += v.numPassedTests ?? 0;
-  failed += (v.numFailedTests ?? 0) + (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
-  if (v.numTotalTests === 0) failed += 1;
-} else {
-  console.error(`No Vitest report at ${vitestFile}: counting it as one failure.`);
-  failed += 1;
-}
-
-for (const playwrightFile of playwrightFiles) {
-  if (existsSync(playwrightFile)) {
-    const p = JSON.parse(readFileSync(playwrightFile, 'utf8'));
-    const s = p.stats ?? {};
-    passed += (s.expected ?? 0) + (s.flaky ?? 0);
-    failed += (s.unexpected ?? 0) + (s.skipped ?? 0);
-    if ((p.errors ?? []).length) failed += p.errors.length;
-  } else {
-    console.error(`No Playwright report at ${playwrightFile}: counting it as one failure.`);
+for (const file of process.argv.slice(2)) {
+  let report;
+  try {
+    report = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+  } catch {
+    report = undefined;
+  }
+  if (!report) {
+    console.error(`No readable report at ${file}: counting it as one failure.`);
     failed += 1;
+  } else if ('numTotalTests' in report) {
+    // Vitest
+    passed += report.numPassedTests ?? 0;
+    const notPassed = (report.numFailedTests ?? 0) + (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+    // A file that fails before its tests run (an error while collecting) fails no test: count the run once.
+    failed += notPassed || (report.numTotalTests === 0 || report.success === false ? 1 : 0);
+  } else {
+    // Playwright
+    const s = report.stats ?? {};
+    passed += (s.expected ?? 0) + (s.flaky ?? 0);
+    failed += (s.unexpected ?? 0) + (s.skipped ?? 0) + (report.errors ?? []).length;
   }
 }
 

@@ -1,42 +1,111 @@
 #!/usr/bin/env bash
-# `npm test`: type check, build, unit and build tests (Vitest; among them the Nu HTML Checker over dist/,
-# which needs Java), then end-to-end tests (Playwright) against the built site. Ends with one line:
-# "N passed, N failed".
+# `npm test`: type check, builds, unit and build tests (Vitest; among them the Nu HTML Checker over dist/, which
+# needs Java), then end-to-end tests (Playwright) against the built sites. Ends with one line: "N passed, N failed".
+#
+# Work that does not wait on other work runs side by side, in two lanes (the CI machine has 2 cores):
+#   1. lane "site":  astro build (dist/)            -> astro build under the subpath (dist-subpath/)
+#      lane "tests": astro check                     -> Vitest: unit tests, then the fixture builds (tests/build/)
+#   2. lane "site":  Playwright against dist/ (Chromium, then the reader's flows in Chromium, Firefox and WebKit)
+#      lane "tests": Vitest on dist/: size budgets and the HTML checker
+#   3. Playwright against dist-subpath/, the specs whose behaviour depends on the base path (SUBPATH_SPECS below)
+# Each step's output goes to reports/steps/<step>.log and is printed when its lane finishes; a table of each
+# step's wall and CPU time is printed before the summary line.
+#
+# Environment: GUIDE_TODAY (YYYY-MM-DD) is "today" for every build and test of the run (src/lib/today.mjs); unset,
+# it is the day the suite starts (UTC), fixed once so a run that crosses midnight agrees with itself. E2E_PORT and
+# E2E_SUBPATH_PORT are the ports `astro preview` serves the two builds on (default 4321 and 4322).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-node.sh
 export ASTRO_TELEMETRY_DISABLED=1
-mkdir -p reports
-rm -f reports/vitest.json reports/playwright*.json
+export GUIDE_TODAY="${GUIDE_TODAY:-$(date -u +%F)}"
 SUBPATH=/ai-engineer-guide/
+PORT=${E2E_PORT:-4321}
+SUBPATH_PORT=${E2E_SUBPATH_PORT:-4322}
+# Under the subpath, only what turns the base path into URLs in the browser or in files the build writes:
+#   navigation   the sidebar, part pages, previous/next and in-page anchors, followed in a browser from the base;
+#   search       Pagefind and the search scripts are loaded from the base, and results link under it;
+#   progress     the progress page builds links back to chapters, and the store is loaded on demand;
+#   study-plan   its code is loaded lazily by a small loader (a chunk URL under the base);
+#   sharing      canonical URLs, Open Graph cards, feeds, sitemap and llms.txt are absolute URLs with the base.
+# The other specs check what a page shows or how it behaves, which the base path does not change; every link in
+# the subpath build is also resolved by the build's own link check (src/integrations/content-checks.mjs).
+SUBPATH_SPECS=(navigation search progress study-plan sharing)
+specs=(); for name in "${SUBPATH_SPECS[@]}"; do specs+=("tests/e2e/$name.spec.ts"); done
 
-step() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
+mkdir -p reports/steps
+rm -f reports/*.json reports/steps/*
+TIMES=reports/steps/times.tsv
+# CPU time needs python3 (scripts/lib/cpu-time.py counts every process a step starts, browsers included).
+CPU_TIME=; command -v python3 >/dev/null 2>&1 && CPU_TIME=scripts/lib/cpu-time.py
+
+# step NAME COMMAND...: runs COMMAND with its output in reports/steps/NAME.log, and records its wall time and
+# the CPU time (user + system) of it and every process it started.
+step() {
+  local name=$1; shift
+  local start end rc cpu='-'
+  start=$(date +%s.%N)
+  if [ -n "$CPU_TIME" ]; then
+    python3 "$CPU_TIME" "reports/steps/$name.cpu" "$@" >"reports/steps/$name.log" 2>&1; rc=$?
+    cpu=$(cat "reports/steps/$name.cpu" 2>/dev/null || echo -)
+  else
+    "$@" >"reports/steps/$name.log" 2>&1; rc=$?
+  fi
+  end=$(date +%s.%N)
+  printf '%s\t%s\t%s\t%s\n' "$name" "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.0f", b - a }')" "$cpu" "$rc" >>"$TIMES"
+  return $rc
+}
+
+# show NAME...: prints each step's log under a heading.
+show() {
+  for name in "$@"; do
+    [ -f "reports/steps/$name.log" ] || continue
+    printf '\n\033[1m== %s ==\033[0m\n' "$name"
+    cat "reports/steps/$name.log"
+  done
+}
+
 status=0
+suite_start=$(date +%s)
+echo "GUIDE_TODAY=$GUIDE_TODAY"
 
-step "astro check"
-npx astro check || { echo "astro check found errors (above)."; status=1; }
+# 1. Both builds | type check and the tests that need no build.
+(
+  step build npx astro build || exit 1
+  step build-subpath env BASE_PATH=$SUBPATH GUIDE_OUT_DIR=dist-subpath npx astro build || exit 2
+) &
+site=$!
+(
+  step check npx astro check; rc=$?
+  step vitest-unit npx vitest run --project unit --project fixture-builds \
+    --reporter=default --reporter=json --outputFile=reports/vitest.json || rc=1
+  exit $rc
+) &
+tests=$!
+wait $site; built=$?
+wait $tests || status=1
+show build build-subpath check vitest-unit
+[ "$built" -eq 0 ] || { echo "A build failed (above); the tests of that build are not run and count as failed."; status=1; }
 
-step "astro build"
-npx astro build 2>&1 | grep -v -e 'MODULE_LEVEL_DIRECTIVE' -e 'module level directive' ; build=${PIPESTATUS[0]}
-if [ "$build" -ne 0 ]; then echo "The build failed (above); skipping the end-to-end tests."; status=1; fi
-
-step "astro build under the subpath $SUBPATH (dist-subpath/)"
-BASE_PATH=$SUBPATH GUIDE_OUT_DIR=dist-subpath npx astro build 2>&1 | grep -E 'Content checks|Indexed|page\(s\) built|ERROR|Error' ; subbuild=${PIPESTATUS[0]}
-if [ "$subbuild" -ne 0 ]; then echo "The subpath build failed (above)."; status=1; fi
-
-step "vitest (unit and build tests)"
-npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json || status=1
-
-if [ "$build" -eq 0 ]; then
-  step "playwright (end to end at /: Chromium, then the reader's flows in Chromium, Firefox and WebKit)"
-  PLAYWRIGHT_JSON=reports/playwright.json npx playwright test || status=1
+# 2. The built site in browsers | the built site's bytes and HTML.
+if [ "$built" -eq 0 ] || [ "$built" -eq 2 ]; then
+  step playwright env E2E_PORT="$PORT" PLAYWRIGHT_JSON=reports/playwright.json npx playwright test --workers=2 &
+  browser=$!
+  step vitest-dist npx vitest run --project built-site --reporter=default --reporter=json --outputFile=reports/vitest-dist.json || status=1
+  wait $browser || status=1
+  show playwright vitest-dist
 fi
-if [ "$subbuild" -eq 0 ]; then
-  step "playwright (end to end, built site at $SUBPATH)"
-  # Everything that depends on the base path, in Chromium; the axe sweep (accessibility.spec.ts) and the
-  # cross-engine flows ran against / above, and neither depends on the base path.
-  E2E_IGNORE=accessibility BASE_PATH=$SUBPATH GUIDE_OUT_DIR=dist-subpath E2E_PORT=4322 PLAYWRIGHT_JSON=reports/playwright-subpath.json npx playwright test --project=chromium || status=1
+if [ "$built" -eq 0 ]; then
+  # 3. The specs that depend on the base path, against the subpath build.
+  step playwright-subpath env BASE_PATH=$SUBPATH GUIDE_OUT_DIR=dist-subpath E2E_PORT="$SUBPATH_PORT" \
+    PLAYWRIGHT_JSON=reports/playwright-subpath.json \
+    npx playwright test --project=chromium --workers=2 "${specs[@]}" || status=1
+  show playwright-subpath
 fi
 
-node scripts/summarize-tests.mjs reports/vitest.json reports/playwright.json reports/playwright-subpath.json || status=1
+printf '\n\033[1m== time per step, in seconds (CPU: user + system of the step and every process it started) ==\033[0m\n'
+awk -F'\t' '{ printf "%-20s wall %5s   cpu %6s%s\n", $1, $2, $3, ($4 == 0 ? "" : "   (failed)"); cpu += $3 }
+  END { printf "%-20s wall %5s   cpu %6.1f   (steps in a lane run one after another; the two lanes side by side)\n", "whole suite", '"$(( $(date +%s) - suite_start ))"', cpu }' "$TIMES"
+
+node scripts/summarize-tests.mjs reports/vitest.json reports/vitest-dist.json reports/playwright.json reports/playwright-subpath.json || status=1
 exit $status

@@ -14,8 +14,10 @@ import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { generateCorpus, withRealReferencePages, writeGuideContent, writeStarlightContent } from './corpus.mjs';
-import { dirBytes, median, pageWeight, serveDist } from './measure.mjs';
+import { generateCorpus } from '../lib/chapter-corpus.mjs';
+import { dirBytes, pageWeight } from '../lib/page-weight.mjs';
+import { withRealReferencePages, writeGuideContent, writeStarlightContent } from './corpus.mjs';
+import { median, serveDist } from './measure.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from '../lib/browsers.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');

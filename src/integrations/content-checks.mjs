@@ -10,6 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { today } from '../lib/today.mjs';
 
 export const REVIEW_MONTHS = 6;
 const DATA_COLLECTIONS = ['salary-bands', 'companies', 'company-groups', 'skills', 'learning-path', 'roles', 'glossary', 'faq', 'sources'];
@@ -168,7 +169,7 @@ export function contentChecks() {
             errors.push(`${relative('.', c.file)}:${c.bodyStart + f.line - 1}: "${f.text}" is a money figure typed by hand. Print figures with <Pay band="<id>" /> from content/salary-bands/, so each one carries its source and date.`);
           }
         }
-        const overdue = findOverdueReviews(chapters.filter((c) => c.data.updated && !c.data.draft).map((c) => ({ file: relative('.', c.file), updated: new Date(c.data.updated) })), new Date());
+        const overdue = findOverdueReviews(chapters.filter((c) => c.data.updated && !c.data.draft).map((c) => ({ file: relative('.', c.file), updated: new Date(c.data.updated) })), today());
         for (const o of overdue) logger.warn(`${o.file}: review overdue since ${o.due.toISOString().slice(0, 10)} (chapters are reviewed every ${REVIEW_MONTHS} months). Re-check it against its sources, then set \`updated:\` to the review date.`);
         const unshown = readDataIds(contentDir).filter((d) => !shown.has(`${d.collection}/${d.id}`));
         for (const d of unshown) logger.warn(`${relative('.', d.file)}: no page shows this entry. Show it through a component (see CONTRIBUTING.md), or remove it if it is no longer needed.`);

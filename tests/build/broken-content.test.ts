@@ -1,22 +1,28 @@
-// Builds the small valid fixture, then copies of it with one thing broken, and checks that each broken copy
-// fails the build with a message that names the file and the field an editor has to fix.
+// Builds the small valid fixture, then copies of it with things broken, and checks that each broken copy fails
+// the build with messages that name the file and the field an editor has to fix. The build reports every problem
+// it finds at one stage, so one broken copy carries several mistakes of a stage (the fields of one entry; the
+// references and orders across entries) and each test reads its own mistake from the shared output.
 // Each build writes to its own temporary folder (content, dist, cache), never to the project's dist/.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { build, edit } from './fixture-build';
 
-/** Builds a broken copy and checks that the build fails and its output names every given file and the field. */
-function expectFailure(breakIt: (content: string) => void, files: string[], field: string) {
-  const { status, output } = build(breakIt);
+type Build = ReturnType<typeof build>;
+
+/** Checks that a broken build failed and that its output names every given file and the field. */
+function expectFailure({ status, output }: Build, files: string[], field: string) {
   expect(status, output).toBeGreaterThan(0);
   for (const file of files) expect(output, `the output should name ${file}`).toContain(file);
   expect(output, `the output should name the field ${field}`).toContain(field);
 }
 
 describe('astro build on the fixture content', () => {
+  // The valid fixture, with a link to a heading that exists (the link check must let it through).
+  const valid = build((c) => edit(c, 'chapters/intro.mdx', '## Tables', 'See [the FAQ](/chapters/second/#faq).\n\n## Tables'));
+
   test('builds the valid fixture, with a page for each chapter', () => {
-    const { dir, status, output } = build();
+    const { dir, status, output } = valid;
     expect(status, output).toBe(0);
     expect(output, 'a clean build names no content file').not.toMatch(/intro\.mdx|second\.mdx|\.yaml/);
     expect(existsSync(join(dir, 'dist/chapters/intro/index.html'))).toBe(true);
@@ -37,43 +43,70 @@ describe('astro build on the fixture content', () => {
     expect(print).toContain('<a href="#second-faq">the next chapter</a>');
   });
 
+  test('a clean build prints no warning and closes with the count of pages built', () => {
+    const { status, output, stdout } = valid;
+    expect(status, output).toBe(0);
+    expect(output).not.toMatch(/\[WARN\]|MODULE_LEVEL_DIRECTIVE/);
+    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/\[guide\] Built \d+ pages; no content problems, no warnings\.$/);
+  });
+
+  test('a link to a heading that exists on another chapter passes the link check', () => {
+    expect(valid.status, valid.output).toBe(0);
+    expect(readFileSync(join(valid.dir, 'dist/chapters/intro/index.html'), 'utf8')).toContain('href="/chapters/second/#faq"');
+  });
+
+  // Three mistakes in one chapter's frontmatter: the schema reports all of them for the entry.
+  const badFields = build((c) => {
+    edit(c, 'chapters/intro.mdx', 'title: Fixture introduction\n', '');
+    edit(c, 'chapters/intro.mdx', '\ndescription:', '\ndescripton:');
+    edit(c, 'chapters/intro.mdx', 'part: role', 'part: salaries');
+  });
+
   test('fails on a chapter without a title, naming the file and the field', () => {
-    expectFailure((c) => edit(c, 'chapters/intro.mdx', 'title: Fixture introduction\n', ''), ['intro.mdx'], 'title: ');
+    expectFailure(badFields, ['intro.mdx'], 'title: ');
   });
 
   test('fails on a misspelled key, naming the file and the key', () => {
-    expectFailure((c) => edit(c, 'chapters/intro.mdx', '\ndescription:', '\ndescripton:'), ['intro.mdx'], 'descripton: is not a field');
+    expectFailure(badFields, ['intro.mdx'], 'descripton: is not a field');
   });
 
   test('fails on a part outside the closed list of parts, naming the file and the field', () => {
-    expectFailure((c) => edit(c, 'chapters/intro.mdx', 'part: role', 'part: salaries'), ['intro.mdx'], 'part: ');
+    expectFailure(badFields, ['intro.mdx'], 'part: ');
+  });
+
+  // Links between entries and orders within a part, checked across the whole content at once.
+  const badLinks = build((c) => {
+    edit(c, 'chapters/intro.mdx', 'sources: [s1]', 'sources: [s9]');
+    edit(c, 'companies/acme.yaml', 'groups: [s1-ai-native]', 'groups: [s1-no-such-group]');
+    edit(c, 'chapters/intro.mdx', '<Pay band="s1-senior" />', '<Pay band="nope" />');
+    edit(c, 'chapters/second.mdx', 'part: reference', 'part: role');
   });
 
   test('fails on a chapter that cites a source that does not exist, naming the file and the field', () => {
-    expectFailure((c) => edit(c, 'chapters/intro.mdx', 'sources: [s1]', 'sources: [s9]'), ['intro.mdx'], 'sources[0]');
+    expectFailure(badLinks, ['intro.mdx'], 'sources[0]');
   });
 
   test('fails on a company in a group that does not exist, naming the file and the field', () => {
-    expectFailure((c) => edit(c, 'companies/acme.yaml', 'groups: [s1-ai-native]', 'groups: [s1-no-such-group]'), ['acme.yaml'], 'groups[0]');
+    expectFailure(badLinks, ['acme.yaml'], 'groups[0]');
+  });
+
+  test('fails on a <Pay> that names no salary band, naming the file and the prop', () => {
+    expectFailure(badLinks, ['intro.mdx'], 'band="nope"');
+  });
+
+  test('fails on two chapters of one part with the same order, naming both files and the field', () => {
+    expectFailure(badLinks, ['second.mdx', 'intro.mdx'], '**order** 1');
   });
 
   test('fails on a salary band whose low is above its high, naming the file and the field', () => {
-    expectFailure((c) => edit(c, 'salary-bands/s1-senior.yaml', 'low: 260000', 'low: 520000'), ['s1-senior.yaml'], 'low: ');
+    expectFailure(build((c) => edit(c, 'salary-bands/s1-senior.yaml', 'low: 260000', 'low: 520000')), ['s1-senior.yaml'], 'low: ');
   });
 
   test('fails on an MDX syntax error, naming the file and the unclosed tag', () => {
     expectFailure(
-      (c) => edit(c, 'chapters/intro.mdx', '<Callout type="disagreement">Sources disagree here.</Callout>', '<Callout type="disagreement">Sources disagree here.'),
+      build((c) => edit(c, 'chapters/intro.mdx', '<Callout type="disagreement">Sources disagree here.</Callout>', '<Callout type="disagreement">Sources disagree here.')),
       ['intro.mdx'],
       '<Callout>',
     );
-  });
-
-  test('fails on a <Pay> that names no salary band, naming the file and the prop', () => {
-    expectFailure((c) => edit(c, 'chapters/intro.mdx', '<Pay band="s1-senior" />', '<Pay band="nope" />'), ['intro.mdx'], 'band="nope"');
-  });
-
-  test('fails on two chapters of one part with the same order, naming both files and the field', () => {
-    expectFailure((c) => edit(c, 'chapters/second.mdx', 'part: reference', 'part: role'), ['second.mdx', 'intro.mdx'], '**order** 1');
   });
 });

@@ -1,5 +1,6 @@
-// The checks that run on the finished build (src/integrations/content-checks.mjs), each shown with a fixture:
-// errors fail the build naming the file, the rule and the fix; warnings list the file and the build goes on.
+// The checks that run on the finished build (src/integrations/content-checks.mjs), shown on the fixture: errors
+// fail the build naming the file, the rule and the fix; warnings list the file and the build goes on. The rules
+// themselves are unit-tested (tests/unit/integrations/); these builds prove the wiring.
 // Also: drafts stay out of the production build, and a subpath build keeps every link inside its base.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,8 +10,15 @@ import { build, edit } from './fixture-build';
 const addToIntro = (text: string) => (content: string) => edit(content, 'chapters/intro.mdx', '## Tables', `${text}\n\n## Tables`);
 
 describe('content checks on the built fixture', () => {
+  // The checks report every problem of the finished build at once: one build carries one of each error.
+  const broken = build(addToIntro([
+    'See [the missing chapter](/chapters/no-such-chapter/).',
+    'See [a heading](/chapters/second/#no-such-heading).',
+    'Senior engineers earn $250K or more.',
+  ].join('\n\n')));
+
   test('a link to a chapter that does not exist fails the build, naming the chapter file and the link', () => {
-    const { status, output } = build(addToIntro('See [the missing chapter](/chapters/no-such-chapter/).'));
+    const { status, output } = broken;
     expect(status, output).toBeGreaterThan(0);
     expect(output).toContain('intro.mdx: the link "/chapters/no-such-chapter/" points to no page in the build');
     // Once, against the chapter: the print edition, which repeats the link, is not blamed for it.
@@ -19,59 +27,59 @@ describe('content checks on the built fixture', () => {
   });
 
   test('a link to an anchor that does not exist fails the build', () => {
-    const { status, output } = build(addToIntro('See [a heading](/chapters/second/#no-such-heading).'));
+    const { status, output } = broken;
     expect(status, output).toBeGreaterThan(0);
     expect(output).toContain('#no-such-heading, which is not on chapters/second/');
   });
 
-  test('a link to an anchor that exists passes', () => {
-    const { status, output } = build(addToIntro('See [the FAQ](/chapters/second/#faq).'));
-    expect(status, output).toBe(0);
-  });
+  // (A link to an anchor that exists passes: the valid build in broken-content.test.ts carries one.)
 
   test('a salary figure typed by hand fails the build, naming the file, the line and <Pay>', () => {
-    const { status, output } = build(addToIntro('Senior engineers earn $250K or more.'));
+    const { status, output } = broken;
     expect(status, output).toBeGreaterThan(0);
     expect(output).toMatch(/intro\.mdx:\d+: "\$250K" is a money figure typed by hand\. Print figures with <Pay band=/);
   });
 
+  // Warnings do not stop the build: one build carries an overdue review, a data entry no page shows, and a draft.
+  const warned = build((c) => {
+    edit(c, 'chapters/second.mdx', 'updated: 2026-11-22', 'updated: 2024-01-15');
+    writeFileSync(
+      join(c, 'skills/tracing.yaml'),
+      'name: Tracing\nlayer: production\npriority: nice-to-have\ngood: Traces every model call with its cost and latency.\nevidence: A dashboard screenshot from a deployed project.\nsources: [s1]\norder: 1\n',
+    );
+    writeFileSync(
+      join(c, 'chapters/work-in-progress.mdx'),
+      '---\ntitle: Work in progress\ndescription: A chapter that is not ready yet, kept as a draft while it is written.\npart: role\norder: 2\nupdated: 2026-11-22\nstatus: draft\nsources: [s1]\ndraft: true\n---\n\n<ShortAnswer>\n\n- A draft point.\n\n</ShortAnswer>\n\nA draft paragraph about zanzibarite.\n',
+    );
+  });
+
   test('a chapter past its review date is listed as a warning and the build goes on', () => {
-    const { status, output } = build((c) => edit(c, 'chapters/second.mdx', 'updated: 2026-11-22', 'updated: 2024-01-15'));
+    const { status, output } = warned;
     expect(status, output).toBe(0);
     expect(output).toMatch(/second\.mdx: review overdue since 2024-07-15/);
     expect(output).not.toMatch(/intro\.mdx: review overdue/);
   });
 
   test('a data entry that no page shows is listed as a warning', () => {
-    const { status, output } = build((c) =>
-      writeFileSync(
-        join(c, 'skills/tracing.yaml'),
-        'name: Tracing\nlayer: production\npriority: nice-to-have\ngood: Traces every model call with its cost and latency.\nevidence: A dashboard screenshot from a deployed project.\nsources: [s1]\norder: 1\n',
-      ),
-    );
+    const { status, output } = warned;
     expect(status, output).toBe(0);
     expect(output).toMatch(/skills\/tracing\.yaml: no page shows this entry/);
     expect(output).not.toMatch(/skills\/evals\.yaml: no page shows/);
   });
-});
 
-describe('drafts', () => {
-  test('a draft chapter is absent from the production build, the sitemap and the search index', () => {
-    const { dir, status, output } = build((c) =>
-      writeFileSync(
-        join(c, 'chapters/work-in-progress.mdx'),
-        '---\ntitle: Work in progress\ndescription: A chapter that is not ready yet, kept as a draft while it is written.\npart: role\norder: 2\nupdated: 2026-11-22\nstatus: draft\nsources: [s1]\ndraft: true\n---\n\nA draft paragraph about zanzibarite.\n',
-      ),
-    );
-    expect(status, output).toBe(0);
-    const dist = join(dir, 'dist');
-    expect(existsSync(join(dist, 'chapters/work-in-progress/index.html'))).toBe(false);
-    expect(existsSync(join(dist, 'chapters/intro/index.html'))).toBe(true);
-    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
-    expect(sitemap).toContain('/chapters/intro/');
-    expect(sitemap).not.toContain('work-in-progress');
-    expect(readFileSync(join(dist, 'chapters/index.html'), 'utf8')).not.toContain('Work in progress');
-    expect(readFileSync(join(dist, 'llms.txt'), 'utf8')).not.toContain('Work in progress');
+  describe('drafts', () => {
+    test('a draft chapter is absent from the production build, the sitemap and the search index', () => {
+      const { dir, status, output } = warned;
+      expect(status, output).toBe(0);
+      const dist = join(dir, 'dist');
+      expect(existsSync(join(dist, 'chapters/work-in-progress/index.html'))).toBe(false);
+      expect(existsSync(join(dist, 'chapters/intro/index.html'))).toBe(true);
+      const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+      expect(sitemap).toContain('/chapters/intro/');
+      expect(sitemap).not.toContain('work-in-progress');
+      expect(readFileSync(join(dist, 'chapters/index.html'), 'utf8')).not.toContain('Work in progress');
+      expect(readFileSync(join(dist, 'llms.txt'), 'utf8')).not.toContain('Work in progress');
+    });
   });
 });
 

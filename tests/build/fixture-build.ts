@@ -12,6 +12,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURE = join(ROOT, 'tests/fixtures/valid');
 const made: string[] = [];
 
+/**
+ * The day the fixture's builds run on (GUIDE_TODAY, src/lib/today.mjs). The fixture's dates are fixed (chapters
+ * reviewed 2026-11-22, a salary band as of 2026-01-01), so its review and staleness results are too, whatever the
+ * clock says.
+ */
+export const FIXTURE_TODAY = '2026-11-30';
+
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
@@ -52,6 +59,7 @@ export function build(change: (content: string) => void = () => {}, env: Record<
       GUIDE_CACHE_DIR: join(dir, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
+      GUIDE_TODAY: FIXTURE_TODAY,
       ...env,
     },
   });

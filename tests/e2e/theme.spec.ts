@@ -46,10 +46,11 @@ test('the saved theme is applied before first paint (no flash)', async ({ page }
 });
 
 test('the toggle is drawn from the first paint, so nothing in the header moves when its script runs', async ({ page }) => {
-  await recordLayoutShifts(page);
+  const runScripts = await recordLayoutShifts(page);
   await page.goto('chapters/skills/', { waitUntil: 'commit' });
   const toggle = page.getByRole('button', { name: 'Dark mode' });
   await expect(toggle).toBeVisible();
+  runScripts();
   await page.waitForLoadState('load');
   await toggle.click();
   expect(await isDark(page)).toBe(true);

@@ -3,7 +3,8 @@ import { parse as parseYaml } from 'yaml';
 import { ChapterSchema } from '../../../src/schemas/chapter';
 import { PARTS } from '../../../src/schemas/part';
 import { validateCollections } from '../../../src/lib/validate-content';
-import { countWords, generateCorpus, toMdx, toStarlightMd } from '../../../scripts/bench/corpus.mjs';
+import { countWords, generateCorpus, toMdx } from '../../../scripts/lib/chapter-corpus.mjs';
+import { toStarlightMd } from '../../../scripts/bench/corpus.mjs';
 
 interface Generated { slug: string; frontmatter: Record<string, unknown>; body: string }
 

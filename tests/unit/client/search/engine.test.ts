@@ -27,7 +27,8 @@ vi.mock('/pagefind/pagefind.js', () => ({
   },
 }));
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
+// The stand-in's own calls are the signals: a search starts when it is called (and waits in `pending`).
+const searchStarted = (n = 1) => vi.waitFor(() => expect(pending).toHaveLength(n));
 let engine: typeof import('../../../../src/client/search/engine');
 beforeEach(async () => {
   vi.resetModules();
@@ -44,23 +45,20 @@ describe('search engine', () => {
   });
 
   test('warm skips one- and two-letter prefixes and runs one ranking at a time, then the latest query', async () => {
+    // Skipped at once: had either been ranked, it would come before "ret" below.
     engine.warm('r', {});
     engine.warm('re', {});
-    await settle();
     expect(searched).toEqual([]);
     engine.warm('ret', {});
-    await settle();
-    expect(searched).toEqual(['ret']);
+    await vi.waitFor(() => expect(searched).toEqual(['ret']));
     // Typed while "ret" is still ranking: only the latest waits, the one in between is never ranked.
+    // Nothing can run until "ret" finishes, so the list is read at once.
     engine.warm('retr', {});
     engine.warm('retri', {});
-    await settle();
     expect(searched).toEqual(['ret']);
     pending.shift()!.finish();
-    await settle(); await settle();
-    expect(searched).toEqual(['ret', 'retri']);
+    await vi.waitFor(() => expect(searched).toEqual(['ret', 'retri']));
     pending.shift()!.finish();
-    await settle();
     // The search run when typing pauses reuses the ranking already made.
     const ranking = await engine.rank('retri', {});
     expect(searched).toEqual(['ret', 'retri']);
@@ -69,17 +67,16 @@ describe('search engine', () => {
 
   test('warm loads the top result\'s text only for a ranking nothing newer was typed during', async () => {
     engine.warm('ret', {});
-    await settle();
+    await searchStarted();
     engine.warm('retri', {}); // typed while "ret" ranks
     pending.shift()!.finish();
-    await settle(); await settle();
+    // "retri" starts once "ret" has finished (and decided about its text).
+    await vi.waitFor(() => expect(searched).toEqual(['ret', 'retri']));
     // "ret" finished with "retri" waiting: its text is not worth fetching.
     expect(dataLoaded).toEqual([]);
-    expect(searched).toEqual(['ret', 'retri']);
     pending.shift()!.finish();
-    await settle(); await settle();
     // "retri" is the latest: its first hit, and only that one, is loaded ahead of the pause.
-    expect(dataLoaded).toEqual(['retri-a']);
+    await vi.waitFor(() => expect(dataLoaded).toEqual(['retri-a']));
     const { hits } = await engine.rank('retri', {});
     await hits[0]!.load();
     expect(dataLoaded).toEqual(['retri-a']);
@@ -87,7 +84,7 @@ describe('search engine', () => {
 
   test('a ranking loads no result text until a hit is loaded, and each hit loads once', async () => {
     const ranked = engine.rank('evals', { part: ['Pay'] });
-    await settle();
+    await searchStarted();
     pending.shift()!.finish();
     const { hits } = await ranked;
     expect(dataLoaded).toEqual([]);
@@ -131,11 +128,9 @@ describe('search engine', () => {
     pagesFor.salary = [['pay', 2], ['data', 3]];
     pagesFor.LoRA = [['path', 1], ['data', 1]];
     const ranked = engine.rank('what is the salary with LoRA', {});
-    await settle();
-    expect(searched).toEqual(['salary LoRA']);
+    await vi.waitFor(() => expect(searched).toEqual(['salary LoRA']));
     pending.shift()!.finish();
-    await settle();
-    expect(searched).toEqual(['salary LoRA', 'salary', 'LoRA']);
+    await vi.waitFor(() => expect(searched).toEqual(['salary LoRA', 'salary', 'LoRA']));
     for (const p of pending.splice(0)) p.finish();
     const { hits, total } = await ranked;
     expect(hits.map((h) => h.id)).toEqual(['data', 'pay', 'path']);
@@ -145,7 +140,7 @@ describe('search engine', () => {
   test('a keyword query with enough pages holding every word is searched once, as typed', async () => {
     pagesFor['retrieval evals'] = ['a', 'b', 'c', 'd', 'e'].map((id) => [id, 1]);
     const ranked = engine.rank('retrieval evals', {});
-    await settle();
+    await searchStarted();
     pending.shift()!.finish();
     expect((await ranked).total).toBe(5);
     expect(searched).toEqual(['retrieval evals']);
@@ -166,7 +161,7 @@ describe('search engine', () => {
     metaFor.role = { questions: 'What is an AI engineer? What does an AI engineer do?' };
     metaFor.other = { questions: 'What does an AI engineer do?' };
     const ranked = engine.rank('what does an AI engineer do', {});
-    await settle();
+    await searchStarted();
     pending.shift()!.finish();
     const { hits } = await ranked;
     // Only the first five are compared (their text is loaded first anyway): "other", sixth, stays where it was.
@@ -178,7 +173,7 @@ describe('search engine', () => {
     pagesFor.salary = ['a', 'b', 'c', 'd', 'e'].map((id) => [id, 1]);
     metaFor.e = { aliases: 'salary' };
     const ranked = engine.rank('salary', {});
-    await settle();
+    await searchStarted();
     pending.shift()!.finish();
     expect((await ranked).hits.map((h) => h.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(dataLoaded).toEqual([]);
