@@ -49,3 +49,25 @@ export async function until<T, A>(web: Web, what: string, probe: (arg: A) => T, 
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * Clicks `css`, which makes the page offer a file for download, and returns the file's text. The download itself
+ * is the browser's business (and a save dialog in some engines): the blob the page gives URL.createObjectURL is
+ * kept and read back, and the download link's click is stopped.
+ */
+export async function downloadedText(web: Web, css: string, what: string): Promise<string> {
+  await web.run(() => {
+    const store = window as unknown as { downloaded?: Promise<string> };
+    delete store.downloaded;
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob) => {
+      store.downloaded = blob.text();
+      return create(blob);
+    };
+    document.addEventListener('click', (event) => {
+      if ((event.target as Element).closest?.('a[download]')) event.preventDefault();
+    }, { capture: true });
+  });
+  await web.click(css);
+  return until(web, what, () => (window as unknown as { downloaded?: Promise<string> }).downloaded);
+}

@@ -1,6 +1,6 @@
 // The reader's core flows in every engine: read with the table of contents, the phone menu, search by keyboard,
 // /search/?q=, the salary filters, progress kept across a reload and carried by a file, and the theme.
-import { test, expect, until } from './fixtures';
+import { test, expect, until, downloadedText } from './fixtures';
 
 test('a chapter reads with its table of contents, and a contents link brings its heading into view', async ({ web, at }) => {
   await web.goto(at('chapters/salary/'));
@@ -90,21 +90,7 @@ test('a ticked milestone survives a reload, and progress goes out to a file and 
   await web.reload();
   await until(web, 'the milestone still ticked after a reload', () => document.querySelector<HTMLInputElement>('#path input[type="checkbox"]')?.checked);
 
-  // Export: keep the file the page hands to the browser (the download itself is the browser's business): the blob
-  // given to URL.createObjectURL, read back as text; the link's click is stopped so no save dialog opens.
-  await web.run(() => {
-    const store = window as unknown as { exported?: Promise<string> };
-    const create = URL.createObjectURL.bind(URL);
-    URL.createObjectURL = (blob: Blob) => {
-      store.exported = blob.text();
-      return create(blob);
-    };
-    document.addEventListener('click', (event) => {
-      if ((event.target as Element).closest?.('a[download]')) event.preventDefault();
-    }, { capture: true });
-  });
-  await web.click('[data-export]');
-  const file = await until(web, 'the exported file', () => (window as unknown as { exported?: Promise<string> }).exported);
+  const file = await downloadedText(web, '[data-export]', 'the exported file');
   expect(JSON.parse(file), `${web.engine}: exported progress`).toMatchObject({ milestones: expect.anything() });
 
   // Reset, then import the file through the file picker's change event.

@@ -1,7 +1,7 @@
 // The two tools in every engine: the offer calculator's address round trip (the link reproduces the offer) and the
 // study plan's calendar file (parsed as iCalendar).
 import ICAL from 'ical.js';
-import { test, expect, until } from './fixtures';
+import { test, expect, until, downloadedText } from './fixtures';
 
 /** The offer's year-by-year table as text, once the calculator has run. */
 const offerTable = () => {
@@ -37,20 +37,7 @@ test('the study plan downloads a calendar file that parses as iCalendar, one eve
   await web.goto(at('chapters/learning-path/'));
   await web.run(() => document.querySelector('[data-study-plan]')!.scrollIntoView());
   await until(web, 'the plan to be ready', () => Boolean(document.querySelector<HTMLFormElement>('[data-plan-form]')?.hidden === false && document.querySelector('[data-plan-summary]')?.textContent));
-  // Keep the file the page hands to the browser, and stop the link's click so no save dialog opens.
-  await web.run(() => {
-    const store = window as unknown as { calendar?: Promise<string> };
-    const create = URL.createObjectURL.bind(URL);
-    URL.createObjectURL = (blob: Blob) => {
-      store.calendar = blob.text();
-      return create(blob);
-    };
-    document.addEventListener('click', (event) => {
-      if ((event.target as Element).closest?.('a[download]')) event.preventDefault();
-    }, { capture: true });
-  });
-  await web.click('[data-plan-download]');
-  const text = await until(web, 'the calendar file', () => (window as unknown as { calendar?: Promise<string> }).calendar);
+  const text = await downloadedText(web, '[data-plan-download]', 'the calendar file');
   expect(text.includes('\r\n') && !/[^\r]\n/.test(text), `${web.engine}: CRLF line endings`).toBe(true);
   const calendar = new ICAL.Component(ICAL.parse(text));
   const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
