@@ -9,7 +9,7 @@ import { glossaryLinks } from './src/integrations/glossary-links.mjs';
 import { baseLinks } from './src/integrations/base-links.mjs';
 import { externalLinks } from './src/integrations/external-links.mjs';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
-import { contentChecks } from './src/integrations/content-checks.mjs';
+import { builtSiteChecks } from './src/integrations/built-site-checks.mjs';
 import { onBuildWarning } from './src/integrations/build-log.mjs';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -31,7 +31,7 @@ export default defineConfig({
     mdx({ optimize: { ignoreElementNames: ['table', 'pre'] } }),
     // Drafts are never built in production, so they cannot reach the sitemap; search and 404 stay out of it.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
-    contentChecks(),
+    builtSiteChecks(),
     pagefindIntegration(),
   ],
   // A strict Content Security Policy in a <meta> element on every page, with hashes for Astro's own

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm run check:content`: the content checks an editor runs before pushing, in seconds, without rendering a page
-// or starting a browser. It reads content/ as the build does (src/schemas/collections.ts) and reports, with the
-// same messages as the build: schema problems, references and component ids that point nowhere, duplicate orders
-// and ids, the content rules (what a chapter may contain), links and #anchors written in chapters, and chapters
-// past their review date (a warning). Exit code 1 when there is a problem.
+// or starting a browser. It reads content/ as the build does (src/schemas/collections.ts) and runs, on the entries
+// it parsed, the checks the build runs while it loads content (src/lib/validate-content.ts), with the same messages:
+// schema problems, references and component ids that point nowhere, duplicate orders and ids, the content rules
+// (what a chapter may contain), money figures typed by hand, and chapters past their review date (a warning); and
+// links and #anchors written in chapters, which the build checks on its HTML. Exit code 1 when there is a problem.
 //   npm run check:content            GUIDE_CONTENT_DIR=<folder> to check another folder
 import './lib/load-ts.mjs';
 import { globSync, readFileSync, readdirSync } from 'node:fs';
@@ -12,9 +13,8 @@ import { parse as parseYaml } from 'yaml';
 
 const started = performance.now();
 const { COLLECTIONS, contentRoot } = await import('../src/schemas/collections.ts');
-const { validateCollections } = await import('../src/lib/validate-content.ts');
+const { overdueReviewWarnings, validateCollections } = await import('../src/lib/validate-content.ts');
 const { findBrokenSourceLinks } = await import('../src/lib/source-links.ts');
-const { findOverdueReviews, REVIEW_MONTHS } = await import('../src/integrations/content-checks.mjs');
 const { today } = await import('../src/lib/today.mjs');
 
 const root = contentRoot();
@@ -87,8 +87,7 @@ for (const p of findBrokenSourceLinks(chapters, routes, { glossary: idsOf('gloss
 }
 
 // Review dates: a warning, as in the build.
-const overdue = findOverdueReviews(collections.chapters.filter((c) => !c.data.draft).map((c) => ({ file: c.filePath, updated: c.data.updated })), today());
-for (const o of overdue) warnings.push(`${o.file}: review overdue since ${o.due.toISOString().slice(0, 10)} (chapters are reviewed every ${REVIEW_MONTHS} months). Re-check it against its sources, then set \`updated:\` to the review date.`);
+warnings.push(...overdueReviewWarnings(collections.chapters, today()));
 
 for (const w of warnings) console.log(`warning: ${w}`);
 for (const p of problems) console.log(`- ${p}`);

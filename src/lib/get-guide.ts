@@ -1,10 +1,13 @@
 // Every collection query lives here, loaded once per build and validated as a whole
-// (references, orders, ids) before any page renders. Pages and components call these getters;
-// nothing else calls getCollection.
+// (references, orders, ids, src/lib/validate-content.ts) before any page renders. Pages and components call these
+// getters; nothing else calls getCollection. What was loaded is also recorded for the checks on the built site
+// (src/lib/loaded-content.mjs), which run after the last page and need to know which entries exist.
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { PARTS, type PartId } from '../schemas/part';
-import { ContentError, findDraftLinkProblems, validateCollections, type Collections } from './validate-content';
+import { ContentError, findDraftLinkProblems, overdueReviewWarnings, validateCollections, type Collections } from './validate-content';
+import { recordLoadedContent } from './loaded-content.mjs';
+import { today } from './today.mjs';
 import { readingMinutes } from './format';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
@@ -49,6 +52,15 @@ async function load() {
 
   // Drafts show in `astro dev` and nowhere in a production build.
   const visible = chapters.filter((c) => !(import.meta.env.PROD && c.data.draft));
+  if (import.meta.env.PROD) {
+    const fileOf = (collection: string, entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? `${collection}/${entry.id}`;
+    recordLoadedContent({
+      chapters: visible.map((c) => ({ id: c.id, file: fileOf('chapters', c) })),
+      data: Object.entries(all).filter(([name]) => name !== 'chapters').flatMap(([collection, entries]) => entries.map((e) => ({ collection, id: e.id, file: fileOf(collection, e) }))),
+      // Printed once, by the checks on the built site, through Astro's logger: counted in the build's closing line.
+      warnings: overdueReviewWarnings(chapterFiles, today()),
+    });
+  }
   const partIndex = (id: PartId) => PARTS.findIndex((p) => p.id === id);
   visible.sort((a, b) => partIndex(a.data.part) - partIndex(b.data.part) || a.data.order - b.data.order);
   const byOrder = <T extends { data: { order: number } }>(list: T[]) => [...list].sort((a, b) => a.data.order - b.data.order);

@@ -1,7 +1,11 @@
-// Checks the collections as a whole, where zod sees one entry at a time: references that point nowhere
-// (in data and in the ids chapters pass to components such as <Pay band>), two chapters with the same order
-// in a part, milestone ids used twice, and what chapters may contain (content-rules.ts). Each problem names the
-// file, the field or line, and the fix. Pure: unit-tested with plain objects in tests/unit/lib/validate-content.test.ts.
+// The checks that run while the build loads content (get-guide.ts, before any page renders) and in
+// `npm run check:content`, on the entries both already hold: where zod sees one entry at a time, these see the
+// collections as a whole. References that point nowhere (in data and in the ids chapters pass to components such as
+// <Pay band>), two chapters with the same order in a part, milestone ids used twice, what chapters may contain
+// (content-rules.ts), money figures typed by hand, and review dates (a warning). Each problem names the file, the
+// field or line, and the fix. Pure: unit-tested with plain objects in tests/unit/lib/validate-content.test.ts.
+// What needs the rendered pages (links that resolve, data no page shows) is checked after the build, on its HTML
+// (src/integrations/built-site-checks.mjs).
 import { COMPONENT_IDS } from '../components/content/registry';
 import { checkContentRules, findLinksToDrafts, formatContentProblem } from './content-rules';
 
@@ -117,6 +121,60 @@ export function findChaptersWithoutShortAnswer(chapters: LooseEntry[]): string[]
     .map((entry) => `${where('chapters', entry)}: the chapter does not open with <ShortAnswer>. Start the body with three to six points (or a small table) a reader can act on, inside <ShortAnswer>...</ShortAnswer>, before any other text (see CONTRIBUTING.md).`);
 }
 
+/** A chapter's body and the line of its file the body starts on (after the frontmatter, when the whole file is given). */
+function bodyOf(entry: LooseEntry): { text: string; firstLine: number } {
+  if (entry.source === undefined) return { text: entry.body ?? '', firstLine: 1 };
+  const frontmatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(entry.source);
+  return frontmatter ? { text: entry.source.slice(frontmatter[0].length), firstLine: frontmatter[0].split('\n').length } : { text: entry.source, firstLine: 1 };
+}
+
+/** Money figures typed by hand ($250K, $1M) in a text, outside code, with their line (counted from `firstLine`). */
+export function findTypedFigures(text: string, firstLine = 1): { line: number; text: string }[] {
+  const found: { line: number; text: string }[] = [];
+  let fence = false;
+  text.split('\n').forEach((line, i) => {
+    if (/^\s*(```|~~~)/.test(line)) {
+      fence = !fence;
+      return;
+    }
+    if (fence) return;
+    for (const m of line.replace(/`[^`]*`/g, '').matchAll(/\$\s?\d[\d,.]*\s?[KkMmBb]?\+?/g)) found.push({ line: firstLine + i, text: m[0] });
+  });
+  return found;
+}
+
+/** Published chapters that type a money figure instead of printing it from data with <Pay>: one problem per figure. */
+export function findTypedFigureProblems(chapters: LooseEntry[]): string[] {
+  return chapters
+    .filter((entry) => entry.data.draft !== true)
+    .flatMap((entry) => {
+      const { text, firstLine } = bodyOf(entry);
+      return findTypedFigures(text, firstLine).map(
+        (f) => `${where('chapters', entry)}:${f.line}: "${f.text}" is a money figure typed by hand. Print figures with <Pay band="<id>" /> from content/salary-bands/, so each one carries its source and date.`,
+      );
+    });
+}
+
+/** How long a chapter's review holds: it is due this many months after its `updated` date. */
+export const REVIEW_MONTHS = 6;
+
+/** Published chapters whose review is due: `updated` more than REVIEW_MONTHS before `now`. */
+export function findOverdueReviews(chapters: LooseEntry[], now: Date): { file: string; due: Date }[] {
+  return chapters.flatMap((entry) => {
+    const updated = entry.data.updated;
+    if (entry.data.draft === true || !(updated instanceof Date || typeof updated === 'string')) return [];
+    const due = new Date(updated);
+    due.setUTCMonth(due.getUTCMonth() + REVIEW_MONTHS);
+    return due < now ? [{ file: where('chapters', entry), due }] : [];
+  });
+}
+
+/** The overdue reviews as the warnings the build and `npm run check:content` print; they do not stop either. */
+export const overdueReviewWarnings = (chapters: LooseEntry[], now: Date): string[] =>
+  findOverdueReviews(chapters, now).map(
+    (o) => `${o.file}: review overdue since ${o.due.toISOString().slice(0, 10)} (chapters are reviewed every ${REVIEW_MONTHS} months). Re-check it against its sources, then set \`updated:\` to the review date.`,
+  );
+
 const chapterFiles = (chapters: LooseEntry[]) =>
   chapters.map((c) => ({ file: where('chapters', c), slug: c.id, source: c.source ?? c.body ?? '', draft: c.data.draft === true }));
 
@@ -138,6 +196,7 @@ export function validateCollections(collections: Collections, { published = true
     ...findDanglingReferences(collections),
     ...findUnknownComponentIds(collections),
     ...findChaptersWithoutShortAnswer(collections.chapters ?? []),
+    ...findTypedFigureProblems(collections.chapters ?? []),
     ...findDuplicateOrders('chapters', collections.chapters ?? [], 'part'),
     ...findDuplicateOrders('learning-path', collections['learning-path'] ?? []),
     ...findDuplicateInnerIds('learning-path', collections['learning-path'] ?? [], 'milestones', 'collection'),

@@ -74,9 +74,10 @@ describe('astro build on the fixture content', () => {
     expectFailure(badFields, ['intro.mdx'], 'part: ');
   });
 
-  // Links between entries and orders within a part, checked across the whole content at once.
+  // Links between entries, orders within a part and what chapters may hold, checked across the whole content at once.
   const badLinks = build((c) => {
     edit(c, 'chapters/intro.mdx', 'sources: [s1]', 'sources: [s9]');
+    edit(c, 'chapters/intro.mdx', '## Tables', 'Senior engineers earn $250K or more.\n\n## Tables');
     edit(c, 'companies/acme.yaml', 'groups: [s1-ai-native]', 'groups: [s1-no-such-group]');
     edit(c, 'chapters/intro.mdx', '<Pay band="s1-senior" />', '<Pay band="nope" />');
     edit(c, 'chapters/second.mdx', 'part: reference', 'part: role');
@@ -96,6 +97,12 @@ describe('astro build on the fixture content', () => {
 
   test('fails on two chapters of one part with the same order, naming both files and the field', () => {
     expectFailure(badLinks, ['second.mdx', 'intro.mdx'], '**order** 1');
+  });
+
+  test('fails on a salary figure typed by hand, naming the file, its line and <Pay>', () => {
+    expectFailure(badLinks, ['intro.mdx'], '"$250K" is a money figure typed by hand');
+    const line = readFileSync(join(badLinks.content, 'chapters/intro.mdx'), 'utf8').split('\n').indexOf('Senior engineers earn $250K or more.') + 1;
+    expect(badLinks.output).toContain(`intro.mdx:${line}: "$250K" is a money figure typed by hand. Print figures with <Pay band="<id>" /> from content/salary-bands/`);
   });
 
   test('fails on a salary band whose low is above its high, naming the file and the field', () => {

@@ -6,6 +6,10 @@ import {
   findDuplicateOrders,
   findUnknownComponentIds,
   findChaptersWithoutShortAnswer,
+  findOverdueReviews,
+  findTypedFigureProblems,
+  findTypedFigures,
+  overdueReviewWarnings,
   validateCollections,
   type Collections,
   type LooseEntry,
@@ -204,6 +208,73 @@ describe('findDuplicateInnerIds', () => {
   });
 });
 
+describe('findTypedFigures', () => {
+  test('finds dollar figures typed in prose, with their line', () => {
+    expect(findTypedFigures('Pay starts at $150K.\n\nSome earn $1.2M, others $ 90,000+ a year.')).toEqual([
+      { line: 1, text: '$150K' },
+      { line: 3, text: '$1.2M' },
+      { line: 3, text: '$ 90,000+' },
+    ]);
+  });
+
+  test('leaves figures in code blocks and inline code alone', () => {
+    expect(findTypedFigures('```\nprice = "$100K"\n```\n\nRun `echo $5` here.\n\n~~~\n$7M\n~~~')).toEqual([]);
+  });
+
+  test('counts lines from the line a body starts on in its file', () => {
+    expect(findTypedFigures('\nA $5K bonus.', 9)).toEqual([{ line: 10, text: '$5K' }]);
+  });
+
+  test('finds nothing in a sentence with no dollar figure', () => {
+    expect(findTypedFigures('The band <Pay band="s1-senior" /> is from the 2026 survey; 3 in 5 engineers agree.')).toEqual([]);
+  });
+});
+
+describe('findTypedFigureProblems', () => {
+  test("names the file and the file's own line, after the frontmatter, and says to use <Pay>", () => {
+    const body = `${ANSWER}Seniors earn $250K.`;
+    const intro = { ...chapter('intro', { part: 'role', order: 1 }, body), source: `---\ntitle: Intro\norder: 1\n---\n\n${body}` };
+    expect(findTypedFigureProblems([intro])).toMatchInlineSnapshot(`
+      [
+        "content/chapters/intro.mdx:12: "$250K" is a money figure typed by hand. Print figures with <Pay band="<id>" /> from content/salary-bands/, so each one carries its source and date.",
+      ]
+    `);
+  });
+
+  test('does not scan the frontmatter, and leaves drafts alone until they are published', () => {
+    const withFigureInFrontmatter = { ...chapter('intro', { part: 'role', order: 1 }), source: `---\ndescription: Pay from $100K up.\n---\n${ANSWER}` };
+    const draft = chapter('wip', { part: 'role', order: 2, draft: true }, 'Seniors earn $250K.');
+    expect(findTypedFigureProblems([withFigureInFrontmatter, draft])).toEqual([]);
+    expect(findTypedFigureProblems([{ ...draft, data: { ...draft.data, draft: false } }])).toEqual([expect.stringMatching(/^content\/chapters\/wip\.mdx:1: "\$250K"/)]);
+  });
+});
+
+describe('findOverdueReviews', () => {
+  const now = new Date('2026-11-30T00:00:00Z');
+
+  test('finds the published chapters updated more than six months ago, with the day their review fell due', () => {
+    const chapters = [
+      chapter('old', { updated: new Date('2026-05-29T00:00:00Z') }),
+      chapter('due-today', { updated: new Date('2026-05-30T00:00:00Z') }),
+      chapter('fresh', { updated: new Date('2026-11-22T00:00:00Z') }),
+      chapter('old-draft', { updated: new Date('2024-01-15T00:00:00Z'), draft: true }),
+    ];
+    expect(findOverdueReviews(chapters, now)).toEqual([{ file: 'content/chapters/old.mdx', due: new Date('2026-11-29T00:00:00Z') }]);
+  });
+
+  test('reads an `updated` date written as text, and skips a chapter without one', () => {
+    expect(findOverdueReviews([chapter('a', { updated: '2024-01-15' }), chapter('b', {})], now)).toEqual([{ file: 'content/chapters/a.mdx', due: new Date('2024-07-15T00:00:00Z') }]);
+  });
+
+  test('words the warning with the due date, the review period and the fix', () => {
+    expect(overdueReviewWarnings([chapter('second', { updated: new Date('2024-01-15T00:00:00Z') })], now)).toMatchInlineSnapshot(`
+      [
+        "content/chapters/second.mdx: review overdue since 2024-07-15 (chapters are reviewed every 6 months). Re-check it against its sources, then set \`updated:\` to the review date.",
+      ]
+    `);
+  });
+});
+
 describe('validateCollections', () => {
   test('finds nothing wrong with a consistent set of collections', () => {
     const collections: Collections = {
@@ -223,6 +294,12 @@ describe('validateCollections', () => {
     };
     // A dangling source, an unknown band, no short answer, a repeated order, a repeated stage order, a repeated milestone id.
     expect(validateCollections(collections)).toHaveLength(6);
+
+  });
+
+  test('refuses a money figure typed by hand in a published chapter', () => {
+    const intro = chapter('intro', { part: 'role', order: 1 }, `${ANSWER}Seniors earn $250K.`);
+    expect(validateCollections({ sources: [source('s1')], chapters: [intro] })).toEqual([expect.stringMatching(/^content\/chapters\/intro\.mdx:7: "\$250K" is a money figure typed by hand/)]);
   });
 
   test("checks what chapters contain, with the file's own line numbers when its whole text is given", () => {
