@@ -55,7 +55,7 @@ describe('the log destination', () => {
 
   test('closes a finished build with the pages built and the warnings printed', () => {
     const out = run([
-      { level: 'warn', label: 'guide:content-checks', message: 'content/chapters/a.mdx: review overdue since 2026-01-01' },
+      { level: 'warn', label: 'guide:content', message: 'content/chapters/a.mdx: review overdue since 2026-01-01' },
       { level: 'info', label: 'build', message: '38 page(s) built in 20s' },
       { level: 'info', label: 'build', message: 'Complete!' },
     ]);
