@@ -74,7 +74,7 @@ export function findBrokenLinks(pages, files, base) {
  * @param {{ id: string, file: string }[]} chapters the published chapters and their files
  */
 export function pageSource(page, chapters) {
-  const slug = /^chapters\/([^/]+)\/$/.exec(page)?.[1];
+  const slug = /^chapters\/(.+)\/$/.exec(page)?.[1];
   const chapter = slug === undefined ? undefined : chapters.find((c) => c.id === slug);
   return chapter ? chapter.file : `the page /${page} (built from src/pages or a component)`;
 }

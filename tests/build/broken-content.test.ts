@@ -3,10 +3,11 @@
 // it finds at one stage, so one broken copy carries several mistakes of a stage (the fields of one entry; the
 // references and orders across entries) and each test reads its own mistake from the shared output.
 // Each build writes to its own temporary folder (content, dist, cache), never to the project's dist/.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { build, edit } from './fixture-build';
+import { FIXTURE_TODAY, build, edit } from './fixture-build';
 
 type Build = ReturnType<typeof build>;
 
@@ -103,6 +104,10 @@ describe('astro build on the fixture content', () => {
     expectFailure(badLinks, ['intro.mdx'], '"$250K" is a money figure typed by hand');
     const line = readFileSync(join(badLinks.content, 'chapters/intro.mdx'), 'utf8').split('\n').indexOf('Senior engineers earn $250K or more.') + 1;
     expect(badLinks.output).toContain(`intro.mdx:${line}: "$250K" is a money figure typed by hand. Print figures with <Pay band="<id>" /> from content/salary-bands/`);
+    // `npm run check:content` runs the same check on the entries it parses, and names the same line.
+    const check = spawnSync(process.execPath, ['scripts/check-content.mjs'], { encoding: 'utf8', env: { ...process.env, GUIDE_CONTENT_DIR: badLinks.content, GUIDE_TODAY: FIXTURE_TODAY } });
+    expect(check.status, check.stdout + check.stderr).toBe(1);
+    expect(check.stdout).toContain(`intro.mdx:${line}: "$250K" is a money figure typed by hand.`);
   });
 
   test('fails on a salary band whose low is above its high, naming the file and the field', () => {

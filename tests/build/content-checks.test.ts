@@ -4,10 +4,11 @@
 // the wiring: the checks after the build take the entries that exist, and the file each chapter page comes from,
 // from the content the build loaded (src/lib/loaded-content.mjs), and print the content load's warnings once.
 // Also: drafts stay out of the production build, and a subpath build keeps every link inside its base.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { build, edit } from './fixture-build';
+import { FIXTURE_TODAY, build, edit } from './fixture-build';
 
 const addToIntro = (text: string) => (content: string) => edit(content, 'chapters/intro.mdx', '## Tables', `${text}\n\n## Tables`);
 
@@ -54,6 +55,10 @@ describe('content checks on the built fixture', () => {
     // Once, though every page loads the content: the load is cached for the build, and its warnings are printed after it.
     expect(output.match(/second\.mdx: review overdue since 2024-07-15/g)).toHaveLength(1);
     expect(output).not.toMatch(/intro\.mdx: review overdue/);
+    // `npm run check:content` runs the same check on the entries it parses.
+    const check = spawnSync(process.execPath, ['scripts/check-content.mjs'], { encoding: 'utf8', env: { ...process.env, GUIDE_CONTENT_DIR: warned.content, GUIDE_TODAY: FIXTURE_TODAY } });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    expect(check.stdout).toMatch(/^warning: .*second\.mdx: review overdue since 2024-07-15 \(chapters are reviewed every 6 months\)/m);
   });
 
   test("the build's closing line counts the content load's warnings with the built site's", () => {

@@ -42,6 +42,7 @@ const chapters = [
 describe('pageSource', () => {
   test("names a chapter page's file, as the build loaded it", () => {
     expect(pageSource('chapters/second/', chapters)).toBe('content/chapters/second.mdx');
+    expect(pageSource('chapters/tools/evals/', [{ id: 'tools/evals', file: 'content/chapters/tools/evals.mdx' }])).toBe('content/chapters/tools/evals.mdx');
   });
 
   test('describes a page that no chapter file makes', () => {
