@@ -29,7 +29,7 @@ SUBPATH_PORT=${E2E_SUBPATH_PORT:-4322}
 #   study-plan   its code is loaded lazily by a small loader (a chunk URL under the base);
 #   sharing      canonical URLs, Open Graph cards, feeds, sitemap and llms.txt are absolute URLs with the base.
 # The other specs check what a page shows or how it behaves, which the base path does not change; every link in
-# the subpath build is also resolved by the build's own link check (src/integrations/content-checks.mjs).
+# the subpath build is also resolved by the build's own link check (src/integrations/built-site-checks.mjs).
 SUBPATH_SPECS=(navigation search progress study-plan sharing)
 specs=(); for name in "${SUBPATH_SPECS[@]}"; do specs+=("tests/e2e/$name.spec.ts"); done
 
