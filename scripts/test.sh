@@ -7,7 +7,7 @@
 #      lane "tests": astro check                     -> Vitest: unit tests, then the fixture builds (tests/build/)
 #   2. lane "site":  Playwright against dist/ (Chromium, then the reader's flows in Chromium, Firefox and WebKit)
 #      lane "tests": Vitest on dist/: size budgets and the HTML checker
-#   3. Playwright against dist-subpath/, the specs whose behaviour depends on the base path (SUBPATH_SPECS below)
+#   3. Playwright against dist-subpath/, the tests whose behaviour depends on the base path (tagged @base-path)
 # Each step's output goes to reports/steps/<step>.log and is printed when its lane finishes; a table of each
 # step's wall and CPU time is printed before the summary line.
 #
@@ -22,16 +22,10 @@ export GUIDE_TODAY="${GUIDE_TODAY:-$(date -u +%F)}"
 SUBPATH=/ai-engineer-guide/
 PORT=${E2E_PORT:-4321}
 SUBPATH_PORT=${E2E_SUBPATH_PORT:-4322}
-# Under the subpath, only what turns the base path into URLs in the browser or in files the build writes:
-#   navigation   the sidebar, part pages, previous/next and in-page anchors, followed in a browser from the base;
-#   search       Pagefind and the search scripts are loaded from the base, and results link under it;
-#   progress     the progress page builds links back to chapters, and the store is loaded on demand;
-#   study-plan   its code is loaded lazily by a small loader (a chunk URL under the base);
-#   sharing      canonical URLs, Open Graph cards, feeds, sitemap and llms.txt are absolute URLs with the base.
-# The other specs check what a page shows or how it behaves, which the base path does not change; every link in
-# the subpath build is also resolved by the build's own link check (src/integrations/built-site-checks.mjs).
-SUBPATH_SPECS=(navigation search progress study-plan sharing)
-specs=(); for name in "${SUBPATH_SPECS[@]}"; do specs+=("tests/e2e/$name.spec.ts"); done
+# Under the subpath, only the tests tagged @base-path (BASE_PATH in tests/e2e/helpers.ts): those that follow links,
+# load code or the search index on demand, or read the absolute URLs the build writes (meta, feeds, sitemap). The
+# other tests check what a page shows or how it behaves, which the base path does not change; every link in the
+# subpath build is also resolved by the build's own link check (src/integrations/built-site-checks.mjs).
 
 mkdir -p reports/steps
 rm -f reports/*.json reports/steps/*
@@ -96,10 +90,10 @@ if [ "$built" -eq 0 ] || [ "$built" -eq 2 ]; then
   show playwright vitest-dist
 fi
 if [ "$built" -eq 0 ]; then
-  # 3. The specs that depend on the base path, against the subpath build.
+  # 3. The tests that depend on the base path, against the subpath build.
   step playwright-subpath env BASE_PATH=$SUBPATH GUIDE_OUT_DIR=dist-subpath E2E_PORT="$SUBPATH_PORT" \
     PLAYWRIGHT_JSON=reports/playwright-subpath.json \
-    npx playwright test --project=chromium --workers=2 "${specs[@]}" || status=1
+    npx playwright test --project=chromium --workers=2 --grep @base-path || status=1
   show playwright-subpath
 fi
 

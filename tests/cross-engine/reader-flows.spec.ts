@@ -39,10 +39,13 @@ test('the search dialog works by keyboard: open, type, arrow down, Enter, and th
     return dialog && document.activeElement?.matches('input[type="search"]') && dialog.contains(document.activeElement);
   });
   await web.type('retrieval');
-  const first = await until(web, 'search results', () => {
-    const list = document.querySelector('dialog[open] [aria-label="Search results"]');
+  // Results come while the reader types: wait for those of the whole word (the status names it), settled.
+  const first = await until(web, 'the results for the whole word', () => {
+    const dialog = document.querySelector('dialog[open]');
+    const list = dialog?.querySelector('[aria-label="Search results"]');
     const link = list?.querySelector('a');
-    return list?.getAttribute('aria-busy') !== 'true' && link ? link.getAttribute('href')! : false;
+    const forWord = dialog?.querySelector('[role="status"]')?.textContent?.includes('“retrieval”');
+    return forWord && list?.getAttribute('aria-busy') !== 'true' && link ? link.getAttribute('href')! : false;
   });
   await web.press('ArrowDown');
   const focused = await web.run(() => document.activeElement?.getAttribute('href'));

@@ -1,10 +1,9 @@
 // The data pages: salary explorer (chart = table = content/salary-bands), company directory,
 // skills matrix, roles table. Run against the built site.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './helpers';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { axeViolations, useTheme } from './helpers';
 import { layoutShifts, recordLayoutShifts, waitForFirstPaint } from './layout-shift';
 import { formatDate, formatRange, isStale } from '../../src/lib/format';
 import { today } from '../../src/lib/today.mjs';
@@ -217,7 +216,8 @@ test.describe('skills and roles', () => {
 
 test.describe('every data page', () => {
   for (const path of DATA_PAGES) {
-    test(`/${path} is indexed as data, with its title marked for search`, async ({ page }) => {
+    test(`/${path} is indexed as data, with its title marked for search`, async ({ sharedPage }) => {
+      const page = await sharedPage();
       await page.goto(path);
       await expect(page.locator('[data-pagefind-body]')).toHaveCount(1);
       await expect(page.locator('[data-pagefind-filter="kind:Data"]')).toHaveCount(1);
@@ -225,20 +225,6 @@ test.describe('every data page', () => {
       await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeVisible();
     });
 
-    test(`/${path} does not overflow sideways at 360 px`, async ({ page }) => {
-      await page.setViewportSize({ width: 360, height: 740 });
-      await page.goto(path);
-      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-      expect(scroll).toBeLessThanOrEqual(client);
-    });
-
-    for (const theme of ['light', 'dark'] as const) {
-      test(`axe finds no violation on /${path} (${theme})`, async ({ page }) => {
-        await useTheme(page, theme);
-        await page.goto(path);
-        expect(await axeViolations(page)).toEqual([]);
-      });
-    }
   }
 
   test('the sidebar and the home page link every data page', async ({ page }) => {

@@ -1,8 +1,9 @@
-// Shared helpers for the end-to-end tests: the list of built pages, and an axe run with WCAG 2.2 A/AA.
-import { readdirSync, statSync, existsSync } from 'node:fs';
+// Shared helpers for the end-to-end tests: the list of built pages, a page shared by read-only checks, the theme
+// switch those checks use, and an axe run with WCAG 2.2 A/AA.
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { test as base, expect, type BrowserContextOptions, type Page } from '@playwright/test';
 
 export const DIST = resolve(process.cwd(), process.env.GUIDE_OUT_DIR ?? 'dist'); // relative or absolute, like astro.config.mjs
 
@@ -21,20 +22,91 @@ export function builtPages(): string[] {
   return out.map((p) => (p === '/' ? '' : p)).sort();
 }
 
+/** Whether a built page offers the reader a theme (it carries the theme toggle); the print edition is paper-white. */
+export const hasThemes = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('data-theme-toggle');
+
 /** Chapter slugs in the build. */
 export const builtChapters = () => builtPages().filter((p) => /^chapters\/[^/]+\/$/.test(p)).map((p) => p.split('/')[1]!);
 
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+type Options = Pick<BrowserContextOptions, 'viewport' | 'javaScriptEnabled'>;
 
-/** Axe violations on the page as short readable lines (empty when clean). */
-export async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+/**
+ * `test` with `sharedPage(options)`: one open page per worker and per set of options (viewport, JavaScript), for
+ * checks that only read what a page shows (the axe sweep, the phone layout, what a chapter says). Opening a fresh
+ * browser context costs about four times the CPU of a navigation in a page already open, and these checks visit
+ * every page of the guide. Each check starts with its own `goto`, so none sees another's page; nothing they do is
+ * stored. Tests that type, store, download or count requests use Playwright's own `page`, fresh for each test.
+ */
+export const test = base.extend<object, { sharedPage: (options?: Options) => Promise<Page> }>({
+  sharedPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = workerInfo.project.use;
+      const pages = new Map<string, Page>();
+      await use(async (options = {}) => {
+        const key = JSON.stringify(options);
+        let page = pages.get(key);
+        if (!page || page.isClosed()) {
+          const context = await browser.newContext({ baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, ...options });
+          page = await context.newPage();
+          pages.set(key, page);
+        }
+        return page;
+      });
+      for (const page of pages.values()) await page.context().close();
+    },
+    { scope: 'worker' },
+  ],
+});
+export { expect };
+export type { Page };
+
+/** The page background of each theme (theme.css), the signal that a theme applies. */
+export const BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(15, 18, 24)' } as const;
+
+/**
+ * Shows the open page in `theme` without reloading it, as a reader would switch: with JavaScript, what the theme
+ * toggle does (the `dark` class on <html>, src/client/theme.ts), not stored; without it, the system's setting,
+ * which the page follows. Returns once the page's background shows the theme.
+ */
+export async function showTheme(page: Page, theme: 'light' | 'dark', { javaScript = true } = {}) {
+  await page.emulateMedia({ colorScheme: theme });
+  if (javaScript) await page.evaluate((dark) => document.documentElement.classList.toggle('dark', dark), theme === 'dark');
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor), { message: `the ${theme} theme applies` }).toBe(BACKGROUND[theme]);
+}
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+/**
+ * The WCAG rules whose answer depends on colours. The themes differ in colours only (theme.css switches colour
+ * custom properties; the `dark:` utilities set colours, borders' colours and fills), so on a page already checked
+ * with every rule in one theme, these are the ones the other theme can change.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Axe violations on the page as short readable lines (empty when clean): every WCAG 2.2 A/AA rule, or with
+ * `colours` only the rules that depend on colours. Legacy mode runs axe in the page itself rather than opening a
+ * second page to merge the results of frames; the guide's pages have no frames, and it halves the time.
+ */
+export async function axeViolations(page: Page, { include, colours = false }: { include?: string; colours?: boolean } = {}): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).setLegacyMode(true);
+  builder = colours ? builder.withRules(COLOUR_RULES) : builder.withTags(WCAG_TAGS);
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
-/** Sets the stored theme before any page script runs. */
-export async function useTheme(page: Page, theme: 'light' | 'dark') {
-  await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
+/** Every WCAG rule in the page's light theme, then the colour rules in dark: what both themes show a reader. */
+export async function axeInBothThemes(page: Page, { include, javaScript = true }: { include?: string; javaScript?: boolean } = {}) {
+  await showTheme(page, 'light', { javaScript });
+  const light = await axeViolations(page, { include });
+  await showTheme(page, 'dark', { javaScript });
+  const dark = await axeViolations(page, { include, colours: true });
+  return { light, dark };
 }
+
+/**
+ * The tag of the tests whose behaviour depends on the site's base path: they follow links, load code or the search
+ * index on demand, or read absolute URLs the build writes (meta, feeds, sitemap). scripts/test.sh runs these, and only
+ * these, again against the build under a subpath. `test('...', BASE_PATH, async ...)`.
+ */
+export const BASE_PATH = { tag: '@base-path' };

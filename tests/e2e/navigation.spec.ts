@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
+import { BASE_PATH } from './helpers';
 
-test('a reader goes from the home page to a chapter and back', async ({ page }) => {
+test('a reader goes from the home page to a chapter and back', BASE_PATH, async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.getByRole('main').getByRole('link', { name: /what an ai engineer is/i }).first().click();
@@ -11,7 +12,7 @@ test('a reader goes from the home page to a chapter and back', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/AI engineer/i);
 });
 
-test('the table of contents jumps to each heading it lists', async ({ page }) => {
+test('the table of contents jumps to each heading it lists', BASE_PATH, async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('chapters/skills/');
   const toc = page.getByRole('navigation', { name: 'On this page' }).last();
@@ -28,7 +29,7 @@ test('the table of contents jumps to each heading it lists', async ({ page }) =>
   }
 });
 
-test('previous and next follow the reading order and are inverse of each other', async ({ page }) => {
+test('previous and next follow the reading order and are inverse of each other', BASE_PATH, async ({ page }) => {
   await page.goto('chapters/what-is-an-ai-engineer/');
   const nav = page.getByRole('navigation', { name: 'Previous and next chapter' });
   await expect(nav.getByRole('link', { name: /previous/i })).toHaveCount(0);
@@ -42,7 +43,7 @@ test('previous and next follow the reading order and are inverse of each other',
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(secondTitle!);
 });
 
-test('the sidebar marks the current chapter and lists its part', async ({ page }) => {
+test('the sidebar marks the current chapter and lists its part', BASE_PATH, async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('chapters/salary/');
   const nav = page.getByRole('navigation', { name: 'Guide' });
@@ -50,7 +51,7 @@ test('the sidebar marks the current chapter and lists its part', async ({ page }
   await expect(nav.locator('[aria-current="page"]')).toHaveText(await page.getByRole('heading', { level: 1 }).innerText());
 });
 
-test('the phone-width menu opens, lists the parts, and navigates', async ({ page }) => {
+test('the phone-width menu opens, lists the parts, and navigates', BASE_PATH, async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('chapters/skills/');
   const nav = page.getByRole('navigation', { name: 'Guide' });
@@ -71,7 +72,7 @@ test('nothing on a chapter overflows a 360 px wide screen', async ({ page }) => 
   }
 });
 
-test('an unknown address shows the 404 page with ways back', async ({ page }) => {
+test('an unknown address shows the 404 page with ways back', BASE_PATH, async ({ page }) => {
   const response = await page.goto('chapters/no-such-chapter/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/does not exist/);

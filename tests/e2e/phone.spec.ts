@@ -2,22 +2,18 @@
 // no data page and no chapter scrolls sideways (the page or any box in it), no text is cut, the salary chart
 // is the phone drawing with every label whole and legible, and the data tables read as labelled cards while
 // keeping their table semantics; so do the chapters' own Markdown tables. Also the print edition at A4 width. Run against the built site.
-import { test, expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { axeViolations } from './helpers';
+import { test, expect, axeInBothThemes, builtChapters, builtPages, showTheme, type Page } from './helpers';
 
 const CONTENT = process.env.GUIDE_CONTENT_DIR ?? 'content';
 const PHONE = { width: 360, height: 780 };
 /** A4 less the print margins (210 mm - 2 x 16 mm), in CSS px. */
 const A4_CONTENT = { width: 673, height: 1000 };
 
-/** Every chapter: those that show data through a component, and those with Markdown tables or none. */
-const chapters = readdirSync(join(CONTENT, 'chapters'))
-  .filter((f) => /^[^_].*\.mdx$/.test(f))
-  .map((f) => `chapters/${f.replace(/\.mdx$/, '')}/`);
-const PAGES = ['data/salaries/', 'data/skills/', 'data/roles/', 'data/companies/', ...chapters];
+/** Every data page and every chapter (those that show data through a component, and those with Markdown tables or none). */
+const PAGES = [...builtPages().filter((p) => p.startsWith('data/')), ...builtChapters().map((slug) => `chapters/${slug}/`)];
 const bandCount = readdirSync(join(CONTENT, 'salary-bands')).filter((f) => /^[^_].*\.ya?ml$/.test(f)).length;
 const levelCount = new Set(readdirSync(join(CONTENT, 'salary-bands')).filter((f) => /^[^_].*\.ya?ml$/.test(f)).map((f) => (parse(readFileSync(join(CONTENT, 'salary-bands', f), 'utf8')) as { level: string }).level)).size;
 
@@ -74,24 +70,33 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ viewport: PHONE, javaScriptEnabled });
 
     for (const path of PAGES) {
-      test(`/${path} fits the screen in light and dark: nothing scrolls sideways, no text is cut`, async ({ page }) => {
-        for (const colorScheme of ['light', 'dark'] as const) {
-          await page.emulateMedia({ colorScheme });
-          await page.goto(path);
-          const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-          expect(background, `the ${colorScheme} theme applies`).toBe(colorScheme === 'dark' ? 'rgb(15, 18, 24)' : 'rgb(255, 255, 255)');
-          expect(await sidewaysScrollers(page), `${colorScheme}: boxes that scroll sideways`).toEqual([]);
-          expect(await ellipsised(page), `${colorScheme}: text cut with an ellipsis`).toEqual([]);
-          expect(await chartTextOutside(page), `${colorScheme}: chart text outside its drawing`).toEqual([]);
+      // One load per page; the theme is switched as a reader would (src/client/theme.ts, or the system's setting).
+      // With JavaScript, axe runs too (every rule in light, the colour rules in dark); axe needs scripts to run.
+      test(`/${path} fits the screen in light and dark: nothing scrolls sideways, no text is cut${javaScriptEnabled ? ', and axe finds no violation' : ''}`, async ({ sharedPage }) => {
+        test.setTimeout(60_000);
+        const page = await sharedPage({ viewport: PHONE, javaScriptEnabled });
+        await page.goto(path);
+        for (const theme of ['light', 'dark'] as const) {
+          await showTheme(page, theme, { javaScript: javaScriptEnabled });
+          expect(await sidewaysScrollers(page), `${theme}: boxes that scroll sideways`).toEqual([]);
+          expect(await ellipsised(page), `${theme}: text cut with an ellipsis`).toEqual([]);
+          expect(await chartTextOutside(page), `${theme}: chart text outside its drawing`).toEqual([]);
+        }
+        if (javaScriptEnabled) {
+          const { light, dark } = await axeInBothThemes(page);
+          expect(light, 'axe, light theme, every rule').toEqual([]);
+          expect(dark, 'axe, dark theme, the colour rules').toEqual([]);
         }
       });
     }
 
-    test('the one-page print edition, read on screen, fits too: every chapter and its tables, in light and dark', async ({ page }) => {
+    test('the one-page print edition, read on screen, fits too: every chapter and its tables, whatever the system theme', async ({ sharedPage }) => {
+      test.setTimeout(60_000);
+      const page = await sharedPage({ viewport: PHONE, javaScriptEnabled });
+      await page.goto('guide/');
+      await expect(page.getByRole('region', { name: 'Table' }).first()).toBeVisible();
       for (const colorScheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme });
-        await page.goto('guide/');
-        await expect(page.getByRole('region', { name: 'Table' }).first()).toBeVisible();
+        await page.emulateMedia({ colorScheme }); // the print edition has no theme toggle: only the system's setting reaches it
         expect(await sidewaysScrollers(page), `${colorScheme}: boxes that scroll sideways`).toEqual([]);
         expect(await ellipsised(page), `${colorScheme}: text cut with an ellipsis`).toEqual([]);
       }
@@ -158,20 +163,6 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
-
-test.describe('at 360 px with JavaScript', () => {
-  test.use({ viewport: PHONE });
-  for (const path of PAGES) {
-    test(`axe finds no violation on /${path} in light or dark`, async ({ page }) => {
-      test.setTimeout(120_000); // two full axe passes over a long page
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme });
-        await page.goto(path);
-        expect(await axeViolations(page), colorScheme).toEqual([]);
-      }
-    });
-  }
-});
 
 test.describe('on a wide screen', () => {
   test.use({ viewport: { width: 1280, height: 900 } });

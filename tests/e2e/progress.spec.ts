@@ -2,7 +2,7 @@
 // blocked or damaged. Run against the built site; each test starts with empty storage.
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { axeViolations, useTheme } from './helpers';
+import { axeInBothThemes, BASE_PATH } from './helpers';
 
 const KEY = 'aieg-progress';
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
@@ -21,7 +21,7 @@ async function tickFirst(page: Page, n: number) {
   for (let i = 0; i < n; i += 1) await boxes.nth(i).check();
 }
 
-test('ticked milestones are still ticked after a reload, and the bars count them', async ({ page }) => {
+test('ticked milestones are still ticked after a reload, and the bars count them', BASE_PATH, async ({ page }) => {
   await page.goto('progress/');
   const overall = page.getByRole('progressbar', { name: 'All milestones done' });
   await expect(overall).toHaveJSProperty('value', 0);
@@ -39,7 +39,7 @@ test('ticked milestones are still ticked after a reload, and the bars count them
   expect(Object.keys((await storedJson(page)).milestones).sort()).toEqual(ids.slice(0, 2).sort());
 });
 
-test('a milestone ticked in the learning-path chapter shows as ticked on the progress page', async ({ page }) => {
+test('a milestone ticked in the learning-path chapter shows as ticked on the progress page', BASE_PATH, async ({ page }) => {
   await page.goto('chapters/learning-path/');
   const box = page.getByRole('checkbox').first();
   const label = (await box.locator('xpath=..').innerText()).trim();
@@ -49,7 +49,7 @@ test('a milestone ticked in the learning-path chapter shows as ticked on the pro
   await expect(path(page).getByRole('checkbox', { name: label })).toBeChecked();
 });
 
-test('self-check answers persist, and "not yet" answers are listed to revisit with a link to their chapter', async ({ page }) => {
+test('self-check answers persist, and "not yet" answers are listed to revisit with a link to their chapter', BASE_PATH, async ({ page }) => {
   await page.goto('progress/');
   const [key] = (await known(page)).checks;
   const [chapter] = key!.split('/');
@@ -69,7 +69,7 @@ test('self-check answers persist, and "not yet" answers are listed to revisit wi
   await expect(page.getByText(/0 marked “know it” and 1 “not yet”/)).toBeVisible();
 });
 
-test('export, reset and import restore exactly the same progress', async ({ page }) => {
+test('export, reset and import restore exactly the same progress', BASE_PATH, async ({ page }) => {
   await page.goto('progress/');
   const [key] = (await known(page)).checks;
   await page.goto(`chapters/${key!.split('/')[0]}/`);
@@ -221,7 +221,7 @@ test.describe('without JavaScript', () => {
 
 // The up-front budget of a chapter's JavaScript (3 KB gzip) is asserted once, on every chapter, by
 // tests/build/size-budgets.test.ts; here, that the store is not part of it and arrives with the first answer.
-test('a chapter page loads the progress store only when the reader first answers a self-check', async ({ page }) => {
+test('a chapter page loads the progress store only when the reader first answers a self-check', BASE_PATH, async ({ page }) => {
   await page.goto('progress/');
   const [key] = (await known(page)).checks;
   const loaded: { url(): string }[] = [];
@@ -234,16 +234,13 @@ test('a chapter page loads the progress store only when the reader first answers
   await expect.poll(() => loaded.map((r) => r.url()).filter((u) => /\/(save|store)\./.test(u)).length).toBe(1);
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds no violation on the progress page with answers to revisit, entries kept aside and the reset dialog open (${theme})`, async ({ page }) => {
-    await useTheme(page, theme);
-    await page.goto('progress/');
-    const { milestones, checks } = await known(page);
-    await importFile(page, 'p.json', JSON.stringify({ version: 1, milestones: { [milestones[0]!]: true, 'gone-one': true }, checks: { [checks[0]!]: 'not-yet' } }));
-    await expect(page.getByRole('region', { name: 'Kept aside' })).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Reset progress…' }).click();
-    await expect(page.getByRole('dialog')).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
-  });
-}
+test('axe finds no violation on the progress page with answers to revisit, entries kept aside and the reset dialog open, in light and dark', async ({ page }) => {
+  await page.goto('progress/');
+  const { milestones, checks } = await known(page);
+  await importFile(page, 'p.json', JSON.stringify({ version: 1, milestones: { [milestones[0]!]: true, 'gone-one': true }, checks: { [checks[0]!]: 'not-yet' } }));
+  await expect(page.getByRole('region', { name: 'Kept aside' })).toBeVisible();
+  expect(await axeInBothThemes(page), 'answers to revisit and entries kept aside').toEqual({ light: [], dark: [] });
+  await page.getByRole('button', { name: 'Reset progress…' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await axeInBothThemes(page), 'the reset dialog open').toEqual({ light: [], dark: [] });
+});

@@ -1,7 +1,7 @@
 // Readers type questions, not keywords. Each question below, typed as a reader would (no question mark, filler
 // words and all), must bring up the chapter that answers it among the first three results of the real search
 // page. At least one question per part of the guide (src/schemas/part.ts), checked by the last test.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from './helpers';
 import { PARTS, type PartId } from '../../src/schemas/part';
 
 const questions: [PartId, string, string][] = [
@@ -26,7 +26,7 @@ const questions: [PartId, string, string][] = [
 ];
 
 /** The chapter slugs of the first three results, read from their links once the list has settled. */
-async function topThree(page: import('@playwright/test').Page, query: string) {
+async function topThree(page: Page, query: string) {
   await page.goto(`search/?q=${encodeURIComponent(query)}`);
   // A generous wait: several suites may share the machine, and a question may rank in up to one search per word.
   await expect(page.getByRole('status')).toContainText(/results? for|No results/, { timeout: 20_000 });
@@ -38,12 +38,13 @@ async function topThree(page: import('@playwright/test').Page, query: string) {
 }
 
 for (const [part, query, chapter] of questions) {
-  test(`the question "${query}" (${part}) finds the ${chapter} chapter in the first three results`, async ({ page }) => {
-    expect(await topThree(page, query)).toContain(chapter);
+  test(`the question "${query}" (${part}) finds the ${chapter} chapter in the first three results`, async ({ sharedPage }) => {
+    expect(await topThree(await sharedPage(), query)).toContain(chapter);
   });
 }
 
-test('a question whose words are not all on one page still returns the pages that match best', async ({ page }) => {
+test('a question whose words are not all on one page still returns the pages that match best', async ({ sharedPage }) => {
+  const page = await sharedPage();
   // "leakage" is on a few pages (the glossary, skills), none of which is the salary chapter: Pagefind alone would
   // leave the salary chapter out, as it lacks one word. It comes back among the pages holding most of the words.
   expect(await topThree(page, 'how much do AI engineers make with leakage')).toContain('salary');

@@ -1,5 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
-import { axeViolations, builtPages, useTheme, DIST } from './helpers';
+import { test, expect, axeInBothThemes, builtPages, BASE_PATH, DIST, type Page } from './helpers';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -23,7 +22,7 @@ async function resultsSettled(page: Page) {
   await expect(dialog(page).getByRole('list', { name: 'Search results' })).not.toHaveAttribute('aria-busy', 'true');
 }
 
-test('no search code or index loads before the reader asks for search', async ({ page }) => {
+test('no search code or index loads before the reader asks for search', BASE_PATH, async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('chapters/skills/', { waitUntil: 'networkidle' });
@@ -60,7 +59,8 @@ const findable: [string, string, RegExp][] = [
   ['a glossary term', 'leakage', /chapters\/glossary\//],
 ];
 for (const [what, term, page_] of findable) {
-  test(`typing ${what} (${term}) finds its page`, async ({ page }) => {
+  test(`typing ${what} (${term}) finds its page`, async ({ sharedPage }) => {
+    const page = await sharedPage();
     await page.goto('./');
     await openWithShortcut(page);
     await searchFor(page, term);
@@ -91,7 +91,7 @@ test('a filter chip narrows the results', async ({ page }) => {
   for (const text of results) expect(text).toContain('Pay');
 });
 
-test('a first search fetches the text of the results it shows and no filter index; more load on demand', async ({ page }) => {
+test('a first search fetches the text of the results it shows and no filter index; more load on demand', BASE_PATH, async ({ page }) => {
   const fetched: string[] = [];
   page.on('requestfinished', (r) => { const p = new URL(r.url()).pathname; if (p.includes('/pagefind/')) fetched.push(p); });
   const fragments = () => fetched.filter((p) => p.includes('/pagefind/fragment/')).length;
@@ -122,7 +122,7 @@ test('a first search fetches the text of the results it shows and no filter inde
   expect(fetched.some((p) => p.includes('/pagefind/filter/'))).toBe(true);
 });
 
-test('arrow keys and Enter open a result, which highlights the term and scrolls to it', async ({ page }) => {
+test('arrow keys and Enter open a result, which highlights the term and scrolls to it', BASE_PATH, async ({ page }) => {
   await page.goto('./');
   await openWithShortcut(page);
   await searchFor(page, 'fallback');
@@ -138,7 +138,7 @@ test('arrow keys and Enter open a result, which highlights the term and scrolls 
   else await expect(mark).toBeInViewport();
 });
 
-test('a /search/?q= link restores the search, and filters round-trip through the address', async ({ page }) => {
+test('a /search/?q= link restores the search, and filters round-trip through the address', BASE_PATH, async ({ page }) => {
   await page.goto('search/?q=retrieval&part=Skills');
   await expect(page.getByRole('searchbox')).toHaveValue('retrieval');
   await expect(page.getByRole('button', { name: 'Skills', pressed: true })).toBeVisible();
@@ -167,19 +167,16 @@ test('a query with markup is shown as text and runs nothing', async ({ page }) =
   expect(alerted).toBe(false);
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds no violation with the search dialog open (${theme})`, async ({ page }) => {
-    await useTheme(page, theme);
-    await page.goto('chapters/skills/');
-    await openWithShortcut(page);
-    await searchFor(page, 'evaluation');
-    expect(await axeViolations(page)).toEqual([]);
-  });
-}
+test('axe finds no violation with the search dialog open, in light and dark', async ({ page }) => {
+  await page.goto('chapters/skills/');
+  await openWithShortcut(page);
+  await searchFor(page, 'evaluation');
+  expect(await axeInBothThemes(page)).toEqual({ light: [], dark: [] });
+});
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the header form goes to /search/, which says search needs JavaScript and links every chapter', async ({ page }) => {
+  test('the header form goes to /search/, which says search needs JavaScript and links every chapter', BASE_PATH, async ({ page }) => {
     await page.goto('chapters/skills/');
     await page.getByRole('button', { name: /search/i }).click();
     await expect(page).toHaveURL(/search\/?/);
@@ -189,7 +186,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('every chapter and data page is in the search index', () => {
+test('every chapter and data page is in the search index', BASE_PATH, () => {
   const withBody = builtPages().filter((p) => readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('data-pagefind-body'));
   const chapters = builtPages().filter((p) => /^chapters\/[^/]+\/$/.test(p));
   for (const c of chapters) expect(withBody, `chapter ${c} is not marked for indexing`).toContain(c);
@@ -209,7 +206,8 @@ const ranked: [string, RegExp][] = [
   ['glossary', /chapters\/glossary\//],
 ];
 for (const [term, first] of ranked) {
-  test(`the page titled with "${term}" ranks first for that term`, async ({ page }) => {
+  test(`the page titled with "${term}" ranks first for that term`, async ({ sharedPage }) => {
+    const page = await sharedPage();
     await page.goto('./');
     await openWithShortcut(page);
     await searchFor(page, term);

@@ -3,7 +3,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { DIST, builtChapters } from './helpers';
+import { BASE_PATH, DIST, builtChapters } from './helpers';
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const unescape = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -12,7 +12,7 @@ const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/l
 const graphOf = (html: string) => jsonLd(html).flatMap((d) => d['@graph'] ?? [d]) as Record<string, any>[];
 const bands = readdirSync('content/salary-bands').map((f) => ({ id: f.replace('.yaml', ''), ...parse(readFileSync(join('content/salary-bands', f), 'utf8')) }));
 
-test('every chapter has a canonical URL, Open Graph and Twitter meta, and its part\'s Open Graph card', async ({ request }) => {
+test('every chapter has a canonical URL, Open Graph and Twitter meta, and its part\'s Open Graph card', BASE_PATH, async ({ request }) => {
   expect(chapters.length).toBeGreaterThan(10);
   const cards = new Set<string>();
   for (const slug of chapters) {
@@ -45,7 +45,7 @@ test('every chapter has a canonical URL, Open Graph and Twitter meta, and its pa
   expect(readdirSync(join(DIST, 'og')).length).toBeLessThanOrEqual(12);
 });
 
-test('chapters carry Article and BreadcrumbList JSON-LD with the dates the page shows', () => {
+test('chapters carry Article and BreadcrumbList JSON-LD with the dates the page shows', BASE_PATH, () => {
   for (const slug of chapters) {
     const html = read(`chapters/${slug}/index.html`);
     const graph = graphOf(html);
@@ -59,7 +59,7 @@ test('chapters carry Article and BreadcrumbList JSON-LD with the dates the page 
   }
 });
 
-test('the FAQ carries FAQPage JSON-LD with every question on the page', () => {
+test('the FAQ carries FAQPage JSON-LD with every question on the page', BASE_PATH, () => {
   const html = read('chapters/faq/index.html');
   const faq = graphOf(html).find((n) => n['@type'] === 'FAQPage')!;
   const questions = readdirSync('content/faq').length;
@@ -85,21 +85,21 @@ test('the role chapter carries an Occupation whose salaries are the data bands',
   }
 });
 
-test('the sitemap lists every chapter and leaves out search and 404', () => {
+test('the sitemap lists every chapter and leaves out search and 404', BASE_PATH, () => {
   const sitemap = read('sitemap-0.xml');
   for (const slug of chapters) expect(sitemap).toContain(`/chapters/${slug}/</loc>`);
   expect(sitemap).not.toMatch(/\/search\/<\/loc>|404/);
   expect(read('robots.txt')).toMatch(/Sitemap: https?:\/\/\S+sitemap-index\.xml/);
 });
 
-test('the RSS feed has one item per chapter, newest first', () => {
+test('the RSS feed has one item per chapter, newest first', BASE_PATH, () => {
   const rss = read('rss.xml');
   const items = [...rss.matchAll(/<item>[\s\S]*?<pubDate>([^<]+)<\/pubDate>/g)].map((m) => Date.parse(m[1]!));
   expect(items).toHaveLength(chapters.length);
   expect([...items].sort((a, b) => b - a)).toEqual(items);
 });
 
-test('llms.txt lists every chapter and llms-full.txt holds their text with figures written out', () => {
+test('llms.txt lists every chapter and llms-full.txt holds their text with figures written out', BASE_PATH, () => {
   const index = read('llms.txt');
   const full = read('llms-full.txt');
   for (const slug of chapters) expect(index).toContain(`/chapters/${slug}/)`);
@@ -109,7 +109,7 @@ test('llms.txt lists every chapter and llms-full.txt holds their text with figur
   expect(full).not.toMatch(/\[S\d\]/);
 });
 
-test('the whole-guide page holds every chapter in order and prints without the site chrome', async ({ page }) => {
+test('the whole-guide page holds every chapter in order and prints without the site chrome', BASE_PATH, async ({ page }) => {
   await page.goto('guide/');
   const titles = await page.locator('article > h1').allTextContents();
   expect(titles).toHaveLength(chapters.length);
@@ -127,7 +127,7 @@ test('each chapter links to its source file for editing', () => {
   for (const slug of chapters) expect(read(`chapters/${slug}/index.html`)).toMatch(new RegExp(`href="[^"]+/edit/[^"]+/content/chapters/${slug}\\.mdx"`));
 });
 
-test('pages carry a strict Content Security Policy and nothing breaks it, search included', async ({ page }) => {
+test('pages carry a strict Content Security Policy and nothing breaks it, search included', BASE_PATH, async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
   for (const path of ['', 'chapters/salary/', 'progress/', 'data/salaries/']) {

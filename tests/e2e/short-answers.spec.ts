@@ -1,13 +1,11 @@
 // Every chapter answers first: its body opens with a short answer of three to six points (or a small table),
 // before any heading or paragraph, and does not narrate itself. No page, chapter or data page, speaks in source
 // ids (S0-S4): readers meet sources by name and year, in the citations and wherever who says it matters.
-import { test, expect, type Page } from '@playwright/test';
-import { builtChapters, builtPages } from './helpers';
+import { test, expect, builtChapters, builtPages, type Page } from './helpers';
 
 const chapters = builtChapters();
 // Every other page that prints guide data (companies, skills, roles, glossary terms, FAQ...), the print edition included.
 const otherPages = builtPages().filter((p) => !/^chapters\/[^/]+\/$/.test(p));
-
 
 /** What a reader reads on the page: its text without the citation marks (which name sources for readers) and scripts. */
 const readerText = (page: Page) =>
@@ -23,7 +21,8 @@ test('the build has chapters to check', () => {
 });
 
 for (const slug of chapters) {
-  test(`/chapters/${slug}/ opens with a short answer a reader can act on`, async ({ page }) => {
+  test(`/chapters/${slug}/ opens with a short answer a reader can act on`, async ({ sharedPage }) => {
+    const page = await sharedPage();
     await page.goto(`chapters/${slug}/`);
     const body = page.locator('article > .prose-guide');
     const first = body.locator(':scope > *').first();
@@ -46,7 +45,8 @@ test('the build has pages other than chapters to check', () => {
 });
 
 for (const slug of chapters) {
-  test(`/chapters/${slug}/ does not narrate itself`, async ({ page }) => {
+  test(`/chapters/${slug}/ does not narrate itself`, async ({ sharedPage }) => {
+    const page = await sharedPage();
     await page.goto(`chapters/${slug}/`);
     const text = await page.locator('article').evaluate((article) => {
       const copy = article.cloneNode(true) as HTMLElement;
@@ -60,7 +60,8 @@ for (const slug of chapters) {
 // The whole page: the chapter or data entry itself, and what components print from the data (glossary terms,
 // company notes and groups, skills, roles, source entries, self-check questions). Editors' ids stay in attributes.
 for (const path of [...chapters.map((slug) => `chapters/${slug}/`), ...otherPages]) {
-  test(`/${path} names sources for readers, never by id`, async ({ page }) => {
+  test(`/${path} names sources for readers, never by id`, async ({ sharedPage }) => {
+    const page = await sharedPage();
     await page.goto(path);
     expect(sourceIds(await readerText(page)), `/${path} names sources by id (S0-S4)`).toEqual([]);
   });
