@@ -11,6 +11,7 @@ import { externalLinks } from './src/integrations/external-links.mjs';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { contentChecks } from './src/integrations/content-checks.mjs';
 import { onBuildWarning } from './src/integrations/build-log.mjs';
+import { mdxComponentImports } from './src/integrations/mdx-component-imports.mjs';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -62,7 +63,8 @@ export default defineConfig({
   // completion in chapter frontmatter (with its `astro.content-intellisense` setting, on in .vscode/settings.json).
   experimental: { contentIntellisense: true },
   vite: {
-    plugins: [tailwindcss()],
+    // Each chapter imports the components it uses, so it loads only their styles (see the plugin).
+    plugins: [tailwindcss(), mdxComponentImports()],
     // One upstream warning per MDX file that nobody here can act on is dropped; see build-log.mjs.
     build: { rolldownOptions: { onwarn: onBuildWarning } },
   },
