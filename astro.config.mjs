@@ -12,6 +12,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { contentChecks } from './src/integrations/content-checks.mjs';
 import { onBuildWarning } from './src/integrations/build-log.mjs';
 import { mdxComponentImports } from './src/integrations/mdx-component-imports.mjs';
+import { cspStyleHashes } from './src/integrations/csp-style-hashes.mjs';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -34,6 +35,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
     contentChecks(),
     pagefindIntegration(),
+    // The policy below also allows the styles a chapter's components bring inline (Astro leaves them out of it).
+    cspStyleHashes(),
   ],
   // A strict Content Security Policy in a <meta> element on every page, with hashes for Astro's own
   // scripts and styles. Pagefind's WebAssembly needs 'wasm-unsafe-eval'. Header-only directives
