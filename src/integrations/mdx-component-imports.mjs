@@ -10,7 +10,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import MagicString from 'magic-string';
-import { parseAst } from 'vite';
 
 const componentDir = fileURLToPath(new URL('../components/content/', import.meta.url));
 
@@ -35,7 +34,7 @@ export function mdxComponentImports() {
     transform: {
       filter: { id: /\.mdx$/ },
       handler(code, id) {
-        const declarators = componentDeclarators(parseAst(code));
+        const declarators = componentDeclarators(this.parse(code));
         if (declarators.length === 0) return null;
         const s = new MagicString(code);
         const imported = new Map();
