@@ -1,8 +1,9 @@
-// Astro writes each page's Content-Security-Policy with the hash of every inline <style> it knows of when it
-// plans the pages, but not of the styles a content entry brings: the styles of the components a chapter imports
-// (mdx-component-imports.mjs), which Astro puts inline in the head of each page that renders the chapter. The
-// browser would refuse them. After the build, this step adds to each page's policy the hash of every inline
-// <style> element of that page that the policy lacks. It hashes only what the build wrote; nothing else is allowed.
+// Astro writes the same style hashes into every page's Content-Security-Policy: one for each inline <style> that
+// any page has when it plans the build. That list misses the styles a content entry brings (the styles of the
+// components a chapter imports, see mdx-component-imports.mjs), which Astro puts inline in the head of each page
+// that renders the chapter, so the browser would refuse them; and it grows on every page with each component
+// style anywhere on the site. After the build, this step sets each page's style-src to the hashes of that
+// page's own inline <style> elements: the styles it has are allowed, and no others.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,21 +15,27 @@ const STYLE = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
 const digest = (/** @type {string} */ css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
 
 /**
- * The page with the hash of each of its inline styles in its policy's style-src; unchanged without a policy.
+ * The page with its policy's style-src holding the hashes of the page's own inline styles, and its other
+ * sources ('self'); unchanged without a policy. `added` and `removed` count the hashes that changed.
  * @param {string} html
- * @returns {{ html: string, added: number }}
+ * @returns {{ html: string, added: number, removed: number }}
  */
-export function addStyleHashes(html) {
+export function setStyleHashes(html) {
   const meta = html.match(META);
-  if (!meta) return { html, added: 0 };
+  if (!meta) return { html, added: 0, removed: 0 };
   const directives = meta[2].split(';');
   const i = directives.findIndex((d) => d.trim().startsWith('style-src'));
-  if (i === -1) return { html, added: 0 };
-  const present = new Set(directives[i].trim().split(/\s+/));
-  const missing = [...new Set([...html.matchAll(STYLE)].map((m) => digest(m[1])))].filter((h) => !present.has(h));
-  if (missing.length === 0) return { html, added: 0 };
-  directives[i] = `${directives[i].trimEnd()} ${missing.join(' ')}`;
-  return { html: html.replace(META, (_, open, _content, close) => `${open}${directives.join(';')}${close}`), added: missing.length };
+  if (i === -1) return { html, added: 0, removed: 0 };
+  const [name, ...sources] = directives[i].trim().split(/\s+/);
+  const isHash = (/** @type {string} */ s) => /^'sha(256|384|512)-/.test(s);
+  const had = new Set(sources.filter(isHash));
+  const own = [...new Set([...html.matchAll(STYLE)].map((m) => digest(m[1])))];
+  const added = own.filter((h) => !had.has(h)).length;
+  const removed = [...had].filter((h) => !own.includes(h)).length;
+  if (added === 0 && removed === 0) return { html, added, removed };
+  const lead = directives[i].match(/^\s*/)?.[0] ?? '';
+  directives[i] = `${lead}${[name, ...sources.filter((s) => !isHash(s)), ...own].join(' ')}`;
+  return { html: html.replace(META, (_, open, _content, close) => `${open}${directives.join(';')}${close}`), added, removed };
 }
 
 async function htmlFiles(/** @type {string} */ dir) {
@@ -49,15 +56,17 @@ export function cspStyleHashes() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         let pages = 0;
-        let hashes = 0;
+        let added = 0;
+        let removed = 0;
         for (const file of await htmlFiles(fileURLToPath(dir))) {
-          const { html, added } = addStyleHashes(await readFile(file, 'utf8'));
-          if (added === 0) continue;
-          await writeFile(file, html);
+          const page = setStyleHashes(await readFile(file, 'utf8'));
+          if (page.added === 0 && page.removed === 0) continue;
+          await writeFile(file, page.html);
           pages += 1;
-          hashes += added;
+          added += page.added;
+          removed += page.removed;
         }
-        logger.debug(`Added ${hashes} hashes of the content's component styles to the policies of ${pages} pages.`);
+        logger.debug(`Style hashes: ${added} added and ${removed} removed, over ${pages} pages.`);
       },
     },
   };
