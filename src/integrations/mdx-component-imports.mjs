@@ -9,7 +9,6 @@
 // src/components/content/registry.ts).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import MagicString from 'magic-string';
 
 const componentDir = fileURLToPath(new URL('../components/content/', import.meta.url));
 
@@ -36,20 +35,23 @@ export function mdxComponentImports() {
       handler(code, id) {
         const declarators = componentDeclarators(this.parse(code));
         if (declarators.length === 0) return null;
-        const s = new MagicString(code);
-        const imported = new Map();
-        for (const d of declarators) {
+        const imported = new Set();
+        let out = code;
+        // From the last declarator back, so that each edit leaves the offsets of the earlier ones as they were.
+        for (const d of [...declarators].sort((a, b) => b.init.start - a.init.start)) {
           const names = d.id.properties
             .map((p) => (p.type === 'Property' && p.key.type === 'Identifier' ? p.key.name : null))
             .filter((name) => name && existsSync(`${componentDir}${name}.astro`));
           if (names.length === 0) continue;
-          for (const name of names) imported.set(name, `__guide_${name}`);
+          for (const name of names) imported.add(name);
           if (code.slice(d.init.start, d.init.end) !== '_components') throw new Error(`mdx-component-imports: unexpected offsets in ${id}`);
-          s.overwrite(d.init.start, d.init.end, `Object.assign({ ${names.map((n) => `${n}: __guide_${n}`).join(', ')} }, _components)`);
+          const merged = `Object.assign({ ${names.map((n) => `${n}: __guide_${n}`).join(', ')} }, _components)`;
+          out = `${out.slice(0, d.init.start)}${merged}${out.slice(d.init.end)}`;
         }
         if (imported.size === 0) return null;
-        s.prepend([...imported].map(([name, local]) => `import ${local} from ${JSON.stringify(`${componentDir}${name}.astro`)};\n`).join(''));
-        return { code: s.toString(), map: s.generateMap({ hires: true }) };
+        // Imports are hoisted wherever they stand: appended, they leave every line of the module where it was.
+        const imports = [...imported].map((name) => `import __guide_${name} from ${JSON.stringify(`${componentDir}${name}.astro`)};`);
+        return { code: `${out}\n${imports.join('\n')}\n`, map: null };
       },
     },
   };
