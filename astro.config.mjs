@@ -11,6 +11,8 @@ import { externalLinks } from './src/integrations/external-links.mjs';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { builtSiteChecks } from './src/integrations/built-site-checks.mjs';
 import { onBuildWarning } from './src/integrations/build-log.mjs';
+import { mdxComponentImports } from './src/integrations/mdx-component-imports.mjs';
+import { cspStyleHashes } from './src/integrations/csp-style-hashes.mjs';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -33,6 +35,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
     builtSiteChecks(),
     pagefindIntegration(),
+    // The policy below also allows the styles a chapter's components bring inline (Astro leaves them out of it).
+    cspStyleHashes(),
   ],
   // A strict Content Security Policy in a <meta> element on every page, with hashes for Astro's own
   // scripts and styles. Pagefind's WebAssembly needs 'wasm-unsafe-eval'. Header-only directives
@@ -62,7 +66,8 @@ export default defineConfig({
   // completion in chapter frontmatter (with its `astro.content-intellisense` setting, on in .vscode/settings.json).
   experimental: { contentIntellisense: true },
   vite: {
-    plugins: [tailwindcss()],
+    // Each chapter imports the components it uses, so it loads only their styles (see the plugin).
+    plugins: [tailwindcss(), mdxComponentImports()],
     // One upstream warning per MDX file that nobody here can act on is dropped; see build-log.mjs.
     build: { rolldownOptions: { onwarn: onBuildWarning } },
   },

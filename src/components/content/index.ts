@@ -1,29 +1,34 @@
-// The components editors can use in any chapter without importing them (passed to <Content components>).
-// Which names exist, and what each one takes, is the registry (registry.ts); this file only maps each
-// name to its component. The `satisfies` below fails `astro check` when the two disagree.
+// The components editors can use in any chapter without importing them. Each chapter imports the ones it uses,
+// added at build time by src/integrations/mdx-component-imports.mjs, so a chapter page loads the styles of
+// exactly the components it renders. Which names exist, and what each one takes, is the registry (registry.ts).
+// The type-only imports below fail `astro check` when the registry names a component that has no file here.
 import type { ContentComponentName } from './registry';
-import Callout from './Callout.astro';
-import Cite from './Cite.astro';
-import Pay from './Pay.astro';
-import SalaryBands from './SalaryBands.astro';
-import CompanyList from './CompanyList.astro';
-import SkillsTable from './SkillsTable.astro';
-import LearningPath from './LearningPath.astro';
-import RolesTable from './RolesTable.astro';
-import FaqList from './FaqList.astro';
-import GlossaryList from './GlossaryList.astro';
-import SourceList from './SourceList.astro';
+import type Callout from './Callout.astro';
+import type Cite from './Cite.astro';
+import type Pay from './Pay.astro';
+import type SalaryBands from './SalaryBands.astro';
+import type CompanyList from './CompanyList.astro';
+import type SkillsTable from './SkillsTable.astro';
+import type LearningPath from './LearningPath.astro';
+import type RolesTable from './RolesTable.astro';
+import type FaqList from './FaqList.astro';
+import type GlossaryList from './GlossaryList.astro';
+import type SourceList from './SourceList.astro';
+import type ShortAnswer from './ShortAnswer.astro';
+import type StudyPlan from './StudyPlan.astro';
 import ScrollTable from './ScrollTable.astro';
 import CodeBlock from './CodeBlock.astro';
-import ShortAnswer from './ShortAnswer.astro';
-import StudyPlan from './StudyPlan.astro';
 
-export { DATA_COMPONENTS, usesDataComponents } from './registry';
+export { DATA_COMPONENTS } from './registry';
 
-const editorComponents = { ShortAnswer, Callout, Cite, Pay, SalaryBands, CompanyList, SkillsTable, LearningPath, RolesTable, FaqList, GlossaryList, SourceList, StudyPlan } satisfies Record<
-  ContentComponentName,
-  unknown
->;
+type EditorComponents = {
+  ShortAnswer: typeof ShortAnswer; Callout: typeof Callout; Cite: typeof Cite; Pay: typeof Pay; SalaryBands: typeof SalaryBands;
+  CompanyList: typeof CompanyList; SkillsTable: typeof SkillsTable; LearningPath: typeof LearningPath; RolesTable: typeof RolesTable;
+  FaqList: typeof FaqList; GlossaryList: typeof GlossaryList; SourceList: typeof SourceList; StudyPlan: typeof StudyPlan;
+};
+/** `true` only when the registry and the components above name the same set. */
+type Agree = [keyof EditorComponents] extends [ContentComponentName] ? ([ContentComponentName] extends [keyof EditorComponents] ? true : false) : false;
+export const registryAgrees: Agree = true;
 
-// `table` and `pre` replace the plain HTML elements that Markdown tables and code blocks render to.
-export const mdxComponents = { table: ScrollTable, pre: CodeBlock, ...editorComponents };
+// `table` and `pre` replace the plain HTML elements that Markdown tables and code blocks render to (in most chapters).
+export const mdxComponents = { table: ScrollTable, pre: CodeBlock };

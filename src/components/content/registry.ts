@@ -1,18 +1,18 @@
 // The one list of components editors may use in MDX. Everything that needs to know about them reads it:
 // the MDX wiring (index.ts, which maps each name to its .astro file), the content rules (an unknown
 // name is an error that prints this list), the id checks (props that name entries of a collection),
-// the data stylesheet (chapters that draw data load content.css) and the plain-text edition (llms-full.txt).
+// and the plain-text edition (llms-full.txt).
 // Plain data, no .astro imports, so that unit tests and build scripts can read it.
 //
-// To add a component: write src/components/content/<Name>.astro, add an entry here, then map the name to
-// the component in index.ts (astro check fails until both agree).
+// To add a component: write src/components/content/<Name>.astro, with its styles in its own <style> block, add an
+// entry here, then list it in index.ts (astro check fails until both agree).
 
 export interface ContentComponent {
   /** One line for editors: what it shows. Printed in CONTRIBUTING and in the unknown-component error. */
   summary: string;
   /** Props that take ids, and the collection (content/<collection>/) each id must exist in. */
   ids?: Record<string, string>;
-  /** Draws guide data (a table or list): the chapter loads content.css, and plain text points to the page instead. */
+  /** Draws guide data (a table or list): plain text points to the page instead. */
   data?: boolean;
 }
 
@@ -46,7 +46,3 @@ export const COMPONENT_IDS = entries.flatMap(([tag, c]) => Object.entries(c.ids 
 
 /** The components that draw guide data (tables, lists, the learning path). */
 export const DATA_COMPONENTS = entries.filter(([, c]) => c.data).map(([name]) => name);
-
-const dataUse = new RegExp(`<(${DATA_COMPONENTS.join('|')})\\b`);
-/** Whether a chapter's MDX source uses one of the data components (its styles, content.css, are loaded only then). */
-export const usesDataComponents = (body: string) => dataUse.test(body);

@@ -11,8 +11,8 @@ const reference = generateReference(await loadSchemas());
 
 /** Components chapters use by name (the registry), and those that replace a Markdown element (index.ts). */
 function exportedComponents() {
-  const replaced = /export const mdxComponents = \{([^}]*?),\s*\.\.\.editorComponents\s*\}/.exec(read('src/components/content/index.ts'))?.[1];
-  if (!replaced) throw new Error('src/components/content/index.ts no longer exports `mdxComponents = { table: ..., ...editorComponents }`; update this test.');
+  const replaced = /export const mdxComponents = \{([^}]*?)\s*\}/.exec(read('src/components/content/index.ts'))?.[1];
+  if (!replaced) throw new Error('src/components/content/index.ts no longer exports `mdxComponents = { table: ..., pre: ... }`; update this test.');
   const elements = replaced.split(',').map((entry) => entry.split(':')[1]!.trim()).map((name) => ({ tag: undefined, name }));
   return [...COMPONENT_NAMES.map((name) => ({ tag: name, name })), ...elements];
 }

@@ -1,0 +1,73 @@
+// Astro writes the same style hashes into every page's Content-Security-Policy: one for each inline <style> that
+// any page has when it plans the build. That list misses the styles a content entry brings (the styles of the
+// components a chapter imports, see mdx-component-imports.mjs), which Astro puts inline in the head of each page
+// that renders the chapter, so the browser would refuse them; and it grows on every page with each component
+// style anywhere on the site. After the build, this step sets each page's style-src to the hashes of that
+// page's own inline <style> elements: the styles it has are allowed, and no others.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+const STYLE = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
+
+const digest = (/** @type {string} */ css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+
+/**
+ * The page with its policy's style-src holding the hashes of the page's own inline styles, and its other
+ * sources ('self'); unchanged without a policy. `added` and `removed` count the hashes that changed.
+ * @param {string} html
+ * @returns {{ html: string, added: number, removed: number }}
+ */
+export function setStyleHashes(html) {
+  const meta = html.match(META);
+  if (!meta) return { html, added: 0, removed: 0 };
+  const directives = meta[2].split(';');
+  const i = directives.findIndex((d) => d.trim().startsWith('style-src'));
+  if (i === -1) return { html, added: 0, removed: 0 };
+  const [name, ...sources] = directives[i].trim().split(/\s+/);
+  const isHash = (/** @type {string} */ s) => /^'sha(256|384|512)-/.test(s);
+  const had = new Set(sources.filter(isHash));
+  const own = [...new Set([...html.matchAll(STYLE)].map((m) => digest(m[1])))];
+  const added = own.filter((h) => !had.has(h)).length;
+  const removed = [...had].filter((h) => !own.includes(h)).length;
+  if (added === 0 && removed === 0) return { html, added, removed };
+  const lead = directives[i].match(/^\s*/)?.[0] ?? '';
+  directives[i] = `${lead}${[name, ...sources.filter((s) => !isHash(s)), ...own].join(' ')}`;
+  return { html: html.replace(META, (_, open, _content, close) => `${open}${directives.join(';')}${close}`), added, removed };
+}
+
+async function htmlFiles(/** @type {string} */ dir) {
+  /** @type {string[]} */
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await htmlFiles(path)));
+    else if (entry.name.endsWith('.html')) out.push(path);
+  }
+  return out;
+}
+
+/** @returns {import('astro').AstroIntegration} */
+export function cspStyleHashes() {
+  return {
+    name: 'guide:csp-style-hashes',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        let pages = 0;
+        let added = 0;
+        let removed = 0;
+        for (const file of await htmlFiles(fileURLToPath(dir))) {
+          const page = setStyleHashes(await readFile(file, 'utf8'));
+          if (page.added === 0 && page.removed === 0) continue;
+          await writeFile(file, page.html);
+          pages += 1;
+          added += page.added;
+          removed += page.removed;
+        }
+        logger.debug(`Style hashes: ${added} added and ${removed} removed, over ${pages} pages.`);
+      },
+    },
+  };
+}

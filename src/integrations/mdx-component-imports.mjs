@@ -1,0 +1,58 @@
+// Each chapter imports the editors' components it uses (src/components/content/<Name>.astro), so a chapter page
+// loads the styles of exactly the components its MDX renders: Astro attaches the styles of a content entry's
+// own imports to the pages that render that entry, while a component passed in <Content components> would bring
+// its styles to every chapter. Editors still write <SalaryBands /> without an import; this Vite plugin adds it.
+//
+// It reads the compiled MDX module, not the source: MDX lists every component a file uses in one declaration,
+// `const { Cite, SalaryBands } = _components;`, inside its content function. The plugin points each name that
+// has a file here at an import of it (the names and what they take are checked by the content rules, against
+// src/components/content/registry.ts).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const componentDir = fileURLToPath(new URL('../components/content/', import.meta.url));
+
+/** Every `const { A, B } = _components` declarator in an ESTree program. */
+function componentDeclarators(node, found = []) {
+  if (!node || typeof node !== 'object') return found;
+  if (Array.isArray(node)) {
+    for (const child of node) componentDeclarators(child, found);
+    return found;
+  }
+  if (node.type === 'VariableDeclarator' && node.id?.type === 'ObjectPattern' && node.init?.type === 'Identifier' && node.init.name === '_components') {
+    found.push(node);
+  }
+  for (const key of Object.keys(node)) if (key !== 'parent' && typeof node[key] === 'object') componentDeclarators(node[key], found);
+  return found;
+}
+
+/** @returns {import('vite').Plugin} */
+export function mdxComponentImports() {
+  return {
+    name: 'guide:mdx-component-imports',
+    transform: {
+      filter: { id: /\.mdx$/ },
+      handler(code, id) {
+        const declarators = componentDeclarators(this.parse(code));
+        if (declarators.length === 0) return null;
+        const imported = new Set();
+        let out = code;
+        // From the last declarator back, so that each edit leaves the offsets of the earlier ones as they were.
+        for (const d of [...declarators].sort((a, b) => b.init.start - a.init.start)) {
+          const names = d.id.properties
+            .map((p) => (p.type === 'Property' && p.key.type === 'Identifier' ? p.key.name : null))
+            .filter((name) => name && existsSync(`${componentDir}${name}.astro`));
+          if (names.length === 0) continue;
+          for (const name of names) imported.add(name);
+          if (code.slice(d.init.start, d.init.end) !== '_components') throw new Error(`mdx-component-imports: unexpected offsets in ${id}`);
+          const merged = `Object.assign({ ${names.map((n) => `${n}: __guide_${n}`).join(', ')} }, _components)`;
+          out = `${out.slice(0, d.init.start)}${merged}${out.slice(d.init.end)}`;
+        }
+        if (imported.size === 0) return null;
+        // Imports are hoisted wherever they stand: appended, they leave every line of the module where it was.
+        const imports = [...imported].map((name) => `import __guide_${name} from ${JSON.stringify(`${componentDir}${name}.astro`)};`);
+        return { code: `${out}\n${imports.join('\n')}\n`, map: null };
+      },
+    },
+  };
+}
