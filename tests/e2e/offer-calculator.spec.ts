@@ -244,6 +244,12 @@ test.describe('with JavaScript', () => {
     const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     expect(scroll).toBeLessThanOrEqual(client);
     await expect(table(page, 'C')).toBeVisible();
+    // The tables of figures are cards here (a year each, every value beside its column's name), so no box scrolls either.
+    const tables = page.getByRole('region').filter({ has: page.getByRole('table') });
+    expect(await tables.count()).toBeGreaterThanOrEqual(3);
+    const wider = await tables.evaluateAll((boxes) => boxes.filter((b) => b.checkVisibility() && b.scrollWidth > b.clientWidth + 1).map((b) => b.getAttribute('aria-labelledby')));
+    expect(wider).toEqual([]);
+    expect(await table(page, 'C').locator('tbody tr').first().evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
   });
 
   // The form and the first offer's results are drawn at build time, so the script only enables and fills them.
