@@ -3,12 +3,12 @@
 # needs Java), then end-to-end tests (Playwright) against the built sites. Ends with one line: "N passed, N failed".
 #
 # Work that does not wait on other work runs side by side, in two lanes (the CI machine has 2 cores):
-#   1. lane "site":  astro build (dist/)            -> astro build under the subpath (dist-subpath/)
-#      lane "tests": astro check                     -> Vitest: unit tests, then the fixture builds (tests/build/)
-#   2. lane "site":  Playwright against dist/ (Chromium, then the reader's flows in Chromium, Firefox and WebKit)
-#      lane "tests": Vitest on dist/: size budgets and the HTML checker
-#   3. Playwright against dist-subpath/, the tests whose behaviour depends on the base path (tagged @base-path)
-# Each step's output goes to reports/steps/<step>.log and is printed when its lane finishes; a table of each
+#   lane "site":  astro build (dist/) -> astro build under the subpath (dist-subpath/) -> Playwright against dist/
+#                 (Chromium, then the reader's flows in Chromium, Firefox and WebKit) -> Playwright against
+#                 dist-subpath/, the tests whose behaviour depends on the base path (tagged @base-path)
+#   lane "tests": astro check -> Vitest: unit tests, then the fixture builds (tests/build/) -> Vitest on dist/:
+#                 size budgets and the HTML checker
+# Each step's output goes to reports/steps/<step>.log and is printed when both lanes finish; a table of each
 # step's wall and CPU time is printed before the summary line.
 #
 # Environment: GUIDE_TODAY (YYYY-MM-DD) is "today" for every build and test of the run (src/lib/today.mjs); unset,
@@ -63,39 +63,42 @@ status=0
 suite_start=$(date +%s)
 echo "GUIDE_TODAY=$GUIDE_TODAY"
 
-# 1. Both builds | type check and the tests that need no build.
+# Two lanes side by side; each runs its steps one after another.
+#   site:  build -> build under the subpath -> Playwright against dist/ -> Playwright against dist-subpath/
+#   tests: astro check -> Vitest unit tests and fixture builds -> (once dist/ is built) Vitest on dist/
+# The site lane records how its builds went in reports/steps/built (0: both built, 1: dist/ failed, 2: only the
+# subpath build failed); the tests lane waits for that file before it reads dist/.
+BUILT=reports/steps/built
 (
-  step build npx astro build || exit 1
-  step build-subpath env BASE_PATH=$SUBPATH GUIDE_OUT_DIR=dist-subpath npx astro build || exit 2
+  step build npx astro build || { echo 1 >"$BUILT"; exit 1; }
+  if step build-subpath env BASE_PATH=$SUBPATH GUIDE_OUT_DIR=dist-subpath npx astro build; then echo 0 >"$BUILT"; else echo 2 >"$BUILT"; fi
+  rc=$(cat "$BUILT")
+  step playwright env E2E_PORT="$PORT" PLAYWRIGHT_JSON=reports/playwright.json npx playwright test --workers=2 || rc=1
+  # The tests that depend on the base path, against the subpath build.
+  if [ "$(cat "$BUILT")" -eq 0 ]; then
+    step playwright-subpath env BASE_PATH=$SUBPATH GUIDE_OUT_DIR=dist-subpath E2E_PORT="$SUBPATH_PORT" \
+      PLAYWRIGHT_JSON=reports/playwright-subpath.json \
+      npx playwright test --project=chromium --workers=2 --grep @base-path || rc=1
+  fi
+  exit $rc
 ) &
 site=$!
 (
-  step check npx astro check; rc=$?
+  rc=0
+  step check npx astro check || rc=1
   step vitest-unit npx vitest run --project unit --project fixture-builds \
     --reporter=default --reporter=json --outputFile=reports/vitest.json || rc=1
+  while [ ! -s "$BUILT" ]; do sleep 1; done
+  if [ "$(cat "$BUILT")" -ne 1 ]; then
+    step vitest-dist npx vitest run --project built-site --reporter=default --reporter=json --outputFile=reports/vitest-dist.json || rc=1
+  fi
   exit $rc
 ) &
 tests=$!
-wait $site; built=$?
+wait $site || status=1
 wait $tests || status=1
-show build build-subpath check vitest-unit
-[ "$built" -eq 0 ] || { echo "A build failed (above); the tests of that build are not run and count as failed."; status=1; }
-
-# 2. The built site in browsers | the built site's bytes and HTML.
-if [ "$built" -eq 0 ] || [ "$built" -eq 2 ]; then
-  step playwright env E2E_PORT="$PORT" PLAYWRIGHT_JSON=reports/playwright.json npx playwright test --workers=2 &
-  browser=$!
-  step vitest-dist npx vitest run --project built-site --reporter=default --reporter=json --outputFile=reports/vitest-dist.json || status=1
-  wait $browser || status=1
-  show playwright vitest-dist
-fi
-if [ "$built" -eq 0 ]; then
-  # 3. The tests that depend on the base path, against the subpath build.
-  step playwright-subpath env BASE_PATH=$SUBPATH GUIDE_OUT_DIR=dist-subpath E2E_PORT="$SUBPATH_PORT" \
-    PLAYWRIGHT_JSON=reports/playwright-subpath.json \
-    npx playwright test --project=chromium --workers=2 --grep @base-path || status=1
-  show playwright-subpath
-fi
+show build build-subpath check vitest-unit vitest-dist playwright playwright-subpath
+[ "$(cat "$BUILT" 2>/dev/null || echo 1)" -eq 0 ] || { echo "A build failed (above); the tests of that build are not run and count as failed."; status=1; }
 
 printf '\n\033[1m== time per step, in seconds (CPU: user + system of the step and every process it started) ==\033[0m\n'
 awk -F'\t' '{ printf "%-20s wall %5s   cpu %6s%s\n", $1, $2, $3, ($4 == 0 ? "" : "   (failed)"); cpu += $3 }
