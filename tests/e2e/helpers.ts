@@ -85,11 +85,13 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 /**
  * Axe violations on the page as short readable lines (empty when clean): every WCAG 2.2 A/AA rule, or with
  * `colours` only the rules that depend on colours. Legacy mode runs axe in the page itself rather than opening a
- * second page to merge the results of frames; the guide's pages have no frames, and it halves the time.
+ * second page to merge the results of frames (the guide's pages have no frames); `resultTypes` keeps every node
+ * only for violations, not for the thousands of nodes that pass. Together they take about half the time.
  */
 export async function axeViolations(page: Page, { include, colours = false }: { include?: string; colours?: boolean } = {}): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).setLegacyMode(true);
-  builder = colours ? builder.withRules(COLOUR_RULES) : builder.withTags(WCAG_TAGS);
+  // One options object: AxeBuilder's options() replaces what withTags() or withRules() would set.
+  const runOnly = colours ? { type: 'rule' as const, values: COLOUR_RULES } : { type: 'tag' as const, values: WCAG_TAGS };
+  let builder = new AxeBuilder({ page }).setLegacyMode(true).options({ runOnly, resultTypes: ['violations'] });
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
