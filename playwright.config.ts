@@ -29,6 +29,8 @@ export default defineConfig<object, { engine: EngineName }>({
     ...ENGINES.filter((engine) => (process.env.E2E_ENGINES ?? ENGINES.join(',')).split(',').includes(engine)).map((engine) => ({
       name: engine === 'chromium' ? 'flows-chromium' : engine,
       testDir: 'tests/cross-engine',
+      // Firefox and WebKit are driven over WebDriver, each step a round trip: a flow takes longer on a busy machine.
+      timeout: 60_000,
       use: { engine },
     })),
   ],

@@ -219,10 +219,13 @@ async function openWebkit(dark) {
         seen.push(...found);
       };
       const watch = () => d.executeScript(WATCH);
+      const loaded = () => d.wait(() => d.executeScript('return document.readyState === "complete"'), 30_000, 'webkit: the page did not finish loading in 30 s');
       return {
         engine: 'webkit',
-        goto: async (url) => { await collect(); await d.get(url); await watch(); },
-        reload: async () => { await collect(); await d.navigate().refresh(); await watch(); },
+        // WebKitWebDriver can return from a navigation before the load event on a busy machine: wait for it, so a
+        // flow never acts before the page's scripts have run.
+        goto: async (url) => { await collect(); await d.get(url); await loaded(); await watch(); },
+        reload: async () => { await collect(); await d.navigate().refresh(); await loaded(); await watch(); },
         run: async (fn, arg) => {
           const result = await d.executeScript(`return (${fn.toString()}).apply(null, arguments)`, arg);
           await watch(); // the function may have navigated

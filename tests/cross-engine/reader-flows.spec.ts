@@ -33,11 +33,15 @@ test('at phone width the guide menu opens as a popover and its links navigate', 
 
 test('the search dialog works by keyboard: open, type, arrow down, Enter, and the words are marked on arrival', async ({ web, at }) => {
   await web.goto(at('chapters/what-is-an-ai-engineer/'));
+  // A key pressed before the page's scripts have run (WebKit's driver can return from a load early on a busy
+  // machine) or before the window has the keyboard goes nowhere: wait for both.
+  await until(web, 'the page loaded, with the keyboard', () => document.readyState === 'complete' && document.hasFocus());
   await web.press('k', 'Control');
+  // The dialog's code loads on this first press: on a busy machine that can take WebKit several seconds.
   await until(web, 'the search dialog with its box focused', () => {
     const dialog = document.querySelector('dialog[open]');
     return dialog && document.activeElement?.matches('input[type="search"]') && dialog.contains(document.activeElement);
-  });
+  }, undefined, 30_000);
   await web.type('retrieval');
   // Results come while the reader types: wait for those of the whole word (the status names it), settled.
   const first = await until(web, 'the results for the whole word', () => {
