@@ -3,17 +3,18 @@
 # needs Java), then end-to-end tests (Playwright) against the built sites. Ends with one line: "N passed, N failed".
 #
 # Work that does not wait on other work runs side by side, in two lanes (the CI machine has 2 cores):
-#   lane "site":  astro build (dist/) -> astro build under the subpath (dist-subpath/) -> Playwright against dist/
-#                 (Chromium, then the reader's flows in Chromium, Firefox and WebKit) -> Playwright against
-#                 dist-subpath/, the tests whose behaviour depends on the base path (tagged @base-path)
+#   lane "site":  astro build (dist/) -> astro build under the subpath (dist-subpath/) -> Playwright in Chromium
+#                 against dist/ -> Playwright against dist-subpath/, the tests whose behaviour depends on the base
+#                 path (tagged @base-path)
 #   lane "tests": astro check -> Vitest: unit tests, then the fixture builds (tests/build/) -> Vitest on dist/:
-#                 size budgets and the HTML checker
+#                 size budgets and the HTML checker -> the reader's flows in Chromium, Firefox and WebKit
 # Each step's output goes to reports/steps/<step>.log and is printed when both lanes finish; a table of each
 # step's wall and CPU time is printed before the summary line.
 #
 # Environment: GUIDE_TODAY (YYYY-MM-DD) is "today" for every build and test of the run (src/lib/today.mjs); unset,
 # it is the day the suite starts (UTC), fixed once so a run that crosses midnight agrees with itself. E2E_PORT and
-# E2E_SUBPATH_PORT are the ports `astro preview` serves the two builds on (default 4321 and 4322).
+# E2E_SUBPATH_PORT are the ports `astro preview` serves the two builds on (default 4321 and 4322); the flows get
+# their own server on E2E_FLOWS_PORT (default 4323), as they run beside the Chromium suite.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-node.sh
@@ -22,6 +23,7 @@ export GUIDE_TODAY="${GUIDE_TODAY:-$(date -u +%F)}"
 SUBPATH=/ai-engineer-guide/
 PORT=${E2E_PORT:-4321}
 SUBPATH_PORT=${E2E_SUBPATH_PORT:-4322}
+FLOWS_PORT=${E2E_FLOWS_PORT:-4323}
 # Under the subpath, only the tests tagged @base-path (BASE_PATH in tests/e2e/helpers.ts): those that follow links,
 # load code or the search index on demand, or read the absolute URLs the build writes (meta, feeds, sitemap). The
 # other tests check what a page shows or how it behaves, which the base path does not change; every link in the
@@ -73,7 +75,7 @@ BUILT=reports/steps/built
   step build npx astro build || { echo 1 >"$BUILT"; exit 1; }
   if step build-subpath env BASE_PATH=$SUBPATH GUIDE_OUT_DIR=dist-subpath npx astro build; then echo 0 >"$BUILT"; else echo 2 >"$BUILT"; fi
   rc=$(cat "$BUILT")
-  step playwright env E2E_PORT="$PORT" PLAYWRIGHT_JSON=reports/playwright.json npx playwright test --workers=2 || rc=1
+  step playwright env E2E_PORT="$PORT" PLAYWRIGHT_JSON=reports/playwright.json npx playwright test --project=chromium --workers=2 || rc=1
   # The tests that depend on the base path, against the subpath build.
   if [ "$(cat "$BUILT")" -eq 0 ]; then
     step playwright-subpath env BASE_PATH=$SUBPATH GUIDE_OUT_DIR=dist-subpath E2E_PORT="$SUBPATH_PORT" \
@@ -91,18 +93,21 @@ site=$!
   while [ ! -s "$BUILT" ]; do sleep 1; done
   if [ "$(cat "$BUILT")" -ne 1 ]; then
     step vitest-dist npx vitest run --project built-site --reporter=default --reporter=json --outputFile=reports/vitest-dist.json || rc=1
+    # The reader's flows in Chromium, Firefox and WebKit, against dist/ served on a port of their own.
+    step flows env E2E_PORT="$FLOWS_PORT" PLAYWRIGHT_JSON=reports/playwright-flows.json \
+      npx playwright test --project=flows-chromium --project=firefox --project=webkit --workers=2 || rc=1
   fi
   exit $rc
 ) &
 tests=$!
 wait $site || status=1
 wait $tests || status=1
-show build build-subpath check vitest-unit vitest-dist playwright playwright-subpath
+show build build-subpath check vitest-unit vitest-dist flows playwright playwright-subpath
 [ "$(cat "$BUILT" 2>/dev/null || echo 1)" -eq 0 ] || { echo "A build failed (above); the tests of that build are not run and count as failed."; status=1; }
 
 printf '\n\033[1m== time per step, in seconds (CPU: user + system of the step and every process it started) ==\033[0m\n'
 awk -F'\t' '{ printf "%-20s wall %5s   cpu %6s%s\n", $1, $2, $3, ($4 == 0 ? "" : "   (failed)"); cpu += $3 }
   END { printf "%-20s wall %5s   cpu %6.1f   (steps in a lane run one after another; the two lanes side by side)\n", "whole suite", '"$(( $(date +%s) - suite_start ))"', cpu }' "$TIMES"
 
-node scripts/summarize-tests.mjs reports/vitest.json reports/vitest-dist.json reports/playwright.json reports/playwright-subpath.json || status=1
+node scripts/summarize-tests.mjs reports/vitest.json reports/vitest-dist.json reports/playwright.json reports/playwright-flows.json reports/playwright-subpath.json || status=1
 exit $status

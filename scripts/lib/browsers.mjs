@@ -207,11 +207,19 @@ async function openWebkit(dark) {
       stopDriver();
     },
     async newPage() {
-      // One WebDriver session per page: each starts with empty storage, like a new browser context.
-      const d = await new Builder()
+      // One WebDriver session per page: each starts with empty storage, like a new browser context. Starting one
+      // now and then never answers on a busy machine (MiniBrowser does not come up): after 20 s, one more try.
+      const start = () => new Builder()
         .usingServer(`http://127.0.0.1:${port}`)
         .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER(), args: ['--automation', ...(dark ? ['--dark-mode'] : [])] } })
         .build();
+      const within = (/** @type {Promise<any>} */ p, /** @type {number} */ ms) => Promise.race([p, new Promise((_, reject) => setTimeout(() => reject(new Error(`webkit: no WebDriver session after ${ms / 1000} s`)), ms))]);
+      const first = start();
+      const d = await within(first, 20_000).catch(async (error) => {
+        first.then((late) => late.quit()).catch(() => {}); // if the first one comes up after all, close it
+        console.warn(`${error.message}; starting another`);
+        return within(start(), 30_000);
+      });
       sessions.push(d);
       const seen = [];
       const collect = async () => {
