@@ -10,6 +10,9 @@ export default defineConfig<object, { engine: EngineName }>({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // Each run its own folder for failure artifacts: a run empties its folder when it starts, and scripts/test.sh
+  // runs the flows beside the Chromium suite.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON ?? 'reports/playwright.json' }]],
   use: {
     baseURL: `http://localhost:${port}${base}`,

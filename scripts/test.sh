@@ -2,12 +2,13 @@
 # `npm test`: type check, builds, unit and build tests (Vitest; among them the Nu HTML Checker over dist/, which
 # needs Java), then end-to-end tests (Playwright) against the built sites. Ends with one line: "N passed, N failed".
 #
-# Work that does not wait on other work runs side by side, in two lanes (the CI machine has 2 cores):
+# Work that does not wait on other work runs side by side, in two lanes (the CI machine has 2 cores), each about
+# half of the CPU time:
 #   lane "site":  astro build (dist/) -> astro build under the subpath (dist-subpath/) -> Playwright in Chromium
-#                 against dist/ -> Playwright against dist-subpath/, the tests whose behaviour depends on the base
-#                 path (tagged @base-path)
+#                 against dist/
 #   lane "tests": astro check -> Vitest: unit tests, then the fixture builds (tests/build/) -> Vitest on dist/:
-#                 size budgets and the HTML checker -> the reader's flows in Chromium, Firefox and WebKit
+#                 size budgets and the HTML checker -> the reader's flows in Chromium, Firefox and WebKit ->
+#                 Playwright against dist-subpath/, the tests whose behaviour depends on the base path (@base-path)
 # Each step's output goes to reports/steps/<step>.log and is printed when both lanes finish; a table of each
 # step's wall and CPU time is printed before the summary line.
 #
@@ -66,22 +67,14 @@ suite_start=$(date +%s)
 echo "GUIDE_TODAY=$GUIDE_TODAY"
 
 # Two lanes side by side; each runs its steps one after another.
-#   site:  build -> build under the subpath -> Playwright against dist/ -> Playwright against dist-subpath/
-#   tests: astro check -> Vitest unit tests and fixture builds -> (once dist/ is built) Vitest on dist/
 # The site lane records how its builds went in reports/steps/built (0: both built, 1: dist/ failed, 2: only the
-# subpath build failed); the tests lane waits for that file before it reads dist/.
+# subpath build failed); the tests lane waits for that file before it reads the builds.
 BUILT=reports/steps/built
 (
   step build npx astro build || { echo 1 >"$BUILT"; exit 1; }
   if step build-subpath env BASE_PATH=$SUBPATH GUIDE_OUT_DIR=dist-subpath npx astro build; then echo 0 >"$BUILT"; else echo 2 >"$BUILT"; fi
   rc=$(cat "$BUILT")
-  step playwright env E2E_PORT="$PORT" PLAYWRIGHT_JSON=reports/playwright.json npx playwright test --project=chromium --workers=2 || rc=1
-  # The tests that depend on the base path, against the subpath build.
-  if [ "$(cat "$BUILT")" -eq 0 ]; then
-    step playwright-subpath env BASE_PATH=$SUBPATH GUIDE_OUT_DIR=dist-subpath E2E_PORT="$SUBPATH_PORT" \
-      PLAYWRIGHT_JSON=reports/playwright-subpath.json \
-      npx playwright test --project=chromium --workers=2 --grep @base-path || rc=1
-  fi
+  step playwright env E2E_PORT="$PORT" E2E_OUTPUT_DIR=test-results/chromium PLAYWRIGHT_JSON=reports/playwright.json npx playwright test --project=chromium --workers=2 || rc=1
   exit $rc
 ) &
 site=$!
@@ -94,8 +87,14 @@ site=$!
   if [ "$(cat "$BUILT")" -ne 1 ]; then
     step vitest-dist npx vitest run --project built-site --reporter=default --reporter=json --outputFile=reports/vitest-dist.json || rc=1
     # The reader's flows in Chromium, Firefox and WebKit, against dist/ served on a port of their own.
-    step flows env E2E_PORT="$FLOWS_PORT" PLAYWRIGHT_JSON=reports/playwright-flows.json \
+    step flows env E2E_PORT="$FLOWS_PORT" E2E_OUTPUT_DIR=test-results/flows PLAYWRIGHT_JSON=reports/playwright-flows.json \
       npx playwright test --project=flows-chromium --project=firefox --project=webkit --workers=2 || rc=1
+  fi
+  # The tests that depend on the base path, against the subpath build.
+  if [ "$(cat "$BUILT")" -eq 0 ]; then
+    step playwright-subpath env BASE_PATH=$SUBPATH GUIDE_OUT_DIR=dist-subpath E2E_PORT="$SUBPATH_PORT" E2E_OUTPUT_DIR=test-results/subpath \
+      PLAYWRIGHT_JSON=reports/playwright-subpath.json \
+      npx playwright test --project=chromium --workers=2 --grep @base-path || rc=1
   fi
   exit $rc
 ) &
