@@ -119,14 +119,6 @@ export function checkBuiltSite({ pages, files, base }, { chapters, data }) {
   return { errors, unshown };
 }
 
-async function* htmlFiles(/** @type {string} */ dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else yield path;
-  }
-}
-
 /** @returns {import('astro').AstroIntegration} */
 export function builtSiteChecks() {
   let base = '/';
@@ -143,7 +135,9 @@ export function builtSiteChecks() {
         const outDir = fileURLToPath(dir);
         const pages = new Map();
         const files = new Set();
-        for await (const file of htmlFiles(outDir)) {
+        for (const entry of await readdir(outDir, { recursive: true, withFileTypes: true })) {
+          if (!entry.isFile()) continue;
+          const file = join(entry.parentPath, entry.name);
           const rel = relative(outDir, file).split(sep).join('/');
           files.add(rel);
           if (!rel.endsWith('.html') || rel.startsWith('pagefind/')) continue;

@@ -38,17 +38,6 @@ export function setStyleHashes(html) {
   return { html: html.replace(META, (_, open, _content, close) => `${open}${directives.join(';')}${close}`), added, removed };
 }
 
-async function htmlFiles(/** @type {string} */ dir) {
-  /** @type {string[]} */
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await htmlFiles(path)));
-    else if (entry.name.endsWith('.html')) out.push(path);
-  }
-  return out;
-}
-
 /** @returns {import('astro').AstroIntegration} */
 export function cspStyleHashes() {
   return {
@@ -58,7 +47,9 @@ export function cspStyleHashes() {
         let pages = 0;
         let added = 0;
         let removed = 0;
-        for (const file of await htmlFiles(fileURLToPath(dir))) {
+        const outDir = fileURLToPath(dir);
+        const files = (await readdir(outDir, { recursive: true })).filter((rel) => rel.endsWith('.html')).map((rel) => join(outDir, rel));
+        for (const file of files) {
           const page = setStyleHashes(await readFile(file, 'utf8'));
           if (page.added === 0 && page.removed === 0) continue;
           await writeFile(file, page.html);

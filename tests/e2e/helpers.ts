@@ -60,6 +60,25 @@ export const test = base.extend<object, { sharedPage: (options?: Options) => Pro
 export { expect };
 export type { Page };
 
+/**
+ * Every box wider inside than it shows (it scrolls or clips sideways), and the page itself. Visually hidden
+ * text (1 px boxes) is left out, and so are code blocks: code keeps its lines and scrolls on purpose.
+ */
+export async function sidewaysScrollers(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth) out.push(`the page: ${doc.scrollWidth} px in ${doc.clientWidth}`);
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      if (el.clientWidth <= 1 || el.closest('pre')) continue;
+      const style = getComputedStyle(el);
+      if (style.overflowX === 'visible') continue;
+      if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? ` "${el.getAttribute('aria-label')}"` : ''}: ${el.scrollWidth} px in ${el.clientWidth}`);
+    }
+    return out;
+  });
+}
+
 /** The page background of each theme (theme.css), the signal that a theme applies. */
 export const BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(15, 18, 24)' } as const;
 

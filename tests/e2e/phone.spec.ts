@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { test, expect, axeInBothThemes, builtChapters, builtPages, showTheme, type Page } from './helpers';
+import { test, expect, axeInBothThemes, builtChapters, builtPages, showTheme, sidewaysScrollers, type Page } from './helpers';
 
 const CONTENT = process.env.GUIDE_CONTENT_DIR ?? 'content';
 const PHONE = { width: 360, height: 780 };
@@ -16,25 +16,6 @@ const A4_CONTENT = { width: 673, height: 1000 };
 const PAGES = [...builtPages().filter((p) => p.startsWith('data/')), ...builtChapters().map((slug) => `chapters/${slug}/`)];
 const bandCount = readdirSync(join(CONTENT, 'salary-bands')).filter((f) => /^[^_].*\.ya?ml$/.test(f)).length;
 const levelCount = new Set(readdirSync(join(CONTENT, 'salary-bands')).filter((f) => /^[^_].*\.ya?ml$/.test(f)).map((f) => (parse(readFileSync(join(CONTENT, 'salary-bands', f), 'utf8')) as { level: string }).level)).size;
-
-/**
- * Every box wider inside than it shows (it scrolls or clips sideways), and the page itself. Visually hidden
- * text (1 px boxes) is left out, and so are code blocks: code keeps its lines and scrolls on purpose.
- */
-async function sidewaysScrollers(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth) out.push(`the page: ${doc.scrollWidth} px in ${doc.clientWidth}`);
-    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
-      if (el.clientWidth <= 1 || el.closest('pre')) continue;
-      const style = getComputedStyle(el);
-      if (style.overflowX === 'visible') continue;
-      if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? ` "${el.getAttribute('aria-label')}"` : ''}: ${el.scrollWidth} px in ${el.clientWidth}`);
-    }
-    return out;
-  });
-}
 
 /** Text cut short with an ellipsis. */
 async function ellipsised(page: Page): Promise<string[]> {

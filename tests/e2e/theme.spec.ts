@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { layoutShifts, recordLayoutShifts } from './layout-shift';
+import { BACKGROUND } from './helpers';
 
 const isDark = (page: import('@playwright/test').Page) => page.evaluate(() => document.documentElement.classList.contains('dark'));
 
@@ -63,10 +64,10 @@ test.describe('without JavaScript', () => {
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('chapters/skills/');
-    expect(await background()).toBe('rgb(15, 18, 24)'); // --bg in dark mode, #0f1218
+    expect(await background()).toBe(BACKGROUND.dark);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.reload();
-    expect(await background()).toBe('rgb(255, 255, 255)');
+    expect(await background()).toBe(BACKGROUND.light);
     // Tailwind utilities with a dark: variant switch too (the data page's lede: text-zinc-700 dark:text-zinc-300).
     const lede = () => page.locator('main h1 + p').first().evaluate((el) => getComputedStyle(el).color);
     await page.goto('data/salaries/');
