@@ -36,6 +36,7 @@ export const DOCUMENTED = [
   { file: 'skill.ts', name: 'SkillSchema', heading: 'Skill', collection: 'skills' },
   { file: 'learning-stage.ts', name: 'LearningStageSchema', heading: 'Learning stage', collection: 'learning-path' },
   { file: 'learning-stage.ts', name: 'MilestoneSchema', heading: "Milestone (an item of a stage's `milestones`)" },
+  { file: 'learning-stage.ts', name: 'MilestoneResourceSchema', heading: "Milestone resource (an item of a milestone's `resources`)" },
   { file: 'role.ts', name: 'RoleSchema', heading: 'Role', collection: 'roles' },
   { file: 'glossary-term.ts', name: 'GlossaryTermSchema', heading: 'Glossary term', collection: 'glossary' },
   { file: 'faq.ts', name: 'FaqSchema', heading: 'FAQ entry', collection: 'faq' },

@@ -6,7 +6,7 @@
 export const SKILL_LEVELS = ['none', 'some', 'solid'] as const;
 export type SkillLevel = (typeof SKILL_LEVELS)[number];
 
-/** The pace the guide's estimates assume: about 10 hours a week, 240 hours in all. */
+/** The pace the guide's estimates assume: about 10 hours a week. */
 export const DEFAULT_HOURS_PER_WEEK = 10;
 export const MIN_HOURS_PER_WEEK = 1;
 export const MAX_HOURS_PER_WEEK = 60;
@@ -90,6 +90,38 @@ export const addDays = (date: string, days: number) => dateOf(dayNumber(date) + 
 /** The local calendar date of a moment, YYYY-MM-DD, as the reader's own calendar shows it. */
 export const localDate = (moment: Date) =>
   `${moment.getFullYear()}-${String(moment.getMonth() + 1).padStart(2, '0')}-${String(moment.getDate()).padStart(2, '0')}`;
+
+/** The guide's estimate for a stage: its milestones' hours added up. */
+export const hoursOf = (milestones: readonly { hours: number }[]) => milestones.reduce((n, m) => n + m.hours, 0);
+
+/** Whole weeks some hours of study take at a pace (the last, partial week counts). */
+export const weeksFor = (hours: number, hoursPerWeek = DEFAULT_HOURS_PER_WEEK) => Math.ceil(hours / hoursPerWeek);
+
+/** Where a stage of the path falls at a steady pace: its hours, and the weeks of study it spans, counted from 1. */
+export interface StageWeeks {
+  hours: number;
+  firstWeek: number;
+  lastWeek: number;
+}
+
+/**
+ * Each stage's weeks when the path is studied in order at a steady pace, from each stage's total hours (the
+ * same arithmetic as planStudy with nothing ticked or skipped). A stage that starts part way through a week
+ * shares that week with the stage before it. This is where the stages' labels ("Weeks 1-7") come from, so
+ * that a label can never disagree with the hours.
+ */
+export function stageWeeks(stageHours: readonly number[], hoursPerWeek = DEFAULT_HOURS_PER_WEEK): StageWeeks[] {
+  let at = 0;
+  return stageHours.map((hours) => {
+    const firstWeek = Math.floor(at / hoursPerWeek) + 1;
+    at += hours;
+    return { hours, firstWeek, lastWeek: Math.max(firstWeek, weeksFor(at, hoursPerWeek)) };
+  });
+}
+
+/** A stage's weeks as a label: "Week 3", "Weeks 1–7". */
+export const weeksLabel = ({ firstWeek, lastWeek }: Pick<StageWeeks, 'firstWeek' | 'lastWeek'>) =>
+  firstWeek === lastWeek ? `Week ${firstWeek}` : `Weeks ${firstWeek}–${lastWeek}`;
 
 /** Whether hours a week is a whole number the planner accepts. */
 export const validHoursPerWeek = (h: number) => Number.isInteger(h) && h >= MIN_HOURS_PER_WEEK && h <= MAX_HOURS_PER_WEEK;

@@ -9,6 +9,18 @@ const guideSentence = (what: string, example: string) =>
     .min(20, { error: `is too short; write the ${what} as a full sentence ${example}.` })
     .regex(/[.!?]$/, { error: `must end with a full stop; write the ${what} as one sentence.` });
 
+export const MilestoneResourceSchema = strictObject(
+  {
+    name: z
+      .string({ error: 'must name the tool or resource as the source names it, such as "Promptfoo or Braintrust".' })
+      .trim()
+      .min(2, { error: 'is too short; name the tool or resource as the source names it, such as "Promptfoo or Braintrust".' })
+      .meta({ description: 'The tool, document or course, named as the source names it, such as "Promptfoo or Braintrust". Name only what a source names for this skill: the guide adds no tools of its own.' }),
+    source: reference('sources').meta({ description: 'The source that names it (a source id from content/sources/); shown as its citation mark.' }),
+  },
+  'must be a name and the source that names it, written as { name: Promptfoo or Braintrust, source: s3 }.',
+).meta({ description: 'A tool or resource a source names for what a milestone practises.' });
+
 export const MilestoneSchema = strictObject(
   {
     id: idField.meta({ description: "Stable id, lower-kebab, unique across all stages. Never rename one that has shipped: readers' progress is keyed by it." }),
@@ -18,15 +30,18 @@ export const MilestoneSchema = strictObject(
       .int({ error: 'must be a whole number of hours, such as 12.' })
       .min(1, { error: 'must be at least 1 hour.' })
       .max(200, { error: 'is more than 200 hours; split the milestone into smaller ones.' })
-      .meta({ description: "The guide's own estimate of the study hours it takes, a whole number from 1 to 200: not a source's figure, and labelled as the guide's wherever it is shown. The study plan lays milestones on dates with it; the whole path is meant to add up to about 240 hours, six months at the 10 hours a week the guide assumes." }),
+      .meta({ description: "The guide's own estimate of the study hours it takes, a whole number from 1 to 200: not a source's figure, and labelled as the guide's wherever it is shown. The study plan lays milestones on dates with it, and each stage's label (\"Weeks 1-7\") is worked out from it at the 10 hours a week the guide assumes; the whole path comes to about six months at that pace." }),
     skills: z.array(reference('skills'), { error: 'must be a list of skill ids, such as [evaluation, retrieval-rag].' }).default([]).meta({ description: 'Skills the milestone builds (ids from content/skills/). A reader who rates them all solid skips it; one who knows some of each does it in half the time. Default: none.' }),
+    resources: z
+      .array(MilestoneResourceSchema, { error: 'must be a list of { name, source } items, such as [{ name: Promptfoo or Braintrust, source: s3 }].' })
+      .default([])
+      .meta({ description: 'Tools and resources the sources name for what the milestone practises (evaluation frameworks, observability tools, fine-tuning libraries, documentation), each with the source that names it. Shown under the milestone with its citation mark, on the learning path and in the print edition. Default: none.' }),
   },
 ).meta({ description: 'One thing to have done by the end of a stage. Readers tick it off; progress is saved by its id.' });
 
 export const LearningStageSchema = strictObject(
   {
-    order: z.number({ error: 'must be a whole number from 1.' }).int().min(1, { error: 'starts at 1.' }).meta({ description: 'Position on the path, from 1.' }),
-    span: z.string({ error: 'must say how long the stage spans, such as "Month 1".' }).trim().min(3).meta({ description: 'How long the stage spans, such as "Month 1" or "Months 3-4".' }),
+    order: z.number({ error: 'must be a whole number from 1.' }).int().min(1, { error: 'starts at 1.' }).meta({ description: "Position on the path, from 1. The stage's label (\"Weeks 8-12\") is not written here: it comes from the hours of this stage and those before it." }),
     title: z.string({ error: 'must be the stage title.' }).trim().min(3).meta({ description: `The stage's title, such as "Foundations".` }),
     goals: z
       .array(z.string({ error: 'must be a goal, as text.' }).trim().min(5, { error: 'is too short; write the goal as a short line.' }), { error: 'must be a list of goals, one line each.' })
@@ -55,3 +70,4 @@ export const LearningStageSchema = strictObject(
 
 export type LearningStage = z.output<typeof LearningStageSchema>;
 export type Milestone = z.output<typeof MilestoneSchema>;
+export type MilestoneResource = z.output<typeof MilestoneResourceSchema>;

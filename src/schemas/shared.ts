@@ -69,12 +69,13 @@ export const proseField = (what: string, min = 1) =>
 /**
  * An object that refuses keys it does not define. Instead of zod's strict mode (whose single error has no
  * field path, so Astro would print "****:"), every unknown key gets its own error at its own path:
- * "**descripton**: is not a field this file can have...".
+ * "**descripton**: is not a field this file can have...". `error` is the message for a value that is no object
+ * at all (a bare string in a list of items, say); without it zod's own "expected object" is shown.
  */
-export function strictObject<T extends z.ZodRawShape>(shape: T) {
+export function strictObject<T extends z.ZodRawShape>(shape: T, error?: string) {
   const known = Object.keys(shape).join(', ');
   // A catchall that always fails (not z.never(), which zod turns back into one path-less "unrecognized keys" error).
-  return z.object(shape).catchall(
+  return z.object(shape, error === undefined ? undefined : { error }).catchall(
     z.custom<never>(() => false, { error: `is not a field this file can have. Check the spelling against the fields it takes (${known}) and CONTRIBUTING.md, or remove it.` }),
   );
 }

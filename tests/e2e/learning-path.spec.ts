@@ -1,15 +1,21 @@
-// The learning path chapter: every stage ends with the guide's "done when" tests and a first project, and the
-// pace the path assumes is stated as the guide's own assumption. Checked with and without JavaScript.
-import { test, expect, type Page } from '@playwright/test';
+// The learning path chapter: every stage ends with the guide's "done when" tests and a first project, is labelled
+// with the weeks its hours take at the guide's pace, and every milestone shows the tools the sources name for it
+// with their citations (on the chapter and in the print edition); the pace the path assumes is stated as the
+// guide's own assumption, beside the sources' pace. Checked with and without JavaScript.
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { hoursOf, stageWeeks, weeksLabel } from '../../src/lib/study-plan';
 
-interface StageData { title: string; doneWhen: string[]; firstProject: string }
+interface MilestoneData { id: string; text: string; hours: number; resources?: { name: string; source: string }[] }
+interface StageData { order: number; title: string; doneWhen: string[]; firstProject: string; milestones: MilestoneData[] }
 
 const DIR = 'content/learning-path';
 const stages: StageData[] = readdirSync(DIR)
   .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
-  .map((name) => parse(readFileSync(`${DIR}/${name}`, 'utf8')) as StageData);
+  .map((name) => parse(readFileSync(`${DIR}/${name}`, 'utf8')) as StageData)
+  .sort((a, b) => a.order - b.order);
+const withResources = stages.flatMap((s) => s.milestones).filter((m) => m.resources?.length);
 
 /** The stage's item in the timeline, found by its title heading. */
 const stageItem = (page: Page, title: string) =>
@@ -32,6 +38,52 @@ async function expectEveryStageToEndWithItsChecks(page: Page) {
     await expect(item.getByText(stage.firstProject, { exact: true })).toBeVisible();
   }
 }
+
+/** Every milestone that has resources shows each one's name and a citation link to the source that names it. */
+async function expectResourcesUnderTheirMilestones(root: Locator, sourceHref: (id: string) => RegExp) {
+  expect(withResources.length, 'no milestone names a resource').toBeGreaterThan(3);
+  for (const m of withResources) {
+    // The milestone's own item, not the stage's around it (which has the stage's heading).
+    const page = root.page();
+    const item = root.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: m.text, exact: true }), hasNot: page.getByRole('heading') });
+    await expect(item, `milestone "${m.id}"`).toHaveCount(1);
+    const named = item.getByRole('paragraph').filter({ hasText: /^Named by the sources:/ });
+    await expect(named).toBeVisible();
+    for (const r of m.resources!) await expect(named).toContainText(r.name);
+    const links = named.getByRole('link', { name: /^Source: / });
+    await expect(links).toHaveCount(m.resources!.length);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    hrefs.forEach((href, i) => expect(href).toMatch(sourceHref(m.resources![i]!.source)));
+  }
+}
+
+test('each stage is labelled with the weeks and hours its milestones take at the guide\'s pace', async ({ page }) => {
+  await page.goto('chapters/learning-path/');
+  const weeks = stageWeeks(stages.map((s) => hoursOf(s.milestones)));
+  for (const [i, stage] of stages.entries()) {
+    await expect(stageItem(page, stage.title).getByText(weeksLabel(weeks[i]!), { exact: false }).first()).toContainText(`${weeks[i]!.hours} hours`);
+  }
+  const total = hoursOf(stages.flatMap((s) => s.milestones));
+  await expect(page.getByRole('paragraph').filter({ hasText: /^The guide['’]s estimate:/ })).toContainText(`${total} hours in all`);
+});
+
+test('each milestone shows the tools and resources the sources name for it, each with its citation', async ({ page }) => {
+  await page.goto('chapters/learning-path/');
+  await expectResourcesUnderTheirMilestones(page.getByRole('list', { name: 'Learning path stages' }), (id) => new RegExp(`#source-${id}$`));
+});
+
+test('the print edition shows the same resources, with citations that stay on the page', async ({ page }) => {
+  await page.goto('guide/');
+  const chapter = page.getByRole('article', { name: /^Learning path/ });
+  await expectResourcesUnderTheirMilestones(chapter.getByRole('list', { name: 'Learning path stages' }), (id) => new RegExp(`#sources-${id}$`));
+});
+
+test('the sources\' pace is shown beside the guide\'s estimate', async ({ page }) => {
+  await page.goto('chapters/learning-path/');
+  const pace = page.getByRole('main').getByText(/three to six months/).first();
+  await expect(pace).toBeVisible();
+  await expect(page.getByRole('paragraph').filter({ hasText: /^The guide['’]s estimate:/ })).toBeVisible();
+});
 
 test('each stage shows a "Done when" list with its tests and a first project', async ({ page }) => {
   await expectEveryStageToEndWithItsChecks(page);
@@ -58,5 +110,10 @@ test.describe('without JavaScript', () => {
 
   test('every stage still shows its "Done when" list and first project', async ({ page }) => {
     await expectEveryStageToEndWithItsChecks(page);
+  });
+
+  test('every milestone still shows the resources the sources name for it', async ({ page }) => {
+    await page.goto('chapters/learning-path/');
+    await expectResourcesUnderTheirMilestones(page.getByRole('list', { name: 'Learning path stages' }), (id) => new RegExp(`#source-${id}$`));
   });
 });

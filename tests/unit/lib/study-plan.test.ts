@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { addDays, dayNumber, localDate, planStudy, shareLeft, validHoursPerWeek, type PlanInput, type PlanMilestone, type SkillLevel } from '../../../src/lib/study-plan';
+import { addDays, dayNumber, localDate, planStudy, shareLeft, stageWeeks, validHoursPerWeek, weeksFor, weeksLabel, type PlanInput, type PlanMilestone, type SkillLevel } from '../../../src/lib/study-plan';
 
 // A small path of the real one's shape: whole hours, some milestones with skills and some without.
 const path: PlanMilestone[] = [
@@ -195,6 +195,36 @@ describe('properties', () => {
       fc.property(input, fc.constantFrom('a', 'b', 'c'), (i, skill) => {
         const up = { ...i.skills, [skill]: i.skills[skill as 'a'] === 'none' ? 'some' : 'solid' } as Record<string, SkillLevel>;
         expect(planStudy({ ...i, skills: up }).hours).toBeLessThanOrEqual(planStudy(i).hours);
+      }),
+    );
+  });
+});
+
+describe('stage labels from the hours', () => {
+  test('a stage spans the weeks its hours fill at the pace, sharing a week with the stage before when it starts part way through', () => {
+    expect(stageWeeks([40, 40, 58, 58, 44], 10)).toEqual([
+      { hours: 40, firstWeek: 1, lastWeek: 4 },
+      { hours: 40, firstWeek: 5, lastWeek: 8 },
+      { hours: 58, firstWeek: 9, lastWeek: 14 },
+      { hours: 58, firstWeek: 14, lastWeek: 20 },
+      { hours: 44, firstWeek: 20, lastWeek: 24 },
+    ]);
+  });
+
+  test('a stage shorter than a week that fits inside one week is labelled with that one week', () => {
+    const [first, second] = stageWeeks([3, 4], 10);
+    expect([weeksLabel(first!), weeksLabel(second!)]).toEqual(['Week 1', 'Week 1']);
+    expect(weeksLabel({ firstWeek: 1, lastWeek: 7 })).toBe('Weeks 1–7');
+  });
+
+  test('the last stage ends in the week the planner finishes the whole path at the same pace', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 200 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 60 }), (hours, perWeek) => {
+        const stages = stageWeeks(hours, perWeek);
+        const plan = planStudy({ ...base, hoursPerWeek: perWeek, milestones: hours.map((h, i) => ({ id: `m${i}`, hours: h, skills: [] })) });
+        expect(stages.at(-1)!.lastWeek).toBe(plan.weeks.length);
+        expect(weeksFor(hours.reduce((a, b) => a + b, 0), perWeek)).toBe(plan.weeks.length);
+        for (const s of stages) expect(s.firstWeek).toBeLessThanOrEqual(s.lastWeek);
       }),
     );
   });

@@ -62,6 +62,16 @@ describe('findDanglingReferences', () => {
     `);
   });
 
+  test('finds a milestone resource whose source does not exist', () => {
+    const milestones = [{ id: 'm2-evals', text: 'Write an eval harness.', hours: 14, resources: [{ name: 'Promptfoo or Braintrust', source: ref('sources', 's3') }] }];
+    const collections: Collections = { sources: [source('s1')], 'learning-path': [{ id: 'month-2', filePath: 'content/learning-path/month-2.yaml', data: { sources: [ref('sources', 's1')], milestones } }] };
+    expect(findDanglingReferences(collections)).toMatchInlineSnapshot(`
+      [
+        "content/learning-path/month-2.yaml: **milestones[0].resources[0].source** points to "s3", which is not in sources. Use an existing id (s1) or add content/sources/s3.",
+      ]
+    `);
+  });
+
   test('falls back to collection/id when the entry has no file path', () => {
     const collections: Collections = { sources: [source('s1')], faq: [{ id: 'what-is-it', data: { sources: [ref('sources', 's2')] } }] };
     expect(findDanglingReferences(collections)).toMatchInlineSnapshot(`

@@ -4,7 +4,6 @@ import { issuesOf } from './issues';
 
 const valid = {
   order: 1,
-  span: 'Month 1',
   title: 'Foundations',
   goals: ['Build with two model APIs'],
   milestones: [{ id: 'm1-first-app', text: 'Ship a small app that calls a model API.', hours: 12 }],
@@ -20,7 +19,7 @@ describe('LearningStageSchema', () => {
   test('parses a valid stage, fills in the defaults and turns ids into references', () => {
     expect(LearningStageSchema.parse(valid)).toEqual({
       ...valid,
-      milestones: [{ ...valid.milestones[0], skills: [] }],
+      milestones: [{ ...valid.milestones[0], skills: [], resources: [] }],
       projects: [],
       sources: [{ id: 's4', collection: 'sources' }],
     });
@@ -29,6 +28,52 @@ describe('LearningStageSchema', () => {
   test('turns the skills a milestone builds into references to the skills collection', () => {
     const parsed = LearningStageSchema.parse(withField('milestones', [milestone({ hours: 12, skills: ['evaluation'] })]));
     expect(parsed.milestones[0]!.skills).toEqual([{ id: 'evaluation', collection: 'skills' }]);
+  });
+
+  test('turns the source of each resource a milestone names into a reference to the sources collection', () => {
+    const resources = [{ name: 'Promptfoo or Braintrust', source: 's3' }, { name: 'Papers on LLM evaluation', source: 's3' }];
+    const parsed = LearningStageSchema.parse(withField('milestones', [milestone({ hours: 14, resources })]));
+    expect(parsed.milestones[0]!.resources).toEqual([
+      { name: 'Promptfoo or Braintrust', source: { id: 's3', collection: 'sources' } },
+      { name: 'Papers on LLM evaluation', source: { id: 's3', collection: 'sources' } },
+    ]);
+  });
+
+  test('rejects a resource without the source that names it, or with a list of sources', () => {
+    const resources = [{ name: 'Promptfoo' }, { name: 'Promptfoo', source: ['s3', 's1'] }];
+    expect(issuesOf(LearningStageSchema, withField('milestones', [milestone({ hours: 14, resources })]))).toMatchInlineSnapshot(`
+      [
+        "milestones.0.resources.0.source: is missing; give the id of an entry in content/sources/ (its file name without the extension).",
+        "milestones.0.resources.1.source: must be one id from content/sources/, not a list.",
+      ]
+    `);
+  });
+
+  test('rejects a resource written as a bare name, a name too short to mean anything, and a misspelled key', () => {
+    const resources = ['Promptfoo', { name: 'P', source: 's3' }, { name: 'Promptfoo', source: 's3', url: 'https://example.org' }];
+    expect(issuesOf(LearningStageSchema, withField('milestones', [milestone({ hours: 14, resources })]))).toMatchInlineSnapshot(`
+      [
+        "milestones.0.resources.0: must be a name and the source that names it, written as { name: Promptfoo or Braintrust, source: s3 }.",
+        "milestones.0.resources.1.name: is too short; name the tool or resource as the source names it, such as "Promptfoo or Braintrust".",
+        "milestones.0.resources.2.url: is not a field this file can have. Check the spelling against the fields it takes (name, source) and CONTRIBUTING.md, or remove it.",
+      ]
+    `);
+  });
+
+  test('rejects resources written as one item instead of a list', () => {
+    expect(issuesOf(LearningStageSchema, withField('milestones', [milestone({ hours: 14, resources: { name: 'Promptfoo', source: 's3' } })]))).toMatchInlineSnapshot(`
+      [
+        "milestones.0.resources: must be a list of { name, source } items, such as [{ name: Promptfoo or Braintrust, source: s3 }].",
+      ]
+    `);
+  });
+
+  test('refuses a stage label written by hand: it comes from the hours', () => {
+    expect(issuesOf(LearningStageSchema, withField('span', 'Month 1'))).toMatchInlineSnapshot(`
+      [
+        "span: is not a field this file can have. Check the spelling against the fields it takes (order, title, goals, milestones, projects, doneWhen, firstProject, sources) and CONTRIBUTING.md, or remove it.",
+      ]
+    `);
   });
 
   test('rejects a milestone without the guide\'s estimate of its hours', () => {
@@ -194,7 +239,7 @@ describe('LearningStageSchema', () => {
   test('rejects a misspelled key instead of dropping it', () => {
     expect(issuesOf(LearningStageSchema, withField('project', ['A RAG app over your own notes']))).toMatchInlineSnapshot(`
       [
-        "project: is not a field this file can have. Check the spelling against the fields it takes (order, span, title, goals, milestones, projects, doneWhen, firstProject, sources) and CONTRIBUTING.md, or remove it.",
+        "project: is not a field this file can have. Check the spelling against the fields it takes (order, title, goals, milestones, projects, doneWhen, firstProject, sources) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });
