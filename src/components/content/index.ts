@@ -16,6 +16,7 @@ import type GlossaryList from './GlossaryList.astro';
 import type SourceList from './SourceList.astro';
 import type ShortAnswer from './ShortAnswer.astro';
 import type StudyPlan from './StudyPlan.astro';
+import type WorkedOffer from './WorkedOffer.astro';
 import ScrollTable from './ScrollTable.astro';
 import CodeBlock from './CodeBlock.astro';
 
@@ -25,6 +26,7 @@ type EditorComponents = {
   ShortAnswer: typeof ShortAnswer; Callout: typeof Callout; Cite: typeof Cite; Pay: typeof Pay; SalaryBands: typeof SalaryBands;
   CompanyList: typeof CompanyList; SkillsTable: typeof SkillsTable; LearningPath: typeof LearningPath; RolesTable: typeof RolesTable;
   FaqList: typeof FaqList; GlossaryList: typeof GlossaryList; SourceList: typeof SourceList; StudyPlan: typeof StudyPlan;
+  WorkedOffer: typeof WorkedOffer;
 };
 /** `true` only when the registry and the components above name the same set. */
 type Agree = [keyof EditorComponents] extends [ContentComponentName] ? ([ContentComponentName] extends [keyof EditorComponents] ? true : false) : false;
