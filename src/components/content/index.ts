@@ -6,6 +6,7 @@ import type { ContentComponentName } from './registry';
 import type Callout from './Callout.astro';
 import type Cite from './Cite.astro';
 import type Pay from './Pay.astro';
+import type PathHours from './PathHours.astro';
 import type SalaryBands from './SalaryBands.astro';
 import type CompanyList from './CompanyList.astro';
 import type SkillsTable from './SkillsTable.astro';
@@ -23,7 +24,7 @@ import CodeBlock from './CodeBlock.astro';
 export { DATA_COMPONENTS } from './registry';
 
 type EditorComponents = {
-  ShortAnswer: typeof ShortAnswer; Callout: typeof Callout; Cite: typeof Cite; Pay: typeof Pay; SalaryBands: typeof SalaryBands;
+  ShortAnswer: typeof ShortAnswer; Callout: typeof Callout; Cite: typeof Cite; Pay: typeof Pay; PathHours: typeof PathHours; SalaryBands: typeof SalaryBands;
   CompanyList: typeof CompanyList; SkillsTable: typeof SkillsTable; LearningPath: typeof LearningPath; RolesTable: typeof RolesTable;
   FaqList: typeof FaqList; GlossaryList: typeof GlossaryList; SourceList: typeof SourceList; StudyPlan: typeof StudyPlan;
   WorkedOffer: typeof WorkedOffer;

@@ -31,6 +31,7 @@ export const CONTENT_COMPONENTS = {
   FaqList: { summary: 'the questions in content/faq/', data: true },
   GlossaryList: { summary: 'the terms in content/glossary/', data: true },
   SourceList: { summary: 'every source in content/sources/', data: true },
+  PathHours: { summary: "the learning path's total hours by the guide's estimates, and the weeks at 10 hours a week, as inline text" },
 } as const satisfies Record<string, ContentComponent>;
 
 export type ContentComponentName = keyof typeof CONTENT_COMPONENTS;
