@@ -34,6 +34,9 @@ export function scanHtml(/** @type {string} */ html) {
   return { ids, entries, links, origins, trailing };
 }
 
+/** Whether a link's fragment is key=value state for a page's script (`#a.base=170000&b.grant=...`) rather than an element id. */
+export const isFragmentState = (/** @type {string} */ hash) => /^[\w.-]+=/.test(hash);
+
 /**
  * Internal links that resolve to no page or no anchor. Each problem carries the chapter the link came from
  * when the page repeats chapters (`origin`).
@@ -62,7 +65,8 @@ export function findBrokenLinks(pages, files, base) {
         if (!files.has(target)) problems.push({ from, origin, href, why: 'points to no page in the build' });
         continue;
       }
-      if (hash && !pages.get(known).ids.has(decodeURIComponent(hash))) problems.push({ from, origin, href, why: `points to #${hash}, which is not on ${known || 'the home page'}` });
+      // A fragment of key=value pairs is state a page's script reads (the offer calculator's offers), not an anchor.
+      if (hash && !isFragmentState(hash) && !pages.get(known).ids.has(decodeURIComponent(hash))) problems.push({ from, origin, href, why: `points to #${hash}, which is not on ${known || 'the home page'}` });
     }
   }
   return problems;

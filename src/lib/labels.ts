@@ -9,7 +9,7 @@ export const LEVEL_LABELS: Record<Level, string> = {
   staff: 'Staff',
   'staff-principal': 'Staff / principal',
   principal: 'Principal',
-  any: 'Any level',
+  any: 'Level not stated',
 };
 export const LEVEL_ORDER: Level[] = ['mid', 'senior', 'staff', 'staff-principal', 'principal', 'any'];
 

@@ -11,11 +11,14 @@ export interface PlainTextContext {
   /** How a citation names the source: its short name and year ("Jobbi 2026"). */
   sourceTag: (id: string) => string | undefined;
   pageUrl: string;
+  /** The learning path's effort as <PathHours /> prints it ("240 hours, about 24 weeks at 10 hours a week"). */
+  pathHours?: () => string;
 }
 
 export function mdxToPlainText(body: string, ctx: PlainTextContext): string {
   return body
     .replace(/<Pay\s+band="([^"]+)"[^>]*\/>/g, (_, id: string) => ctx.bandRange(id) ?? id)
+    .replace(/<PathHours\s*\/>/g, () => ctx.pathHours?.() ?? "the learning path's hours")
     .replace(/<Cite\s+s="([^"]+)"\s*\/>/g, (_, ids: string) => `[${ids.split(/[\s,]+/).filter(Boolean).map((id) => ctx.sourceTag(id) ?? id).join('; ')}]`)
     .replace(dataElement, (_, name: string) => `(The ${name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} from the guide's data is shown at ${ctx.pageUrl}.)`)
     .replace(/<Callout[^>]*title="([^"]+)"[^>]*>/g, '> **$1**\n>')

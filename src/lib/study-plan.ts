@@ -123,6 +123,15 @@ export function stageWeeks(stageHours: readonly number[], hoursPerWeek = DEFAULT
 export const weeksLabel = ({ firstWeek, lastWeek }: Pick<StageWeeks, 'firstWeek' | 'lastWeek'>) =>
   firstWeek === lastWeek ? `Week ${firstWeek}` : `Weeks ${firstWeek}–${lastWeek}`;
 
+/** The whole path's effort by the guide's estimates: its hours, and the weeks they take at a pace (10 hours a week unless given). */
+export function pathEffort(milestones: readonly { hours: number }[], hoursPerWeek = DEFAULT_HOURS_PER_WEEK): { hours: number; weeks: number; hoursPerWeek: number } {
+  const hours = hoursOf(milestones);
+  return { hours, weeks: weeksFor(hours, hoursPerWeek), hoursPerWeek };
+}
+
+/** The effort in words: "240 hours, about 24 weeks at 10 hours a week". */
+export const describeEffort = (e: { hours: number; weeks: number; hoursPerWeek: number }) => `${e.hours} hours, about ${e.weeks} weeks at ${e.hoursPerWeek} hours a week`;
+
 /** Whether hours a week is a whole number the planner accepts. */
 export const validHoursPerWeek = (h: number) => Number.isInteger(h) && h >= MIN_HOURS_PER_WEEK && h <= MAX_HOURS_PER_WEEK;
 

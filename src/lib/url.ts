@@ -8,3 +8,5 @@ export function url(path = ''): string {
 
 export const chapterUrl = (slug: string) => url(`chapters/${slug}/`);
 export const partUrl = (part: string) => url(`parts/${part}/`);
+/** The offer calculator, opened on the offers an address fragment describes (src/lib/offer/state.ts encodes one). */
+export const offerCalculatorUrl = (fragment = '') => url('data/offer/') + (fragment ? `#${fragment}` : '');

@@ -8,6 +8,8 @@
 // (src/integrations/built-site-checks.mjs).
 import { COMPONENT_IDS } from '../components/content/registry';
 import { checkContentRules, findLinksToDrafts, formatContentProblem } from './content-rules';
+import { PROVISIONAL_CLAIM_LABELS, unbackedClaims } from './provisional';
+import type { ProvisionalClaim } from '../schemas/source';
 
 export interface LooseEntry {
   id: string;
@@ -155,6 +157,29 @@ export function findTypedFigureProblems(chapters: LooseEntry[]): string[] {
     });
 }
 
+const claimsOf = (entry: LooseEntry | undefined): ProvisionalClaim[] => (Array.isArray(entry?.data.provisionalClaims) ? (entry.data.provisionalClaims as ProvisionalClaim[]) : []);
+
+/**
+ * Chapters whose provisionalClaims say more than their sources do (a claim no cited source calls provisional), or
+ * that rest on provisional claims while their status says reviewed: the notice and the status badge must agree.
+ */
+export function findProvisionalClaimProblems(collections: Collections): string[] {
+  const sources = new Map((collections.sources ?? []).map((s) => [s.id, s]));
+  return (collections.chapters ?? []).flatMap((entry) => {
+    const claims = claimsOf(entry);
+    if (claims.length === 0) return [];
+    const cited = (Array.isArray(entry.data.sources) ? (entry.data.sources as unknown[]) : []).map((r) => (isRef(r) ? r.id : String(r)));
+    const citedSources = cited.flatMap((id) => { const s = sources.get(id); return s ? [{ id, data: { provisionalClaims: claimsOf(s) } }] : []; });
+    const problems = unbackedClaims(claims, citedSources).map(
+      (c) => `${where('chapters', entry)}: **provisionalClaims** lists "${c}", but none of the sources it cites (${cited.join(', ')}) calls its ${PROVISIONAL_CLAIM_LABELS[c]} provisional. Remove it, or add the source whose provisional ${PROVISIONAL_CLAIM_LABELS[c]} the chapter rests on to its sources.`,
+    );
+    if (entry.data.status === 'reviewed') {
+      problems.push(`${where('chapters', entry)}: **status** is reviewed, but the chapter rests on provisional claims (provisionalClaims: ${claims.join(', ')}). Set status: provisional; the page names those claims under its title.`);
+    }
+    return problems;
+  });
+}
+
 /** How long a chapter's review holds: it is due this many months after its `updated` date. */
 export const REVIEW_MONTHS = 6;
 
@@ -197,6 +222,7 @@ export function validateCollections(collections: Collections, { published = true
     ...findUnknownComponentIds(collections),
     ...findChaptersWithoutShortAnswer(collections.chapters ?? []),
     ...findTypedFigureProblems(collections.chapters ?? []),
+    ...findProvisionalClaimProblems(collections),
     ...findDuplicateOrders('chapters', collections.chapters ?? [], 'part'),
     ...findDuplicateOrders('learning-path', collections['learning-path'] ?? []),
     ...findDuplicateInnerIds('learning-path', collections['learning-path'] ?? [], 'milestones', 'collection'),

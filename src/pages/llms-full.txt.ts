@@ -1,6 +1,7 @@
 // llms-full.txt: every chapter's text in reading order, with figures and citations written out.
 import type { APIContext } from 'astro';
-import { getChapters, getSalaryBands, getSourceMap } from '../lib/get-guide';
+import { getChapters, getLearningPath, getSalaryBands, getSourceMap } from '../lib/get-guide';
+import { describeEffort, pathEffort } from '../lib/study-plan';
 import { chapterUrl } from '../lib/url';
 import { formatRange, formatDate } from '../lib/format';
 import { mdxToPlainText } from '../lib/plain-text';
@@ -9,7 +10,9 @@ import { siteConfig } from '../../site.config.mjs';
 
 export async function GET(context: APIContext) {
   const site = context.site ?? new URL(siteConfig.site);
-  const [chapters, bands, sources] = await Promise.all([getChapters(), getSalaryBands(), getSourceMap()]);
+  const [chapters, bands, sources, stages] = await Promise.all([getChapters(), getSalaryBands(), getSourceMap(), getLearningPath()]);
+  const effort = describeEffort(pathEffort(stages.flatMap((s) => s.data.milestones)));
+  const pathHours = () => effort;
   const bandRange = (id: string) => {
     const b = bands.find((x) => x.id === id);
     return b && `${formatRange(b.data)} [${citationLabel(sources.get(b.data.source.id)!.data)}]`;
@@ -23,7 +26,7 @@ export async function GET(context: APIContext) {
       `URL: ${pageUrl}`,
       `Updated: ${formatDate(c.data.updated)} · Status: ${c.data.status}`,
       '',
-      mdxToPlainText(c.body ?? '', { bandRange, sourceTag: (id) => { const s = sources.get(id); return s && citationLabel(s.data); }, pageUrl }),
+      mdxToPlainText(c.body ?? '', { bandRange, sourceTag: (id) => { const s = sources.get(id); return s && citationLabel(s.data); }, pageUrl, pathHours }),
       '',
       'Sources:',
       ...cited.map((s) => `- ${s}`),

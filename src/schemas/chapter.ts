@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { PART_IDS } from './part';
 import { dateField, idField, reference, sourcesField, strictObject } from './shared';
+import { provisionalClaimsField } from './source';
 
 export const EDITORIAL_STATUSES = ['draft', 'provisional', 'reviewed'] as const;
 
@@ -64,7 +65,8 @@ export const ChapterSchema = strictObject(
     part: z.enum(PART_IDS, { error: `must be one of: ${PART_IDS.join(', ')}.` }).meta({ description: 'Which part of the guide the chapter belongs to. One of the ids in src/schemas/part.ts.' }),
     order: z.number({ error: 'must be a whole number from 1, the position within the part.' }).int({ error: 'must be a whole number (1, 2, 3...).' }).min(1, { error: 'starts at 1.' }).meta({ description: 'Position within its part, from 1. Two chapters of one part may not share an order (checked at build).' }),
     updated: dateField('the date the chapter last changed').meta({ description: "When the chapter's content last changed, YYYY-MM-DD." }),
-    status: z.enum(EDITORIAL_STATUSES, { error: `must be one of: ${EDITORIAL_STATUSES.join(', ')}.` }).meta({ description: 'Editorial status: draft (not ready), provisional (leans on sources that call themselves provisional), reviewed.' }),
+    status: z.enum(EDITORIAL_STATUSES, { error: `must be one of: ${EDITORIAL_STATUSES.join(', ')}.` }).meta({ description: 'Editorial status: draft (not ready), provisional (rests on claims a source calls provisional: list them in provisionalClaims), reviewed.' }),
+    provisionalClaims: provisionalClaimsField.meta({ description: "Which of its sources' provisional claims the chapter rests on: pay, growth or employers, each one that a source it cites lists in its own provisionalClaims (checked at build). The page names them, and the source, under the title; a chapter that lists any has status provisional. Default: none." }),
     sources: sourcesField.meta({ description: 'Ids of the sources the chapter cites (content/sources/). At least one.' }),
     related: z.array(reference('chapters'), { error: 'must be a list of chapter slugs, such as [skills, salary].' }).default([]).meta({ description: 'Ids of chapters to suggest at the end (content/chapters/). Default: none.' }),
     selfCheck: z.array(SelfCheckSchema, { error: 'must be a list of { id, question } items.' }).default([]).meta({ description: 'Self-check questions shown at the end of the chapter. Default: none.' }),

@@ -2,6 +2,13 @@ import { z } from 'astro/zod';
 import { dateField, strictObject } from './shared';
 
 export const SOURCE_KINDS = ['jobs-board-page', 'jobs-board-article', 'guide-chapter', 'opinion-explainer', 'beginner-explainer', 'other'] as const;
+/** Kinds of claim a source may call provisional, and a chapter may rest on: pay, growth (demand and outlook), employers. */
+export const PROVISIONAL_CLAIMS = ['pay', 'growth', 'employers'] as const;
+export type ProvisionalClaim = (typeof PROVISIONAL_CLAIMS)[number];
+export const provisionalClaimsField = z
+  .array(z.enum(PROVISIONAL_CLAIMS, { error: `must be one of: ${PROVISIONAL_CLAIMS.join(', ')}.` }), { error: `must be a list of kinds of claim, such as [pay, growth] (any of ${PROVISIONAL_CLAIMS.join(', ')}).` })
+  .refine((list) => new Set(list).size === list.length, { error: 'names a kind of claim twice; list each once.' })
+  .default([]);
 
 export const SourceSchema = strictObject(
   {
@@ -16,7 +23,7 @@ export const SourceSchema = strictObject(
     asOf: dateField('the date the document speaks for').meta({ description: 'The date used for sorting and staleness, YYYY-MM-DD: the stated date, or the start of the year the document is framed in.' }),
     caveats: z.array(z.string({ error: 'must be a sentence.' }).trim().min(5, { error: 'is too short; write the caveat as a sentence.' }), { error: 'must be a list of sentences.' }).default([]).meta({ description: 'Caveats the document states about itself, one sentence each. Default: none.' }),
     notes: z.array(z.string({ error: 'must be a sentence.' }).trim().min(5, { error: 'is too short; write the note as a sentence.' }), { error: 'must be a list of sentences.' }).default([]).meta({ description: 'Our own notes on how to read the document (commercial context, what it omits). Default: none.' }),
-    provisional: z.boolean({ error: 'must be true or false.' }).default(false).meta({ description: 'true when the document calls its own figures or claims provisional. Default false.' }),
+    provisionalClaims: provisionalClaimsField.meta({ description: 'The kinds of claim the document itself calls provisional: pay (its salary figures or pay remarks), growth (its claims about demand and where the role is going), employers (the employers it names). A chapter that rests on them lists them in its own provisionalClaims, and its page says so under the title. Default: none.' }),
   },
 ).meta({ description: 'A source document the guide cites, `content/sources/<id>.yaml`. The file name is the id used in citations.' });
 

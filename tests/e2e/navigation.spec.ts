@@ -12,6 +12,24 @@ test('a reader goes from the home page to a chapter and back', BASE_PATH, async 
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/AI engineer/i);
 });
 
+test('the home page leads a reader weighing a switch to "Should I switch?"', BASE_PATH, async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('main').getByRole('link', { name: 'Should I switch?', exact: true }).click();
+  await expect(page).toHaveURL(/chapters\/what-is-an-ai-engineer\/#should-i-switch$/);
+  const heading = page.getByRole('heading', { level: 2, name: 'Should I switch?' });
+  await expect(heading).toBeInViewport();
+  // Effort, payoff, odds and fit, each with its evidence and a link to the chapter that treats it in full.
+  const section = page.locator('h2#should-i-switch + p + ul > li');
+  await expect(section).toHaveCount(4);
+  for (const [i, name] of ['Effort.', 'Payoff.', 'Odds.', 'Fit.'].entries()) {
+    const item = section.nth(i);
+    await expect(item).toContainText(name);
+    expect(await item.getByRole('link').count(), `${name} links to its home`).toBeGreaterThan(0);
+  }
+  await expect(section.nth(0)).toContainText(/\d+ hours, about \d+ weeks/);
+  await expect(section.nth(1)).toContainText(/\$\d/);
+});
+
 test('the table of contents jumps to each heading it lists', BASE_PATH, async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('chapters/skills/');

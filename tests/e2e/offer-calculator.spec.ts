@@ -2,7 +2,8 @@
 // the bands, bad input, the address and browser storage, the keyboard, phone width, themes, axe, and
 // the page without JavaScript. Run against the built site.
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { axeInBothThemes, sidewaysScrollers } from './helpers';
+import { BASE_PATH, axeInBothThemes, sidewaysScrollers } from './helpers';
+import { LARGE_COMPANY_OFFER, STARTUP_OFFER } from '../../src/lib/offer/example';
 import { layoutShifts, recordLayoutShifts, waitForFirstPaint } from './layout-shift';
 
 const PATH = 'data/offer/';
@@ -272,6 +273,28 @@ test.describe('with JavaScript', () => {
     expect(light, 'light theme, every rule').toEqual([]);
     expect(dark, 'dark theme, the colour rules').toEqual([]);
   });
+});
+
+test("the salary chapter's worked offer opens in the calculator with the same offers and the same yearly totals", BASE_PATH, async ({ page }) => {
+  await page.goto('chapters/salary/');
+  const worked = page.getByRole('table', { name: /The worked offer/ });
+  const names = (await worked.getByRole('columnheader').allTextContents()).slice(1).map((n) => n.trim());
+  expect(names).toEqual([STARTUP_OFFER.name, LARGE_COMPANY_OFFER.name]);
+  const rows = worked.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Year \d/ }) });
+  const column = async (i: number) => (await rows.allInnerTexts()).map((r) => r.split('\t')[i + 1]!.trim());
+  const [startupYears, largeYears] = [await column(0), await column(1)];
+  expect(startupYears).toHaveLength(4);
+  await page.getByRole('link', { name: 'Open this example in the offer calculator' }).click();
+  await expect(page).toHaveURL(/data\/offer\/#a\./);
+  await ready(page);
+  await expect(offer(page, 'A').getByRole('textbox', { name: /^Name/ })).toHaveValue(STARTUP_OFFER.name);
+  await expect(offer(page, 'B').getByRole('textbox', { name: /^Name/ })).toHaveValue(LARGE_COMPANY_OFFER.name);
+  await expect(field(page, 'A', /^Base salary/)).toHaveValue(STARTUP_OFFER.base);
+  await expect(field(page, 'B', /^Equity grant/)).toHaveValue(LARGE_COMPANY_OFFER.grant);
+  await expect(offer(page, 'B').getByRole('combobox', { name: 'Vesting schedule' })).toHaveValue(LARGE_COMPANY_OFFER.vesting);
+  await expect(offer(page, 'A').getByRole('checkbox', { name: 'Private company' })).toBeChecked();
+  expect(await totals(page, 'A')).toEqual(startupYears);
+  expect(await totals(page, 'B')).toEqual(largeYears);
 });
 
 test('the data index, the home page and the sidebar link the calculator', async ({ page }) => {

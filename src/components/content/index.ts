@@ -6,6 +6,7 @@ import type { ContentComponentName } from './registry';
 import type Callout from './Callout.astro';
 import type Cite from './Cite.astro';
 import type Pay from './Pay.astro';
+import type PathHours from './PathHours.astro';
 import type SalaryBands from './SalaryBands.astro';
 import type CompanyList from './CompanyList.astro';
 import type SkillsTable from './SkillsTable.astro';
@@ -16,15 +17,17 @@ import type GlossaryList from './GlossaryList.astro';
 import type SourceList from './SourceList.astro';
 import type ShortAnswer from './ShortAnswer.astro';
 import type StudyPlan from './StudyPlan.astro';
+import type WorkedOffer from './WorkedOffer.astro';
 import ScrollTable from './ScrollTable.astro';
 import CodeBlock from './CodeBlock.astro';
 
 export { DATA_COMPONENTS } from './registry';
 
 type EditorComponents = {
-  ShortAnswer: typeof ShortAnswer; Callout: typeof Callout; Cite: typeof Cite; Pay: typeof Pay; SalaryBands: typeof SalaryBands;
+  ShortAnswer: typeof ShortAnswer; Callout: typeof Callout; Cite: typeof Cite; Pay: typeof Pay; PathHours: typeof PathHours; SalaryBands: typeof SalaryBands;
   CompanyList: typeof CompanyList; SkillsTable: typeof SkillsTable; LearningPath: typeof LearningPath; RolesTable: typeof RolesTable;
   FaqList: typeof FaqList; GlossaryList: typeof GlossaryList; SourceList: typeof SourceList; StudyPlan: typeof StudyPlan;
+  WorkedOffer: typeof WorkedOffer;
 };
 /** `true` only when the registry and the components above name the same set. */
 type Agree = [keyof EditorComponents] extends [ContentComponentName] ? ([ContentComponentName] extends [keyof EditorComponents] ? true : false) : false;

@@ -27,9 +27,11 @@ export const CONTENT_COMPONENTS = {
   LearningPath: { summary: 'the learning-path stages and milestones', data: true },
   StudyPlan: { summary: "the reader's study plan: dates for the milestones at their hours a week, and a calendar file", data: true },
   RolesTable: { summary: 'roles compared', data: true },
+  WorkedOffer: { summary: "the salary chapter's worked offer: two invented offers year by year, and a link that opens them in the offer calculator", data: true },
   FaqList: { summary: 'the questions in content/faq/', data: true },
   GlossaryList: { summary: 'the terms in content/glossary/', data: true },
   SourceList: { summary: 'every source in content/sources/', data: true },
+  PathHours: { summary: "the learning path's total hours by the guide's estimates, and the weeks at 10 hours a week, as inline text" },
 } as const satisfies Record<string, ContentComponent>;
 
 export type ContentComponentName = keyof typeof CONTENT_COMPONENTS;

@@ -32,6 +32,17 @@ describe('findBrokenLinks', () => {
       { from: 'guide/', origin: 'intro', href: '/chapters/nope/', why: 'points to no page in the build' },
     ]);
   });
+
+  test("takes a fragment of key=value pairs for a page script's state, not an anchor, and still checks the page", () => {
+    const pages = new Map([
+      ['chapters/salary/', { ids: new Set<string>(), links: ['/data/offer/#a.base=170%2C000&b.vesting=back-loaded', '/data/offer/#nowhere', '/data/nope/#a.base=1'] }],
+      ['data/offer/', { ids: new Set(['worked-example']), links: [] }],
+    ]);
+    expect(findBrokenLinks(pages, new Set(), '/').map((p) => `${p.href}: ${p.why}`)).toEqual([
+      '/data/offer/#nowhere: points to #nowhere, which is not on data/offer/',
+      '/data/nope/#a.base=1: points to no page in the build',
+    ]);
+  });
 });
 
 const chapters = [

@@ -9,6 +9,10 @@ describe('mdxToPlainText', () => {
     expect(mdxToPlainText('Pay is <Pay band="s1-senior" /> <Cite s="s1 s3" />.', ctx)).toBe('Pay is $260K–$420K [S1; S3].');
   });
 
+  test('writes out the learning path\'s hours where <PathHours /> stands', () => {
+    expect(mdxToPlainText('The path takes <PathHours />.', { ...ctx, pathHours: () => '240 hours, about 24 weeks at 10 hours a week' })).toBe('The path takes 240 hours, about 24 weeks at 10 hours a week.');
+  });
+
   test('replaces every data component the registry lists with a pointer to the page', () => {
     for (const name of DATA_COMPONENTS) {
       expect(mdxToPlainText(`<${name} />`, ctx)).toMatch(/^\(The [a-z ]+ from the guide's data is shown at https:\/\/guide\.example\.org\/chapters\/x\/\.\)$/);

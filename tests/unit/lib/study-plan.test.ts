@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { addDays, dayNumber, localDate, planStudy, shareLeft, stageWeeks, validHoursPerWeek, weeksFor, weeksLabel, type PlanInput, type PlanMilestone, type SkillLevel } from '../../../src/lib/study-plan';
+import { addDays, dayNumber, describeEffort, localDate, pathEffort, planStudy, shareLeft, stageWeeks, validHoursPerWeek, weeksFor, weeksLabel, type PlanInput, type PlanMilestone, type SkillLevel } from '../../../src/lib/study-plan';
 
 // A small path of the real one's shape: whole hours, some milestones with skills and some without.
 const path: PlanMilestone[] = [
@@ -13,6 +13,14 @@ const path: PlanMilestone[] = [
 const TOTAL = 72;
 const base: PlanInput = { milestones: path, hoursPerWeek: 10, start: '2026-12-07', today: '2026-12-07' };
 const byId = (plan: ReturnType<typeof planStudy>, id: string) => plan.milestones.find((m) => m.id === id)!;
+
+describe('pathEffort', () => {
+  test("adds up the guide's estimates and rounds the weeks up at the pace given (10 hours a week unless said)", () => {
+    expect(pathEffort([{ hours: 20 }, { hours: 14 }, { hours: 6 }])).toEqual({ hours: 40, weeks: 4, hoursPerWeek: 10 });
+    expect(pathEffort([{ hours: 41 }], 10)).toEqual({ hours: 41, weeks: 5, hoursPerWeek: 10 });
+    expect(describeEffort(pathEffort([{ hours: 240 }], 12))).toBe('240 hours, about 20 weeks at 12 hours a week');
+  });
+});
 
 describe('dates', () => {
   test('day numbers and added days follow the calendar across month, year and leap-day boundaries', () => {

@@ -7,6 +7,7 @@ import {
   findUnknownComponentIds,
   findChaptersWithoutShortAnswer,
   findOverdueReviews,
+  findProvisionalClaimProblems,
   findTypedFigureProblems,
   findTypedFigures,
   overdueReviewWarnings,
@@ -256,6 +257,32 @@ describe('findTypedFigureProblems', () => {
     const draft = chapter('wip', { part: 'role', order: 2, draft: true }, 'Seniors earn $250K.');
     expect(findTypedFigureProblems([withFigureInFrontmatter, draft])).toEqual([]);
     expect(findTypedFigureProblems([{ ...draft, data: { ...draft.data, draft: false } }])).toEqual([expect.stringMatching(/^content\/chapters\/wip\.mdx:1: "\$250K"/)]);
+  });
+});
+
+describe('findProvisionalClaimProblems', () => {
+  const provisionalSource = { ...source('s0'), data: { tag: 'S0', provisionalClaims: ['pay', 'growth', 'employers'] } };
+  const cites = (...ids: string[]) => ({ sources: ids.map((id) => ref('sources', id)) });
+
+  test('accepts a provisional chapter that rests on claims a cited source calls provisional, and chapters that rest on none', () => {
+    const collections = {
+      sources: [provisionalSource, source('s1')],
+      chapters: [chapter('salary', { ...cites('s0', 's1'), status: 'provisional', provisionalClaims: ['pay', 'employers'] }), chapter('skills', { ...cites('s0'), status: 'reviewed' })],
+    };
+    expect(findProvisionalClaimProblems(collections)).toEqual([]);
+  });
+
+  test('refuses a claim no cited source calls provisional, and a reviewed status on a chapter that rests on one', () => {
+    const collections = {
+      sources: [provisionalSource, source('s1')],
+      chapters: [chapter('future', { ...cites('s1'), status: 'reviewed', provisionalClaims: ['growth'] })],
+    };
+    expect(findProvisionalClaimProblems(collections)).toMatchInlineSnapshot(`
+      [
+        "content/chapters/future.mdx: **provisionalClaims** lists "growth", but none of the sources it cites (s1) calls its growth claims provisional. Remove it, or add the source whose provisional growth claims the chapter rests on to its sources.",
+        "content/chapters/future.mdx: **status** is reviewed, but the chapter rests on provisional claims (provisionalClaims: growth). Set status: provisional; the page names those claims under its title.",
+      ]
+    `);
   });
 });
 

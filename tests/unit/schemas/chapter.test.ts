@@ -28,6 +28,7 @@ describe('ChapterSchema', () => {
       order: 2,
       updated: new Date('2026-06-11T00:00:00Z'),
       status: 'reviewed',
+      provisionalClaims: [],
       sources: [
         { id: 's1', collection: 'sources' },
         { id: 's3', collection: 'sources' },
@@ -79,7 +80,7 @@ describe('ChapterSchema', () => {
     expect(issuesOf(ChapterSchema, { ...rest, descripton: description })).toMatchInlineSnapshot(`
       [
         "description: is missing; write one or two sentences (50-160 characters) that say what the chapter gives the reader.",
-        "descripton: is not a field this file can have. Check the spelling against the fields it takes (title, description, questions, aliases, part, order, updated, status, sources, related, selfCheck, structuredData, draft) and CONTRIBUTING.md, or remove it.",
+        "descripton: is not a field this file can have. Check the spelling against the fields it takes (title, description, questions, aliases, part, order, updated, status, provisionalClaims, sources, related, selfCheck, structuredData, draft) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });
@@ -96,6 +97,14 @@ describe('ChapterSchema', () => {
     expect(issuesOf(ChapterSchema, withField('status', 'published'))).toMatchInlineSnapshot(`
       [
         "status: must be one of: draft, provisional, reviewed.",
+      ]
+    `);
+  });
+
+  test('rejects provisional claims that are not the kinds a source can call provisional', () => {
+    expect(issuesOf(ChapterSchema, withField('provisionalClaims', ['salary bands']))).toMatchInlineSnapshot(`
+      [
+        "provisionalClaims.0: must be one of: pay, growth, employers.",
       ]
     `);
   });

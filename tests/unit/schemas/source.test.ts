@@ -22,7 +22,7 @@ describe('SourceSchema', () => {
       asOf: new Date('2026-03-01T00:00:00Z'),
       caveats: [],
       notes: [],
-      provisional: false,
+      provisionalClaims: [],
     });
   });
 
@@ -69,7 +69,7 @@ describe('SourceSchema', () => {
   test('rejects a misspelled key instead of dropping it', () => {
     expect(issuesOf(SourceSchema, withField('caveat', ['Its figures are provisional.']))).toMatchInlineSnapshot(`
       [
-        "caveat: is not a field this file can have. Check the spelling against the fields it takes (tag, short, title, subtitle, publisher, kind, about, dateStated, asOf, caveats, notes, provisional) and CONTRIBUTING.md, or remove it.",
+        "caveat: is not a field this file can have. Check the spelling against the fields it takes (tag, short, title, subtitle, publisher, kind, about, dateStated, asOf, caveats, notes, provisionalClaims) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });
@@ -98,10 +98,27 @@ describe('SourceSchema', () => {
     `);
   });
 
-  test('rejects provisional written as a word instead of true or false', () => {
-    expect(issuesOf(SourceSchema, withField('provisional', 'yes'))).toMatchInlineSnapshot(`
+  test('accepts the kinds of claim a source calls provisional', () => {
+    expect(SourceSchema.parse(withField('provisionalClaims', ['pay', 'growth', 'employers'])).provisionalClaims).toEqual(['pay', 'growth', 'employers']);
+  });
+
+  test('rejects provisional claims written as true instead of the kinds of claim', () => {
+    expect(issuesOf(SourceSchema, withField('provisionalClaims', true))).toMatchInlineSnapshot(`
       [
-        "provisional: must be true or false.",
+        "provisionalClaims: must be a list of kinds of claim, such as [pay, growth] (any of pay, growth, employers).",
+      ]
+    `);
+  });
+
+  test('rejects a kind of provisional claim outside the closed set, and one named twice', () => {
+    expect(issuesOf(SourceSchema, withField('provisionalClaims', ['salaries']))).toMatchInlineSnapshot(`
+      [
+        "provisionalClaims.0: must be one of: pay, growth, employers.",
+      ]
+    `);
+    expect(issuesOf(SourceSchema, withField('provisionalClaims', ['pay', 'pay']))).toMatchInlineSnapshot(`
+      [
+        "provisionalClaims: names a kind of claim twice; list each once.",
       ]
     `);
   });
