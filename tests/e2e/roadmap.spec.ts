@@ -204,6 +204,40 @@ test('with progress on it, the diagram passes axe in both themes, and on paper i
   }
 });
 
+test('the chapter and the progress page show the path at a glance: each stage a box linking to it, with its bar, and a link to the diagram', BASE_PATH, async ({ page }) => {
+  for (const path of ['chapters/learning-path/', 'progress/']) {
+    await page.goto(path);
+    const glance = page.getByRole('region', { name: 'The path at a glance' });
+    const boxes = glance.getByRole('listitem');
+    await expect(boxes).toHaveCount(stages.length);
+    for (const [i, s] of stages.entries()) {
+      const hours = s.milestones.reduce((n, m) => n + m.hours, 0);
+      await expect(boxes.nth(i)).toContainText(`${i + 1}. ${s.span}`);
+      await expect(boxes.nth(i)).toContainText(`${s.milestones.length} milestones, ${hours} hours`);
+      await expect(boxes.nth(i).getByRole('link', { name: s.title, exact: true })).toHaveAttribute('href', `#stage-${s.id}`);
+      await expect(boxes.nth(i).getByRole('progressbar')).toHaveJSProperty('value', 0);
+    }
+    await page.locator('#path, [aria-label="Learning path stages"]').first().getByRole('checkbox', { name: first.text, exact: true }).check();
+    await expect(boxes.first().getByRole('progressbar')).toHaveJSProperty('value', 1);
+    await expect(boxes.first()).toContainText(`1 of ${stages[0]!.milestones.length} done`);
+    await boxes.nth(1).getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`#stage-${stages[1]!.id}$`));
+    await glance.getByRole('link', { name: 'The path as a diagram' }).click();
+    await expect(page).toHaveURL(/\/data\/roadmap\/$/);
+    await page.evaluate(() => localStorage.clear());
+  }
+});
+
+test('at a glance in the chapter, printed from either theme, keeps its contrast', async ({ page }) => {
+  await page.goto('chapters/learning-path/');
+  for (const theme of ['light', 'dark'] as const) {
+    await showTheme(page, theme);
+    await page.emulateMedia({ media: 'print' });
+    expect(await axeViolations(page, { include: '[data-roadmap-summary]', colours: true }), `printed in the ${theme} theme`).toEqual([]);
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -214,5 +248,12 @@ test.describe('without JavaScript', () => {
     for (const m of milestones) await expect(diagram(page).getByRole('link', { name: m.text, exact: true })).toBeVisible();
     await expect(diagram(page).getByRole('link', { name: /,\s*(must|nice-to)-have$/ })).toHaveCount(milestones.reduce((n, m) => n + (m.skills?.length ?? 0), 0));
     await expect(diagram(page)).not.toContainText(/Next|Done| of \d+ done/);
+  });
+
+  test('the chapter shows the stages at a glance, with no bars', async ({ page }) => {
+    await page.goto('chapters/learning-path/');
+    const glance = page.getByRole('region', { name: 'The path at a glance' });
+    for (const s of stages) await expect(glance.getByRole('link', { name: s.title, exact: true })).toBeVisible();
+    await expect(glance.getByRole('progressbar')).toHaveCount(0);
   });
 });
