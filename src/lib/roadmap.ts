@@ -10,7 +10,6 @@ export interface RoadmapStageInput {
   id: string;
   data: {
     title: string;
-    span: string;
     milestones: { id: string; text: string; hours: number; skills: { id: string }[] }[];
   };
 }
@@ -38,10 +37,9 @@ export interface RoadmapMilestone {
 
 export interface RoadmapStage {
   id: string;
-  /** Position on the path, from 1. */
+  /** Position on the path, from 1: the stage's label ("Stage 2"). */
   step: number;
   title: string;
-  span: string;
   hours: number;
   milestones: RoadmapMilestone[];
 }
@@ -77,7 +75,7 @@ export function buildRoadmap(stages: readonly RoadmapStageInput[], skills: reado
       hours: m.hours,
       skills: m.skills.map((k) => skill(k.id, m.id)).sort((a, b) => Number(b.mustHave) - Number(a.mustHave)),
     }));
-    return { id: s.id, step: i + 1, title: s.data.title, span: s.data.span, hours: milestones.reduce((n, m) => n + m.hours, 0), milestones };
+    return { id: s.id, step: i + 1, title: s.data.title, hours: milestones.reduce((n, m) => n + m.hours, 0), milestones };
   });
   return {
     stages: drawn,

@@ -17,11 +17,11 @@ const PAGES = [...builtPages().filter((p) => p.startsWith('data/')), 'progress/'
 const bandCount = readdirSync(join(CONTENT, 'salary-bands')).filter((f) => /^[^_].*\.ya?ml$/.test(f)).length;
 const levelCount = new Set(readdirSync(join(CONTENT, 'salary-bands')).filter((f) => /^[^_].*\.ya?ml$/.test(f)).map((f) => (parse(readFileSync(join(CONTENT, 'salary-bands', f), 'utf8')) as { level: string }).level)).size;
 
-/** Text cut short with an ellipsis. */
+/** Text cut short with an ellipsis. Visually hidden boxes (1 px, such as the progress page's file input) are left out. */
 async function ellipsised(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('body *')]
-      .filter((el) => getComputedStyle(el).textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth)
+      .filter((el) => el.clientWidth > 1 && getComputedStyle(el).textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth)
       .map((el) => el.textContent!.trim().slice(0, 60)),
   );
 }

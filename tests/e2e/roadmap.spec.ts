@@ -14,7 +14,7 @@ const entries = <T,>(folder: string) =>
     .map((f) => ({ id: f.replace(/\.ya?ml$/, ''), ...(parse(readFileSync(join(CONTENT, folder, f), 'utf8')) as T) }));
 
 interface Milestone { id: string; text: string; hours: number; skills?: string[] }
-const stages = entries<{ order: number; span: string; title: string; milestones: Milestone[] }>('learning-path').sort((a, b) => a.order - b.order);
+const stages = entries<{ order: number; title: string; milestones: Milestone[] }>('learning-path').sort((a, b) => a.order - b.order);
 const skills = new Map(entries<{ name: string; priority: string }>('skills').map((s) => [s.id, s]));
 const milestones = stages.flatMap((s) => s.milestones);
 const [first, second, third] = milestones as [Milestone, Milestone, Milestone];
@@ -129,7 +129,7 @@ test('screen readers get the diagram as a list of stages, each a heading and a l
   await expect(stageItems).toHaveCount(stages.length);
   for (const [i, s] of stages.entries()) {
     const stage = stageItems.nth(i);
-    await expect(stage.getByRole('heading', { level: 2 })).toHaveText(`${s.span} ${s.title}`);
+    await expect(stage.getByRole('heading', { level: 2 })).toHaveText(`Stage ${i + 1} ${s.title}`);
     const list = stage.getByRole('list', { name: `${s.title}: milestones`, exact: true });
     await expect(list.locator('> li')).toHaveCount(s.milestones.length);
     for (const [j, m] of s.milestones.entries()) {
@@ -145,7 +145,7 @@ test('screen readers get the diagram as a list of stages, each a heading and a l
 
 test('every box is a link: a stage or a milestone to its place in the chapter, a skill to its entry in the matrix', BASE_PATH, async ({ page }) => {
   await openRoadmap(page);
-  for (const s of stages) await expect(diagram(page).getByRole('link', { name: `${s.span} ${s.title}` })).toHaveAttribute('href', new RegExp(`/chapters/learning-path/#stage-${s.id}$`));
+  for (const [i, s] of stages.entries()) await expect(diagram(page).getByRole('link', { name: `Stage ${i + 1} ${s.title}` })).toHaveAttribute('href', new RegExp(`/chapters/learning-path/#stage-${s.id}$`));
   for (const m of milestones) await expect(item(page, m).getByRole('link', { name: m.text, exact: true })).toHaveAttribute('href', new RegExp(`/chapters/learning-path/#milestone-${m.id}$`));
   const tag = item(page, first).getByRole('link').nth(1);
   await expect(tag).toHaveAttribute('href', new RegExp(`/data/skills/#${first.skills![0]}$`));
@@ -181,7 +181,7 @@ test('the keyboard reaches every box of the diagram in reading order', async ({ 
 test('at 360 px the diagram runs down the screen with each stage’s milestones under it, and nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await openRoadmap(page);
-  const node = diagram(page).getByRole('heading', { name: `${stages[0]!.span} ${stages[0]!.title}` });
+  const node = diagram(page).getByRole('heading', { name: `Stage 1 ${stages[0]!.title}` });
   const nodeBox = (await node.boundingBox())!;
   const firstBox = (await item(page, first).boundingBox())!;
   expect(firstBox.y).toBeGreaterThan(nodeBox.y + nodeBox.height);
@@ -212,7 +212,7 @@ test('the chapter and the progress page show the path at a glance: each stage a 
     await expect(boxes).toHaveCount(stages.length);
     for (const [i, s] of stages.entries()) {
       const hours = s.milestones.reduce((n, m) => n + m.hours, 0);
-      await expect(boxes.nth(i)).toContainText(`${i + 1}. ${s.span}`);
+      await expect(boxes.nth(i)).toContainText(`Stage ${i + 1}`);
       await expect(boxes.nth(i)).toContainText(`${s.milestones.length} milestones, ${hours} hours`);
       await expect(boxes.nth(i).getByRole('link', { name: s.title, exact: true })).toHaveAttribute('href', `#stage-${s.id}`);
       await expect(boxes.nth(i).getByRole('progressbar')).toHaveJSProperty('value', 0);

@@ -3,7 +3,7 @@ import { buildRoadmap, milestoneAnchor, pathChapter, roadmapProgress, type Roadm
 
 const skill = (id: string, name: string, priority: 'must-have' | 'nice-to-have' = 'must-have'): RoadmapSkillInput => ({ id, data: { name, priority } });
 const milestone = (id: string, hours: number, skills: string[] = []) => ({ id, text: `Do ${id}.`, hours, skills: skills.map((k) => ({ id: k })) });
-const stage = (id: string, title: string, milestones: ReturnType<typeof milestone>[]): RoadmapStageInput => ({ id, data: { title, span: `Span of ${title}`, milestones } });
+const stage = (id: string, title: string, milestones: ReturnType<typeof milestone>[]): RoadmapStageInput => ({ id, data: { title, milestones } });
 
 const SKILLS = [skill('evals', 'Evaluation'), skill('rag', 'Retrieval'), skill('agents', 'Agents', 'nice-to-have'), skill('papers', 'Reading papers', 'nice-to-have')];
 const STAGES = [
@@ -14,9 +14,9 @@ const STAGES = [
 describe('the roadmap drawn from the data', () => {
   test('keeps the stages and their milestones in path order, numbered from 1, with their hours added up', () => {
     const map = buildRoadmap(STAGES, SKILLS);
-    expect(map.stages.map((s) => [s.step, s.id, s.title, s.span, s.hours])).toEqual([
-      [1, 'one', 'Foundations', 'Span of Foundations', 15],
-      [2, 'two', 'Evaluation', 'Span of Evaluation', 20],
+    expect(map.stages.map((s) => [s.step, s.id, s.title, s.hours])).toEqual([
+      [1, 'one', 'Foundations', 15],
+      [2, 'two', 'Evaluation', 20],
     ]);
     expect(map.stages[0]!.milestones.map((m) => [m.id, m.text, m.hours])).toEqual([['a', 'Do a.', 10], ['b', 'Do b.', 5]]);
     expect(map.hours).toBe(35);
