@@ -1,5 +1,5 @@
 // Takes screenshots of built pages (desktop light and dark, phone width light and dark, and as printed on A4 from
-// either theme, where the engine can show print media) into reports/screens/,
+// either theme in Chromium, whose driver can show print media) into reports/screens/,
 // for a person to look at, in Chromium by default or in Firefox or WebKit (the engines of
 // scripts/lib/browsers.mjs). Needs `astro preview` running (npm start) or E2E_PORT pointing at one. With no paths
 // it covers the home page, a chapter, the tools and every page that shows data, so phone layouts get looked at.
