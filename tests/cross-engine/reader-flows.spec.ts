@@ -129,6 +129,8 @@ test('a milestone ticked on the roadmap is ticked in the progress page’s list,
     const at = (id: string) => document.querySelector<HTMLInputElement>(`[data-roadmap] input[data-milestone="${id}"]`)!.closest('li')!;
     return at(a!).dataset.state === 'done' && at(b!).dataset.state === 'next' && at(b!).textContent!.includes('Next');
   }, [first!, second!]);
+  // The tick is saved once the store's code has loaded: leaving before then would lose it.
+  await until(web, 'the tick saved', (id: string) => JSON.parse(localStorage.getItem('aieg-progress') ?? '{}').milestones?.[id], first!);
   await web.goto(at('progress/'));
   await until(web, 'the milestone ticked in the list', (id: string) => {
     const box = document.querySelector<HTMLInputElement>(`#path input[data-milestone="${id}"]`);

@@ -218,6 +218,7 @@ test('the chapter and the progress page show the path at a glance: each stage a 
       await expect(boxes.nth(i).getByRole('progressbar')).toHaveJSProperty('value', 0);
     }
     await page.locator('#path, [aria-label="Learning path stages"]').first().getByRole('checkbox', { name: first.text, exact: true }).check();
+    await expect.poll(() => storedMilestones(page)).toEqual([first.id]);
     await expect(boxes.first().getByRole('progressbar')).toHaveJSProperty('value', 1);
     await expect(boxes.first()).toContainText(`1 of ${stages[0]!.milestones.length} done`);
     await boxes.nth(1).getByRole('link').click();
