@@ -1,4 +1,5 @@
-// Takes screenshots of built pages (desktop light and dark, phone width light and dark) into reports/screens/,
+// Takes screenshots of built pages (desktop light and dark, phone width light and dark, and as printed on A4 from
+// either theme in Chromium, whose driver can show print media) into reports/screens/,
 // for a person to look at, in Chromium by default or in Firefox or WebKit (the engines of
 // scripts/lib/browsers.mjs). Needs `astro preview` running (npm start) or E2E_PORT pointing at one. With no paths
 // it covers the home page, a chapter, the tools and every page that shows data, so phone layouts get looked at.
@@ -18,6 +19,7 @@ const DATA_PAGES = [
   'data/roles/',
   'data/companies/',
   'data/offer/',
+  'data/roadmap/',
   'progress/',
   'chapters/salary/',
   'chapters/skills/',
@@ -26,11 +28,14 @@ const DATA_PAGES = [
   'chapters/learning-path/',
 ];
 const paths = args.length ? args : ['', 'chapters/what-is-an-ai-engineer/', ...DATA_PAGES];
+/** Name, dark system, width and height, printed. The print shots are A4 less print.css's margins (673 x 1000 CSS px). */
 const shots = [
-  ['light', false, 1440, 1000],
-  ['dark', true, 1440, 1000],
-  ['phone', false, 360, 780],
-  ['phone-dark', true, 360, 780],
+  ['light', false, 1440, 1000, false],
+  ['dark', true, 1440, 1000, false],
+  ['phone', false, 360, 780, false],
+  ['phone-dark', true, 360, 780, false],
+  ['print', false, 673, 1000, true],
+  ['print-dark', true, 673, 1000, true],
 ];
 mkdirSync('reports/screens', { recursive: true });
 
@@ -38,11 +43,17 @@ for (const engine of engines) {
   // The system theme is fixed when an engine starts, so each theme gets its own start.
   for (const dark of [false, true]) {
     const session = await openEngine(engine, { dark });
-    for (const [name, , width, height] of shots.filter(([, d]) => d === dark)) {
+    for (const [name, , width, height, printed] of shots.filter(([, d]) => d === dark)) {
       for (const path of paths) {
         const web = await session.newPage();
+        if (printed && !web.print) {
+          console.log(`${engine}: no ${name} screenshots (its driver cannot show print media)`);
+          await web.close();
+          break;
+        }
         await web.resize(width, height);
         await web.goto(`http://localhost:${port}/${path}`);
+        if (printed) await web.print(true);
         const file = `reports/screens/${(path || 'home').replace(/\/$/, '').replace(/\//g, '_')}-${name}${engine === 'chromium' ? '' : `-${engine}`}.png`;
         await web.screenshot(file);
         console.log(file);

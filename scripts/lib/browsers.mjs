@@ -52,6 +52,7 @@ export function missingEngine(/** @type {EngineName} */ name) {
  * @property {(key: string, modifier?: 'Control') => Promise<void>} press   ArrowDown, Enter, Escape, Tab, or a letter
  * @property {(width: number, height: number) => Promise<void>} resize
  * @property {(path: string) => Promise<void>} screenshot  a PNG of the viewport
+ * @property {((on: boolean) => Promise<void>) | undefined} print  show the page as printed (print media) or as on screen; undefined where the driver cannot (Firefox over BiDi, WebKit)
  * @property {() => Promise<string[]>} errors  console errors and uncaught exceptions seen so far
  * @property {() => Promise<void>} close
  */
@@ -96,6 +97,7 @@ async function openChromium(dark) {
         press: (key, modifier) => page.keyboard.press(modifier ? `${modifier}+${key}` : key),
         resize: (width, height) => page.setViewportSize({ width, height }),
         screenshot: async (path) => void (await page.screenshot({ path })),
+        print: (on) => page.emulateMedia({ media: on ? 'print' : 'screen' }),
         errors: async () => [...errors],
         close: () => context.close(),
       };
@@ -139,6 +141,8 @@ async function openFirefox(dark) {
         },
         resize: (width, height) => page.setViewport({ width, height }),
         screenshot: async (path) => void (await page.screenshot({ path })),
+        // WebDriver BiDi cannot emulate print media yet (puppeteer's emulateMediaType needs CDP).
+        print: undefined,
         errors: async () => [...errors],
         close: () => context.close(),
       };
@@ -259,6 +263,7 @@ async function openWebkit(dark) {
           const { writeFileSync } = await import('node:fs');
           writeFileSync(path, Buffer.from(await d.takeScreenshot(), 'base64'));
         },
+        print: undefined,
         errors: async () => {
           await collect();
           return [...seen];

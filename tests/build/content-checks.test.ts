@@ -3,7 +3,8 @@
 // themselves are unit-tested (tests/unit/integrations/, tests/unit/lib/validate-content.test.ts); these builds prove
 // the wiring: the checks after the build take the entries that exist, and the file each chapter page comes from,
 // from the content the build loaded (src/lib/loaded-content.mjs), and print the content load's warnings once.
-// Also: drafts stay out of the production build, and a subpath build keeps every link inside its base.
+// Also: drafts stay out of the production build, and a subpath build keeps every link inside its base (and its roadmap
+// draws a milestone added to the data, with no code change).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -91,8 +92,14 @@ describe('content checks on the built fixture', () => {
 });
 
 describe('a build under a subpath', () => {
+  // With a milestone added to the data: the roadmap draws it with no code change (src/lib/roadmap.ts).
+  const subpath = build(
+    (c) => edit(c, 'learning-path/month-1.yaml', '    hours: 10\n', '    hours: 10\n  - id: m1-second-app\n    text: Measure the second app against ten known answers.\n    hours: 6\n    skills: [evals]\n'),
+    { BASE_PATH: '/ai-engineer-guide/', SITE_URL: 'https://guide.example.org' },
+  );
+
   test('keeps every link, asset and the search index under the base path', () => {
-    const { dir, status, output } = build(() => {}, { BASE_PATH: '/ai-engineer-guide/', SITE_URL: 'https://guide.example.org' });
+    const { dir, status, output } = subpath;
     expect(status, output).toBe(0);
     const html = readFileSync(join(dir, 'dist/chapters/intro/index.html'), 'utf8');
     const rootLinks = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!).filter((u) => !u.startsWith('/ai-engineer-guide/'));
@@ -101,5 +108,19 @@ describe('a build under a subpath', () => {
     expect(html).toContain('<link rel="canonical" href="https://guide.example.org/ai-engineer-guide/chapters/intro/"');
     expect(existsSync(join(dir, 'dist/pagefind/pagefind.js'))).toBe(true);
     expect(readFileSync(join(dir, 'dist/robots.txt'), 'utf8')).toContain('Sitemap: https://guide.example.org/ai-engineer-guide/sitemap-index.xml');
+  });
+
+  test('the roadmap draws a milestone added to the data, with its hours, its skill and links under the base path', () => {
+    const { dir, status, output } = subpath;
+    expect(status, output).toBe(0);
+    const roadmap = readFileSync(join(dir, 'dist/data/roadmap/index.html'), 'utf8');
+    const box = /<li><input type="checkbox" data-milestone="m1-second-app"[^>]*>([\s\S]*?)<\/li><\/ol>/.exec(roadmap);
+    expect(box, 'no box for the added milestone on /data/roadmap/').not.toBeNull();
+    expect(box![1]).toContain('href="/ai-engineer-guide/chapters/intro/#milestone-m1-second-app">Measure the second app against ten known answers.</a>');
+    expect(box![1]).toContain('6 hours');
+    expect(box![1]).toMatch(/<a class="rm-tag must" href="\/ai-engineer-guide\/data\/skills\/#evals">Evaluation/);
+    expect(roadmap).toContain('2 milestones, 16 hours');
+    // The milestone's anchor in the chapter that shows the learning path.
+    expect(readFileSync(join(dir, 'dist/chapters/intro/index.html'), 'utf8')).toContain('id="milestone-m1-second-app"');
   });
 });

@@ -1,5 +1,6 @@
 // The reader's core flows in every engine: read with the table of contents, the phone menu, search by keyboard,
-// /search/?q=, the salary filters, progress kept across a reload and carried by a file, and the theme.
+// /search/?q=, the salary filters, progress kept across a reload and carried by a file, ticking from the roadmap,
+// and the theme.
 import { test, expect, until, downloadedText } from './fixtures';
 
 test('a chapter reads with its table of contents, and a contents link brings its heading into view', async ({ web, at }) => {
@@ -113,6 +114,28 @@ test('a ticked milestone survives a reload, and progress goes out to a file and 
   }, file);
   await until(web, 'the milestone ticked again from the file', () => document.querySelector<HTMLInputElement>('#path input[type="checkbox"]')!.checked);
   expect(id, `${web.engine}: milestone`).toBeTruthy();
+});
+
+test('a milestone ticked on the roadmap is ticked in the progress page’s list, and the next one is marked', async ({ web, at }) => {
+  await web.goto(at('data/roadmap/'));
+  const [first, second] = await until(web, 'the roadmap with its progress drawn', () => {
+    const boxes = [...document.querySelectorAll<HTMLInputElement>('[data-roadmap] input[data-milestone]')];
+    return document.querySelector('[data-roadmap][data-progress-shown]') && boxes.length > 1 && !boxes[0]!.disabled ? boxes.slice(0, 2).map((b) => b.dataset.milestone!) : false;
+  });
+  const state = (id: string) => document.querySelector<HTMLInputElement>(`[data-roadmap] input[data-milestone="${id}"]`)!.closest('li')!.dataset.state;
+  expect(await web.run(state, first!), `${web.engine}: the first milestone is next`).toBe('next');
+  await web.click(`[data-roadmap] input[data-milestone="${first}"]`);
+  await until(web, 'the first milestone done and the second next', ([a, b]: string[]) => {
+    const at = (id: string) => document.querySelector<HTMLInputElement>(`[data-roadmap] input[data-milestone="${id}"]`)!.closest('li')!;
+    return at(a!).dataset.state === 'done' && at(b!).dataset.state === 'next' && at(b!).textContent!.includes('Next');
+  }, [first!, second!]);
+  // The tick is saved once the store's code has loaded: leaving before then would lose it.
+  await until(web, 'the tick saved', (id: string) => JSON.parse(localStorage.getItem('aieg-progress') ?? '{}').milestones?.[id], first!);
+  await web.goto(at('progress/'));
+  await until(web, 'the milestone ticked in the list', (id: string) => {
+    const box = document.querySelector<HTMLInputElement>(`#path input[data-milestone="${id}"]`);
+    return box && !box.disabled && box.checked;
+  }, first!);
 });
 
 test('a dark system gets the dark theme, and the toggle switches to light and keeps it across a reload', async ({ web, at }) => {

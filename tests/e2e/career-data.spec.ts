@@ -31,7 +31,7 @@ const sourceNames = new Map((readCollection('sources') as unknown as { id: strin
 const asDate = (d: string | Date) => (d instanceof Date ? d : new Date(`${d}T00:00:00Z`));
 const monthYear = (d: string | Date) => formatDate(asDate(d)).replace(/^\d+ /, '');
 
-const DATA_PAGES = ['data/', 'data/salaries/', 'data/companies/', 'data/skills/', 'data/roles/'];
+const DATA_PAGES = ['data/', 'data/salaries/', 'data/companies/', 'data/skills/', 'data/roles/', 'data/roadmap/'];
 
 const salaryTable = (page: Page) => page.getByRole('table', { name: /every salary band/i });
 const salaryChart = (page: Page) => page.getByRole('img', { name: /salary bands by level/i });
@@ -230,7 +230,7 @@ test.describe('every data page', () => {
   test('the sidebar and the home page link every data page', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('./');
-    for (const name of ['Salary explorer', 'Companies', 'Skills matrix', 'Roles compared', 'Your progress']) {
+    for (const name of ['Salary explorer', 'Companies', 'Skills matrix', 'Roles compared', 'Roadmap', 'Your progress']) {
       await expect(page.getByRole('navigation', { name: 'Guide' }).getByRole('link', { name, exact: true })).toBeVisible();
       await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toBeVisible();
     }

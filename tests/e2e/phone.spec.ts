@@ -1,5 +1,5 @@
 // Phone readers see the whole picture (issue 18): at 360 px, light and dark, with and without JavaScript,
-// no data page and no chapter scrolls sideways (the page or any box in it), no text is cut, the salary chart
+// no data page, chapter or the progress page scrolls sideways (the page or any box in it), no text is cut, the salary chart
 // is the phone drawing with every label whole and legible, and the data tables read as labelled cards while
 // keeping their table semantics; so do the chapters' own Markdown tables. Also the print edition at A4 width. Run against the built site.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,16 +12,16 @@ const PHONE = { width: 360, height: 780 };
 /** A4 less the print margins (210 mm - 2 x 16 mm), in CSS px. */
 const A4_CONTENT = { width: 673, height: 1000 };
 
-/** Every data page and every chapter (those that show data through a component, and those with Markdown tables or none). */
-const PAGES = [...builtPages().filter((p) => p.startsWith('data/')), ...builtChapters().map((slug) => `chapters/${slug}/`)];
+/** Every data page, the progress page and every chapter (those that show data through a component, and those with Markdown tables or none). */
+const PAGES = [...builtPages().filter((p) => p.startsWith('data/')), 'progress/', ...builtChapters().map((slug) => `chapters/${slug}/`)];
 const bandCount = readdirSync(join(CONTENT, 'salary-bands')).filter((f) => /^[^_].*\.ya?ml$/.test(f)).length;
 const levelCount = new Set(readdirSync(join(CONTENT, 'salary-bands')).filter((f) => /^[^_].*\.ya?ml$/.test(f)).map((f) => (parse(readFileSync(join(CONTENT, 'salary-bands', f), 'utf8')) as { level: string }).level)).size;
 
-/** Text cut short with an ellipsis. */
+/** Text cut short with an ellipsis. Visually hidden boxes (1 px, such as the progress page's file input) are left out. */
 async function ellipsised(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('body *')]
-      .filter((el) => getComputedStyle(el).textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth)
+      .filter((el) => el.clientWidth > 1 && getComputedStyle(el).textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth)
       .map((el) => el.textContent!.trim().slice(0, 60)),
   );
 }

@@ -11,20 +11,21 @@ export interface Shown {
   checks: Record<string, unknown>;
 }
 
-/** Draws ticks, answers and bars from a progress object. */
+/** Draws ticks, answers and bars from a progress object, then tells the page's other views (the roadmap's). */
 export function showProgress(p: Shown) {
   for (const box of all<HTMLInputElement>('input[data-milestone]')) box.checked = Boolean(p.milestones[box.dataset.milestone!]);
   for (const radio of all<HTMLInputElement>('input[data-check-key]')) radio.checked = p.checks[radio.dataset.checkKey!] === radio.value;
   refreshBars();
+  document.dispatchEvent(new Event('progressshown'));
 }
 
-/** Each bar counts the ticked milestones inside the element its data-bar names. */
+/** Each bar counts the ticked milestones inside the element its data-bar names; its words sit beside it (ProgressBar). */
 function refreshBars() {
   for (const bar of all<HTMLProgressElement>('progress[data-bar]')) {
     const boxes = all<HTMLInputElement>('input[data-milestone]', document.getElementById(bar.dataset.bar!) ?? bar);
     bar.max = Math.max(boxes.length, 1);
     bar.value = boxes.filter((b) => b.checked).length;
-    const text = document.querySelector(`[data-bar-text="${bar.dataset.bar}"]`);
+    const text = bar.nextElementSibling;
     if (text) text.textContent = `${bar.value} of ${boxes.length} done`;
   }
 }

@@ -11,6 +11,7 @@ import type SalaryBands from './SalaryBands.astro';
 import type CompanyList from './CompanyList.astro';
 import type SkillsTable from './SkillsTable.astro';
 import type LearningPath from './LearningPath.astro';
+import type Roadmap from './Roadmap.astro';
 import type RolesTable from './RolesTable.astro';
 import type FaqList from './FaqList.astro';
 import type GlossaryList from './GlossaryList.astro';
@@ -27,7 +28,7 @@ type EditorComponents = {
   ShortAnswer: typeof ShortAnswer; Callout: typeof Callout; Cite: typeof Cite; Pay: typeof Pay; PathHours: typeof PathHours; SalaryBands: typeof SalaryBands;
   CompanyList: typeof CompanyList; SkillsTable: typeof SkillsTable; LearningPath: typeof LearningPath; RolesTable: typeof RolesTable;
   FaqList: typeof FaqList; GlossaryList: typeof GlossaryList; SourceList: typeof SourceList; StudyPlan: typeof StudyPlan;
-  WorkedOffer: typeof WorkedOffer;
+  WorkedOffer: typeof WorkedOffer; Roadmap: typeof Roadmap;
 };
 /** `true` only when the registry and the components above name the same set. */
 type Agree = [keyof EditorComponents] extends [ContentComponentName] ? ([ContentComponentName] extends [keyof EditorComponents] ? true : false) : false;

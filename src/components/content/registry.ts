@@ -25,6 +25,7 @@ export const CONTENT_COMPONENTS = {
   SalaryBands: { summary: 'the salary bands table', ids: { source: 'sources' }, data: true },
   SkillsTable: { summary: 'the skills table: layer, priority', data: true },
   LearningPath: { summary: 'the learning-path stages and milestones', data: true },
+  Roadmap: { summary: 'the learning path at a glance: its stages in order, with a link to the whole diagram', data: true },
   StudyPlan: { summary: "the reader's study plan: dates for the milestones at their hours a week, and a calendar file", data: true },
   RolesTable: { summary: 'roles compared', data: true },
   WorkedOffer: { summary: "the salary chapter's worked offer: two invented offers year by year, and a link that opens them in the offer calculator", data: true },

@@ -5,5 +5,6 @@ export const DATA_PAGES = [
   { path: 'data/companies/', title: 'Companies', blurb: 'The employers the sources name, grouped the way each source groups them.' },
   { path: 'data/skills/', title: 'Skills matrix', blurb: 'Skills by layer and priority, with what good looks like and the evidence to show.' },
   { path: 'data/roles/', title: 'Roles compared', blurb: 'The AI engineer next to six neighbouring roles, along the questions the sources ask.' },
+  { path: 'data/roadmap/', title: 'Roadmap', blurb: 'The learning path as one picture: the stages in order, each milestone with its hours and the skills it builds, and your progress on it.' },
   { path: 'progress/', title: 'Your progress', blurb: 'Tick off the learning path, plan it on dates that fit your week, and see what to revisit. Kept in this browser only.' },
 ] as const;
