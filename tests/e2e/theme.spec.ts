@@ -113,3 +113,38 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveCount(0);
   });
 });
+
+test.describe('printed', () => {
+  // Paper is white whatever the screen's theme: text the dark theme lightens must print dark, with and without
+  // JavaScript (the class the toggle sets, and the system setting the page follows without it).
+  for (const javaScript of [true, false]) {
+    test.describe(javaScript ? 'with JavaScript' : 'without JavaScript', () => {
+      test.use({ javaScriptEnabled: javaScript });
+      test('a chapter printed from the dark theme has dark text on white, citation brackets included', async ({ page }) => {
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await page.goto('chapters/learning-path/');
+        if (javaScript) expect(await isDark(page)).toBe(true);
+        await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+        const looks = await page.evaluate(() => {
+          const colour = (el: Element | null, pseudo?: string) => (el ? getComputedStyle(el, pseudo).color : 'missing');
+          const cite = [...document.querySelectorAll('.cite')].find((c) => c.querySelectorAll('a').length > 1);
+          const links = cite ? [...cite.querySelectorAll('a')] : [];
+          return {
+            background: getComputedStyle(document.body).backgroundColor,
+            title: colour(document.querySelector('h1')),
+            strong: colour(document.querySelector('main strong')),
+            lede: colour(document.querySelector('main h1 + p')),
+            separator: links[0] ? getComputedStyle(links[0], '::after').content : 'missing',
+            closing: links.at(-1) ? getComputedStyle(links.at(-1)!, '::after').content : 'missing',
+          };
+        });
+        const dark = (rgb: string) => (rgb.match(/\d+/g) ?? ['255']).slice(0, 3).every((c) => Number(c) < 100);
+        expect(looks.background).toBe(BACKGROUND.light);
+        for (const part of ['title', 'strong', 'lede'] as const) expect(dark(looks[part]), `${part} prints ${looks[part]}`).toBe(true);
+        // The marks keep their own punctuation on paper: "[A; B]", not the links' addresses.
+        expect(looks.separator).toContain(';');
+        expect(looks.closing).toContain(']');
+      });
+    });
+  }
+});
