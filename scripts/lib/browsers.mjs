@@ -52,6 +52,8 @@ export function missingEngine(/** @type {EngineName} */ name) {
  * @property {(key: string, modifier?: 'Control') => Promise<void>} press   ArrowDown, Enter, Escape, Tab, or a letter
  * @property {(width: number, height: number) => Promise<void>} resize
  * @property {(path: string) => Promise<void>} screenshot  a PNG of the viewport
+ * @property {((offline: boolean) => Promise<void>) | undefined} setOffline  take the network away and give it back, in the
+ *           engines whose driver can (Chromium); elsewhere undefined, and a test stops its server instead
  * @property {() => Promise<string[]>} errors  console errors and uncaught exceptions seen so far
  * @property {() => Promise<void>} close
  */
@@ -96,6 +98,7 @@ async function openChromium(dark) {
         press: (key, modifier) => page.keyboard.press(modifier ? `${modifier}+${key}` : key),
         resize: (width, height) => page.setViewportSize({ width, height }),
         screenshot: async (path) => void (await page.screenshot({ path })),
+        setOffline: (offline) => context.setOffline(offline),
         errors: async () => [...errors],
         close: () => context.close(),
       };
@@ -139,6 +142,8 @@ async function openFirefox(dark) {
         },
         resize: (width, height) => page.setViewport({ width, height }),
         screenshot: async (path) => void (await page.screenshot({ path })),
+        // puppeteer-core's offline mode over WebDriver BiDi leaves the service worker's own requests online.
+        setOffline: undefined,
         errors: async () => [...errors],
         close: () => context.close(),
       };
@@ -253,6 +258,7 @@ async function openWebkit(dark) {
           await actions.perform();
           await watch().catch(() => {});
         },
+        setOffline: undefined,
         // MiniBrowser's window has a minimum width (about 450 px, its toolbar): narrower requests get that.
         resize: (width, height) => d.manage().window().setRect({ width, height }),
         screenshot: async (path) => {
