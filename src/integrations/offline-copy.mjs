@@ -71,7 +71,7 @@ export function buildManifest(files, built, script) {
  * @param {(src: string) => string} read
  */
 export function findOfflineScript(srcs, read) {
-  const found = [...new Set(srcs)].filter((src) => read(src).includes('[data-offline-panel]'));
+  const found = [...new Set(srcs)].filter((src) => read(src).includes(`[${OFFLINE.panel}]`));
   if (found.length !== 1) {
     throw new Error(`The offline copy needs exactly one script that loads its panel (src/client/offline/boot.ts, through OfflinePanel.astro) on the pages that offer it; found ${found.length === 0 ? 'none' : found.join(', ')}. Check that OfflinePanel.astro's <script> still calls bootOffline().`);
   }

@@ -12,6 +12,8 @@ export const OFFLINE = {
   cachePrefix: 'guide-offline',
   /** The format of offline.json; a saved copy in another format is saved again. */
   version: 1,
+  /** The attribute of the panel that offers the copy (components/OfflinePanel.astro): its page loads the offline script itself. */
+  panel: 'data-offline-panel',
 };
 
 /**
@@ -52,8 +54,8 @@ export function bytesToUpdate(/** @type {Manifest | undefined} */ saved, /** @ty
   return next.files.reduce((n, [url, rev, bytes]) => (have.has(`${url} ${rev}`) ? n : n + bytes), 0);
 }
 
-/** A download size as a reader reads it: "850 KB", "1.2 MB", at least "1 KB". */
+/** A download size as a reader reads it: "850 KB", "1.2 MB"; "0 KB" only for nothing at all. */
 export function formatSize(/** @type {number} */ bytes) {
-  const kb = Math.max(1, Math.round(bytes / 1024));
+  const kb = bytes > 0 ? Math.max(1, Math.round(bytes / 1024)) : 0;
   return kb < 1000 ? `${kb} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -61,6 +61,7 @@ test('the button states the download size from the build, shows the download as 
   expect(await cacheNames(page)).toEqual([`guide-offline ${SITE_BASE} ${manifest.build}`]);
 
   await page.context().setOffline(true);
+  const online = site.requested().length;
   await page.goto(`${site.url}chapters/skills/`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(note(page).getByRole('status')).toContainText('You are offline. This page comes from the copy of the guide saved on this device');
@@ -68,6 +69,7 @@ test('the button states the download size from the build, shows the download as 
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
   await page.goto(site.url);
   await expect(panel(page).getByRole('status')).toContainText('You are offline, reading the copy of the guide saved on this device');
+  expect(site.requested().slice(online), 'requests that reached the server while offline').toEqual([]);
 });
 
 test('online, a changed page comes from the network at once, and fingerprinted files from the saved copy', async ({ page, site }) => {
@@ -81,6 +83,11 @@ test('online, a changed page comes from the network at once, and fingerprinted f
   const asked = site.requested().slice(before);
   expect(asked).toContain('chapters/salary/');
   expect(asked.filter((p) => p.startsWith('_astro/')), 'fingerprinted files asked of the network').toEqual([]);
+  // The worker adds the saved copy's script to the pages it serves, once; the home page, which has it, gets no second.
+  const script = page.locator(`script[src="${SITE_BASE}${builtManifest().script}"]`);
+  await expect(script).toHaveCount(1);
+  await page.goto(site.url);
+  await expect(script).toHaveCount(1);
 });
 
 test('a newer build online is offered as an update of the saved copy, which fetches only what changed', async ({ page, site }) => {
@@ -111,6 +118,15 @@ test('"Not now" puts the update offer off for the rest of the visit', async ({ p
   await page.goto(`${site.url}chapters/growth/`);
   await page.waitForLoadState('networkidle');
   await expect(note(page)).toHaveCount(0);
+});
+
+test('a newer build whose list the saved copy cannot read sends the reader to the home page to update', async ({ page, site }) => {
+  await saveGuide(page, site);
+  site.replace({ 'offline.json': JSON.stringify({ ...builtManifest(), version: 2, build: 'a-later-format' }) });
+  await page.goto(`${site.url}chapters/skills/`);
+  await expect(note(page).getByRole('status')).toContainText('update it from the home page');
+  await expect(note(page).getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', SITE_BASE);
+  await expect(note(page).getByRole('button', { name: /^Update/ })).toHaveCount(0);
 });
 
 test('removing the saved copy deletes it and unregisters the worker', async ({ page, site }) => {

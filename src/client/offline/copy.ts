@@ -22,10 +22,16 @@ export interface Progress { done: number; total: number }
 /** Whether this browser can keep the copy: service workers and Cache Storage, which browsers allow on https (and localhost) only. */
 export const canSave = () => 'serviceWorker' in navigator && 'caches' in window && window.isSecureContext;
 
-const isManifest = (value: unknown): value is Manifest => {
+/** A list this code can save from: offline.json in its format. */
+const isManifest = (value: unknown): value is Manifest => isList(value) && value.version === OFFLINE.version;
+/** offline.json in any format: enough to tell one build from another. */
+const isList = (value: unknown): value is Manifest => {
   const m = value as Manifest | null;
-  return typeof m === 'object' && m !== null && m.version === OFFLINE.version && typeof m.build === 'string' && Array.isArray(m.files);
+  return typeof m === 'object' && m !== null && typeof m.build === 'string' && Array.isArray(m.files);
 };
+
+/** Whether this code can save `manifest`: a build whose list has another format is saved by that build's own page. */
+export const canSaveFrom = (manifest: Manifest) => manifest.version === OFFLINE.version;
 
 /** This guide's caches, oldest first (Cache Storage keeps the order they were made in). */
 const ourCaches = async () => (await caches.keys()).filter((name) => name.startsWith(PREFIX));
@@ -45,15 +51,16 @@ export async function savedCopy(): Promise<SavedCopy | undefined> {
 }
 
 /**
- * The list of the build online now, or undefined when the site cannot be reached. Revalidated, never stale. Not
- * asked for when the browser knows it is offline: the failed request would only add an error to its console.
+ * The list of the build online now (in whatever format that build writes: see canSaveFrom), or undefined when the
+ * site cannot be reached. Revalidated, never stale. Not asked for when the browser knows it is offline: the failed
+ * request would only add an error to its console.
  */
 export async function onlineManifest(): Promise<Manifest | undefined> {
   if (!navigator.onLine) return undefined;
   try {
     const response = await fetch(MANIFEST_URL, { cache: 'no-cache' });
     const manifest: unknown = response.ok ? await response.json() : undefined;
-    return isManifest(manifest) ? manifest : undefined;
+    return isList(manifest) ? manifest : undefined;
   } catch {
     return undefined;
   }

@@ -4,8 +4,9 @@
 // copy up to date it shows nothing. A small box at the foot of the window, so nothing on the page moves.
 import noticeCss from './notice.css?url';
 import { loadStylesheet } from '../stylesheet';
-import { bytesToSave, onlineManifest, saveCopy, savedCopy, savedDay, type Manifest, type SavedCopy } from './copy';
+import { bytesToSave, canSaveFrom, onlineManifest, saveCopy, savedCopy, savedDay, type Manifest, type SavedCopy } from './copy';
 import { formatSize } from '../../lib/offline-copy.mjs';
+import { url } from '../../lib/url';
 
 /** The build whose update offer the reader put off, for this visit (tab): the offer comes back with a newer build or a new visit. */
 const PUT_OFF = 'aieg-offline-put-off';
@@ -31,6 +32,12 @@ async function note(): Promise<{ box: HTMLElement; status: HTMLElement; actions:
 
 function offerUpdate(saved: SavedCopy, online: Manifest, parts: Awaited<ReturnType<typeof note>>) {
   const { box, status, actions } = parts;
+  if (!canSaveFrom(online)) {
+    // This note is the saved copy's code; a newer build that keeps its list another way saves itself from its home page.
+    status.textContent = `A newer version of the guide is online. The copy saved on this device is from ${savedDay(saved.savedAt)}; update it from the home page.`;
+    actions.append(Object.assign(document.createElement('a'), { href: url(), textContent: 'Go to the home page' }), button('Not now', () => box.remove()));
+    return;
+  }
   const size = formatSize(bytesToSave(saved, online));
   const finish = (message: string) => {
     status.textContent = message;
@@ -41,7 +48,7 @@ function offerUpdate(saved: SavedCopy, online: Manifest, parts: Awaited<ReturnTy
   status.textContent = `A newer version of the guide is online. The copy saved on this device is from ${savedDay(saved.savedAt)}.`;
   const update = button(`Update the saved copy (${size})`, () => {
     actions.replaceChildren();
-    const bar = Object.assign(document.createElement('progress'), { max: 1, value: 0 });
+    const bar = Object.assign(document.createElement('progress'), { className: 'track', max: 1, value: 0 });
     bar.setAttribute('aria-label', 'Updating the saved copy');
     actions.append(bar);
     bar.tabIndex = -1;

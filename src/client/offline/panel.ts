@@ -2,7 +2,7 @@
 // guide on this device, watch the download, see when it was saved, update it when a newer build is online, or
 // remove it. The button's label, with the download's size, is in the page as built; this code only changes it when
 // part of the guide is already saved.
-import { bytesToSave, canSave, onlineManifest, removeCopy, saveCopy, savedCopy, savedDay, type SavedCopy } from './copy';
+import { bytesToSave, canSave, canSaveFrom, onlineManifest, removeCopy, saveCopy, savedCopy, savedDay, type SavedCopy } from './copy';
 import { formatSize } from '../../lib/offline-copy.mjs';
 
 export async function initPanel(panel: HTMLElement) {
@@ -51,8 +51,10 @@ export async function initPanel(panel: HTMLElement) {
     remove.hidden = true;
     status.textContent = 'Starting the download…';
     const manifest = await onlineManifest();
-    if (!manifest) {
-      status.textContent = 'The guide’s site cannot be reached, so nothing was downloaded. Try again when you are online.';
+    if (!manifest || !canSaveFrom(manifest)) {
+      status.textContent = manifest
+        ? 'The guide online has changed since this page opened. Reload the page, then save it.'
+        : 'The guide’s site cannot be reached, so nothing was downloaded. Try again when you are online.';
       save.hidden = false;
       return;
     }

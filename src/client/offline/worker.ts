@@ -21,6 +21,8 @@ export interface WorkerConfig {
   manifest: string;
   /** IMMUTABLE's source: paths (under the scope, with their query) answered from the saved copy first. */
   immutable: string;
+  /** An attribute of the pages that load the offline script themselves (they offer the copy): they get no second one. */
+  ownScript: string;
 }
 
 interface ExtendableEventLike extends Event { waitUntil(promise: Promise<unknown>): void }
@@ -71,7 +73,8 @@ export function offlineWorker(config: WorkerConfig) {
     if (!response.ok || !response.headers.get('Content-Type')?.startsWith('text/html')) return response;
     const script = await savedScript();
     if (!script) return response;
-    const html = (await response.text()).replace(/<\/body>(?![\s\S]*<\/body>)/i, `<script type="module" src="${script}"></script></body>`);
+    const page = await response.text();
+    const html = page.includes(config.ownScript) ? page : page.replace(/<\/body>(?![\s\S]*<\/body>)/i, `<script type="module" src="${script}"></script></body>`);
     const headers = new Headers(response.headers);
     headers.delete('Content-Length');
     return new Response(html, { status: response.status, statusText: response.statusText, headers });
@@ -98,7 +101,7 @@ export function offlineWorker(config: WorkerConfig) {
 
 /** sw.js: the offline copy's worker, or the retiring one when the site no longer offers the copy. */
 export function workerScript(enabled: boolean): string {
-  const config: WorkerConfig = { prefix: OFFLINE.cachePrefix, manifest: OFFLINE.manifest, immutable: IMMUTABLE.source };
+  const config: WorkerConfig = { prefix: OFFLINE.cachePrefix, manifest: OFFLINE.manifest, immutable: IMMUTABLE.source, ownScript: OFFLINE.panel };
   return `'use strict';\n(${(enabled ? offlineWorker : retiredWorker).toString()})(${JSON.stringify(config)});\n`;
 }
 

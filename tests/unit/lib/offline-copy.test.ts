@@ -32,7 +32,7 @@ describe('the offline copy, as the build, the worker and the page agree on it', 
     expect(bytesToUpdate(next, next)).toBe(0);
   });
 
-  test('states a download size in whole kilobytes, or megabytes past 1,000 KB', () => {
-    expect([0, 300, 1024, 16_600, 863_358, 999.4 * 1024, 999.6 * 1024, 1_300_000].map(formatSize)).toEqual(['1 KB', '1 KB', '1 KB', '16 KB', '843 KB', '999 KB', '1.0 MB', '1.2 MB']);
+  test('states a download size in whole kilobytes (at least 1 KB when there is anything), or megabytes past 1,000 KB', () => {
+    expect([0, 300, 1024, 16_600, 863_358, 999.4 * 1024, 999.6 * 1024, 1_300_000].map(formatSize)).toEqual(['0 KB', '1 KB', '1 KB', '16 KB', '843 KB', '999 KB', '1.0 MB', '1.2 MB']);
   });
 });
