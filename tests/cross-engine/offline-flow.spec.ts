@@ -1,4 +1,4 @@
-// The offline copy in every engine (issue 24): a reader saves the guide, loses the network, and still opens every
+// The offline copy in Chromium and Firefox, and in WebKit with E2E_OFFLINE_WEBKIT=1 (playwright.config.ts) (issue 24): a reader saves the guide, loses the network, and still opens every
 // chapter and data page, runs the offer calculator, the study plan and a search, and ticks a milestone that stays
 // ticked; back online with a newer build, they are offered an update of the saved copy. The network goes away as the
 // driver allows: Chromium's emulation cuts the service worker's requests too; puppeteer's offline mode for Firefox
