@@ -46,7 +46,7 @@ export function loadPagefind(): Promise<Pagefind> {
     // (data-search-index on <html>, src/integrations/offline-copy.mjs), so the entry file is asked for at an address
     // a saved copy can hold, instead of one with the time in it. Offline, Pagefind works on the page's own thread:
     // Firefox turns away a dedicated worker's fetches while it knows it is offline, before the service worker that
-    // holds the saved copy can answer them (Mozilla bug 2067202).
+    // holds the saved copy can answer them (reported as Mozilla bug 2067202).
     const tag = globalThis.document?.documentElement.dataset.searchIndex;
     await pagefind.options({
       baseUrl: BASE,
