@@ -13,6 +13,7 @@ import { builtSiteChecks } from './src/integrations/built-site-checks.mjs';
 import { onBuildWarning } from './src/integrations/build-log.mjs';
 import { mdxComponentImports } from './src/integrations/mdx-component-imports.mjs';
 import { cspStyleHashes } from './src/integrations/csp-style-hashes.mjs';
+import { offlineCopy } from './src/integrations/offline-copy.mjs';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -37,6 +38,8 @@ export default defineConfig({
     pagefindIntegration(),
     // The policy below also allows the styles a chapter's components bring inline (Astro leaves them out of it).
     cspStyleHashes(),
+    // Last: lists the final files a reader saves for offline reading, with their revisions (offline.json).
+    offlineCopy(),
   ],
   // A strict Content Security Policy in a <meta> element on every page, with hashes for Astro's own
   // scripts and styles. Pagefind's WebAssembly needs 'wasm-unsafe-eval'. Header-only directives

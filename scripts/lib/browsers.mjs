@@ -53,6 +53,8 @@ export function missingEngine(/** @type {EngineName} */ name) {
  * @property {(width: number, height: number) => Promise<void>} resize
  * @property {(path: string) => Promise<void>} screenshot  a PNG of the viewport
  * @property {((on: boolean) => Promise<void>) | undefined} print  show the page as printed (print media) or as on screen; undefined where the driver cannot (Firefox over BiDi, WebKit)
+ * @property {((offline: boolean) => Promise<void>) | undefined} setOffline  take the network away and give it back, in the
+ *           engines whose driver can (Chromium); elsewhere undefined, and a test stops its server instead
  * @property {() => Promise<string[]>} errors  console errors and uncaught exceptions seen so far
  * @property {() => Promise<void>} close
  */
@@ -98,6 +100,7 @@ async function openChromium(dark) {
         resize: (width, height) => page.setViewportSize({ width, height }),
         screenshot: async (path) => void (await page.screenshot({ path })),
         print: (on) => page.emulateMedia({ media: on ? 'print' : 'screen' }),
+        setOffline: (offline) => context.setOffline(offline),
         errors: async () => [...errors],
         close: () => context.close(),
       };
@@ -143,6 +146,8 @@ async function openFirefox(dark) {
         screenshot: async (path) => void (await page.screenshot({ path })),
         // WebDriver BiDi cannot emulate print media yet (puppeteer's emulateMediaType needs CDP).
         print: undefined,
+        // puppeteer-core's offline mode over WebDriver BiDi leaves the service worker's own requests online.
+        setOffline: undefined,
         errors: async () => [...errors],
         close: () => context.close(),
       };
@@ -257,6 +262,7 @@ async function openWebkit(dark) {
           await actions.perform();
           await watch().catch(() => {});
         },
+        setOffline: undefined,
         // MiniBrowser's window has a minimum width (about 450 px, its toolbar): narrower requests get that.
         resize: (width, height) => d.manage().window().setRect({ width, height }),
         screenshot: async (path) => {

@@ -3,7 +3,7 @@
 // The suite's runner (scripts/test.sh) builds before Vitest; run `npm run build` first when running this alone.
 // One test also builds the small fixture with benchmark-shaped chapters added (about 20 s).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { siteConfig } from '../../site.config.mjs';
 import { fontFiles, gzipBytes, listFiles, pageWeight, staticImports } from '../../scripts/lib/page-weight.mjs';
@@ -63,6 +63,14 @@ const STUDY_PLAN_LAZY = 18 * KB;
  */
 const OFFER_PAGE = join('data', 'offer', 'index.html');
 const OFFER_JS = 13 * KB;
+
+/**
+ * Issue 24's budget for the offline copy: the whole guide a reader saves on their device (every page, the styles and
+ * scripts, Pagefind's script, WebAssembly, index and fragments; not the Open Graph images, feeds or llms.txt), as
+ * offline.json lists it, within 1 MB transferred (gzip). 843 KB on 2026-12-06, of which pages 57%, the search index
+ * and fragments 27%, Pagefind's code 10%.
+ */
+const OFFLINE_COPY = 1024 * KB;
 
 type Weight = ReturnType<typeof pageWeight>;
 
@@ -213,6 +221,27 @@ describe('size budgets of the built site', () => {
     expect(pages.filter((p) => p.jsFiles.some((f) => f.includes(entry!))).map((p) => p.page)).toEqual([]);
     const withLoader = pages.filter((p) => p.jsFiles.some((f) => /StudyPlan\.astro_astro_type_script/.test(f))).map((p) => p.page).sort();
     expect(withLoader).toEqual([join('chapters', 'learning-path', 'index.html'), PRINT_PAGE, join('progress', 'index.html')].sort());
+  });
+
+  test(`the guide saved for offline reading stays within ${OFFLINE_COPY / KB} KB gzip, and offline.json lists every page and what search loads, no Open Graph image`, () => {
+    const { pages } = site();
+    const manifest = JSON.parse(readFileSync(join(DIST, 'offline.json'), 'utf8')) as { bytes: number; files: [string, string, number][] };
+    // Each listed address as the file it is: a folder address is its index.html; the search entry's tag is a query.
+    const fileOf = (address: string) => join(DIST, address.split('?')[0]!.replace(/(^|\/)$/, '$1index.html'));
+    const sizes = manifest.files.map(([address]) => gzipBytes(readFileSync(fileOf(address))));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const share = (test: RegExp) => `${Math.round((100 * manifest.files.reduce((n, [a], i) => n + (test.test(a) ? sizes[i]! : 0), 0)) / total)}%`;
+    console.log(`The saved guide: ${kb(total)} gzip in ${manifest.files.length} files (budget ${kb(OFFLINE_COPY)}); pages ${share(/(^|\/)$/)}, search index and fragments ${share(/^pagefind\/(index|fragment|filter)\//)}.`);
+    expect(manifest.files.map(([address], i) => [address, sizes[i]]), 'offline.json states each file as built').toEqual(manifest.files.map(([address, , bytes]) => [address, bytes]));
+    expect(manifest.bytes).toBe(total);
+    expect(total, `the saved guide, gzip`).toBeLessThanOrEqual(OFFLINE_COPY);
+    const listed = new Set(manifest.files.map(([address]) => address));
+    const reading = pages.map((p) => p.page.split(sep).join('/')).filter((p) => p.endsWith('index.html')).map((p) => p.replace(/index\.html$/, ''));
+    expect(reading.filter((p) => !listed.has(p)), 'pages missing from the saved guide').toEqual([]);
+    expect([...listed].filter((a) => /^og\/|\.png$/.test(a)), 'Open Graph images in the saved guide').toEqual([]);
+    expect([...listed].filter((a) => /^pagefind\/(index|fragment)\//.test(a)).length, 'the search index and fragments').toBe(
+      readdirSync(join(DIST, 'pagefind', 'index')).length + readdirSync(join(DIST, 'pagefind', 'fragment')).length,
+    );
   });
 
   test('ships no web font: no font files and no @font-face in the stylesheets', () => {

@@ -42,7 +42,19 @@ export function loadPagefind(): Promise<Pagefind> {
     // as metadata by src/pages/chapters/[slug].astro) add to the score of a page whose question or other name the
     // query's words cover, weighted above the title, so "how much do AI engineers make" finds the salary chapter.
     // Pinned by tests/e2e/search-questions.spec.ts.
-    await pagefind.options({ baseUrl: BASE, excerptLength: 24, ranking: { termFrequency: 0.3, termSaturation: 0.8, metaWeights: META_WEIGHTS } });
+    // metaCacheTag (Pagefind 1.5+): the build writes a tag that changes with the index on each page that searches
+    // (data-search-index on <html>, src/integrations/offline-copy.mjs), so the entry file is asked for at an address
+    // a saved copy can hold, instead of one with the time in it. Offline, Pagefind works on the page's own thread:
+    // Firefox turns away a dedicated worker's fetches while it knows it is offline, before the service worker that
+    // holds the saved copy can answer them (reported as Mozilla bug 2067202).
+    const tag = globalThis.document?.documentElement.dataset.searchIndex;
+    await pagefind.options({
+      baseUrl: BASE,
+      excerptLength: 24,
+      ranking: { termFrequency: 0.3, termSaturation: 0.8, metaWeights: META_WEIGHTS },
+      ...(tag ? { metaCacheTag: tag } : {}),
+      ...(globalThis.navigator?.onLine === false ? { noWorker: true } : {}),
+    });
     await pagefind.init();
     return pagefind;
   })();

@@ -8,8 +8,10 @@ const dataLoaded: string[] = [];
 const pagesFor: Record<string, [string, number][]> = {};
 // Metadata the stand-in returns for a page id, beside its title (a chapter's questions and aliases).
 const metaFor: Record<string, Record<string, string>> = {};
+// The options the engine gave Pagefind.
+const given: Record<string, unknown>[] = [];
 vi.mock('/pagefind/pagefind.js', () => ({
-  options: async () => {},
+  options: async (o: Record<string, unknown>) => { given.push(o); },
   init: async () => {},
   filters: async () => ({}),
   search: (query: string) => {
@@ -32,13 +34,31 @@ const searchStarted = (n = 1) => vi.waitFor(() => expect(pending).toHaveLength(n
 let engine: typeof import('../../../../src/client/search/engine');
 beforeEach(async () => {
   vi.resetModules();
-  pending.length = 0; searched.length = 0; dataLoaded.length = 0;
+  pending.length = 0; searched.length = 0; dataLoaded.length = 0; given.length = 0;
   for (const key of Object.keys(pagesFor)) delete pagesFor[key];
   for (const key of Object.keys(metaFor)) delete metaFor[key];
   engine = await import('../../../../src/client/search/engine');
 });
 
 describe('search engine', () => {
+  test("asks for the index's entry file with the page's tag, and runs on the page's own thread while the browser is offline", async () => {
+    vi.stubGlobal('document', { documentElement: { dataset: { searchIndex: 'eef86947fe91' } } });
+    vi.stubGlobal('navigator', { onLine: false });
+    try {
+      await engine.loadPagefind();
+      expect(given).toEqual([expect.objectContaining({ metaCacheTag: 'eef86947fe91', noWorker: true })]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    vi.resetModules();
+    engine = await import('../../../../src/client/search/engine');
+    given.length = 0;
+    await engine.loadPagefind();
+    expect(given).toHaveLength(1);
+    expect(given[0]).not.toHaveProperty('metaCacheTag');
+    expect(given[0]).not.toHaveProperty('noWorker');
+  });
+
   test('typedLength counts letters and digits only', () => {
     expect(engine.typedLength(' re-')).toBe(2);
     expect(engine.typedLength('GPT 4')).toBe(4);

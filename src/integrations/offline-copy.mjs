@@ -1,0 +1,147 @@
+// The offline copy's build step, after the last page and the search index are written: it lists what a reader
+// downloads to keep the whole guide on their device (offline.json: each file's address, revision and gzip size),
+// writes the download's size into the pages that offer it, and gives Pagefind a tag that changes with the index
+// (its metaCacheTag: the entry file is then asked for at an address the saved copy can hold, instead of one with
+// the time in it). The worker itself is a route (src/pages/sw.js.ts). With GUIDE_OFFLINE=off nothing here runs and
+// the worker route ships the retiring worker. Runs after every step that rewrites pages (it comes last in
+// astro.config.mjs), because the revisions are hashes of the final files.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OFFLINE, formatSize, offlineEnabled } from '../lib/offline-copy.mjs';
+import { today } from '../lib/today.mjs';
+import { gzipBytes } from '../../scripts/lib/page-weight.mjs';
+
+/** The tag Pagefind adds to its entry file's address (metaCacheTag): a hash of that file, so it changes with the index. */
+export function searchIndexTag(/** @type {string | Buffer} */ entryJson) {
+  return createHash('sha256').update(entryJson).digest('hex').slice(0, 12);
+}
+
+/** A short content hash: a file's revision in the list. */
+export const revision = (/** @type {string | Buffer} */ content) => createHash('sha256').update(content).digest('hex').slice(0, 12);
+
+/**
+ * The addresses (under the base path) of the built files a reader saves, from the build's file list (paths relative
+ * to the output folder, with `/`). In: every page but 404, Astro's assets, the favicon, and of Pagefind what a search
+ * loads (its script and worker, the WebAssembly of each indexed language, the entry file with the index's tag,
+ * metadata, index, fragment and filter chunks). Out: Open Graph images, feeds, sitemaps, llms.txt, robots.txt,
+ * host headers, Pagefind's ready-made interfaces (the guide has its own), and the worker and list themselves.
+ * Each entry is [address, file].
+ * @param {string[]} files
+ * @param {{ languages?: Record<string, { hash: string, wasm?: string }> }} entry Pagefind's pagefind-entry.json
+ * @param {string} tag searchIndexTag() of that file
+ * @returns {[string, string][]}
+ */
+export function savedFiles(files, entry, tag) {
+  const languages = Object.values(entry.languages ?? {});
+  const pagefind = new Set([
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-worker.js',
+    ...languages.map((l) => `pagefind/wasm.${l.wasm ?? 'unknown'}.pagefind`),
+    ...languages.map((l) => `pagefind/pagefind.${l.hash}.pf_meta`),
+  ]);
+  /** @type {[string, string][]} */
+  const out = [];
+  for (const file of [...files].sort()) {
+    if (file === 'index.html' || (file.endsWith('/index.html') && !file.startsWith('pagefind/'))) out.push([file.slice(0, -'index.html'.length), file]);
+    else if (file.startsWith('_astro/') || file === 'favicon.svg' || pagefind.has(file) || /^pagefind\/(?:index|fragment|filter)\//.test(file)) out.push([file, file]);
+    else if (file === 'pagefind/pagefind-entry.json') out.push([`${file}?ts=${tag}`, file]);
+  }
+  return out;
+}
+
+/**
+ * The list a reader's browser downloads, from each saved file's address, revision and gzip size.
+ * @param {[string, string, number][]} files
+ * @param {string} built YYYY-MM-DD
+ * @param {string} script the saved copy's script, under the base path
+ * @returns {import('../lib/offline-copy.mjs').Manifest}
+ */
+export function buildManifest(files, built, script) {
+  const sorted = [...files].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const build = createHash('sha256').update(sorted.map(([url, rev]) => `${url} ${rev}`).join('\n')).digest('hex').slice(0, 16);
+  return { version: OFFLINE.version, build, built, bytes: sorted.reduce((n, f) => n + f[2], 0), script, files: sorted };
+}
+
+/**
+ * The saved copy's script: of the module scripts a page that offers the copy loads (`srcs`, under the base path),
+ * the one whose code looks for the panel (src/client/offline/boot.ts). `read` gives a script's code.
+ * @param {string[]} srcs
+ * @param {(src: string) => string} read
+ */
+export function findOfflineScript(srcs, read) {
+  const found = [...new Set(srcs)].filter((src) => read(src).includes(`[${OFFLINE.panel}]`));
+  if (found.length !== 1) {
+    throw new Error(`The offline copy needs exactly one script that loads its panel (src/client/offline/boot.ts, through OfflinePanel.astro) on the pages that offer it; found ${found.length === 0 ? 'none' : found.join(', ')}. Check that OfflinePanel.astro's <script> still calls bootOffline().`);
+  }
+  return found[0];
+}
+
+const HTML_START = /<html\b/;
+const SEARCHES = /data-search-open|data-search-page/;
+const MODULE_SRC = /<script type="module" src="([^"]+)"/g;
+const SIZE_SLOT = /(<[a-z]+ [^>]*?data-offline-size(?:="")?[^>]*>)[^<]*(<\/)/g;
+
+/** The page with its <html> carrying the search index's tag, when the page can search; unchanged otherwise. */
+export function tagSearch(/** @type {string} */ html, /** @type {string} */ tag) {
+  return SEARCHES.test(html) ? html.replace(HTML_START, `<html data-search-index="${tag}"`) : html;
+}
+
+/** The page with the download's size in each element marked data-offline-size ("(850 KB)"). */
+export const fillSize = (/** @type {string} */ html, /** @type {number} */ bytes) => html.replace(SIZE_SLOT, `$1(${formatSize(bytes)})$2`);
+
+/** @returns {import('astro').AstroIntegration} */
+export function offlineCopy() {
+  let base = '/';
+  return {
+    name: 'guide:offline-copy',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!offlineEnabled()) {
+          logger.info('GUIDE_OFFLINE=off: no offline copy is offered; sw.js removes saved copies and unregisters itself.');
+          return;
+        }
+        const outDir = fileURLToPath(dir);
+        const all = (await readdir(outDir, { recursive: true, withFileTypes: true }))
+          .filter((e) => e.isFile())
+          .map((e) => relative(outDir, join(e.parentPath, e.name)).split(sep).join('/'));
+        const entryJson = await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'));
+        const tag = searchIndexTag(entryJson);
+        /** @type {Map<string, Buffer>} the saved files' final content */
+        const content = new Map();
+        const saved = savedFiles(all, JSON.parse(entryJson.toString('utf8')), tag);
+        for (const [, file] of saved) {
+          let data = await readFile(join(outDir, file));
+          if (file.endsWith('.html')) {
+            const html = tagSearch(data.toString('utf8'), tag);
+            if (html.length !== data.length) data = Buffer.from(html);
+          }
+          content.set(file, data);
+        }
+        // The size goes into the pages that offer the download, which are part of it: fill, measure again, and
+        // stop when the figure no longer changes (the first pass nearly always).
+        const offering = [...content.keys()].filter((f) => f.endsWith('.html') && content.get(f)?.includes('data-offline-size'));
+        const sizes = new Map([...content].map(([f, data]) => [f, gzipBytes(data)]));
+        const total = () => [...sizes.values()].reduce((a, b) => a + b, 0);
+        for (let pass = 0, shown = -1; pass < 5 && formatSize(total()) !== formatSize(shown); pass++) {
+          shown = total();
+          for (const f of offering) {
+            const filled = Buffer.from(fillSize(content.get(f)?.toString('utf8') ?? '', shown));
+            content.set(f, filled);
+            sizes.set(f, gzipBytes(filled));
+          }
+        }
+        for (const [file, data] of content) if (file.endsWith('.html')) await writeFile(join(outDir, file), data);
+        const srcs = offering.flatMap((f) => [...(content.get(f)?.toString('utf8') ?? '').matchAll(MODULE_SRC)].map((m) => m[1].slice(base.length)));
+        const script = findOfflineScript(srcs, (src) => content.get(src)?.toString('utf8') ?? '');
+        const manifest = buildManifest(saved.map(([url, file]) => [url, revision(content.get(file) ?? ''), sizes.get(file) ?? 0]), today().toISOString().slice(0, 10), script);
+        await writeFile(join(outDir, OFFLINE.manifest), JSON.stringify(manifest));
+        logger.info(`Offline copy: ${manifest.files.length} files, ${formatSize(manifest.bytes)} gzip (${OFFLINE.manifest}, build ${manifest.build}).`);
+      },
+    },
+  };
+}
