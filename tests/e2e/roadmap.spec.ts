@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { hoursOf, stageWeeks, weeksLabel } from '../../src/lib/study-plan';
 import { test, expect, axeInBothThemes, axeViolations, BASE_PATH, showTheme, sidewaysScrollers, type Page } from './helpers';
 
 const CONTENT = process.env.GUIDE_CONTENT_DIR ?? 'content';
@@ -17,6 +18,9 @@ interface Milestone { id: string; text: string; hours: number; skills?: string[]
 const stages = entries<{ order: number; title: string; milestones: Milestone[] }>('learning-path').sort((a, b) => a.order - b.order);
 const skills = new Map(entries<{ name: string; priority: string }>('skills').map((s) => [s.id, s]));
 const milestones = stages.flatMap((s) => s.milestones);
+/** A stage's label on the diagram: its place and the weeks its hours take, as the learning path labels it. */
+const weeks = stageWeeks(stages.map((s) => hoursOf(s.milestones)));
+const stageLabel = (i: number) => `Stage ${i + 1} · ${weeksLabel(weeks[i]!)} ${stages[i]!.title}`;
 const [first, second, third] = milestones as [Milestone, Milestone, Milestone];
 /** How many milestones build each skill. */
 const builtBy = (skill: string) => milestones.filter((m) => m.skills?.includes(skill));
@@ -129,7 +133,7 @@ test('screen readers get the diagram as a list of stages, each a heading and a l
   await expect(stageItems).toHaveCount(stages.length);
   for (const [i, s] of stages.entries()) {
     const stage = stageItems.nth(i);
-    await expect(stage.getByRole('heading', { level: 2 })).toHaveText(`Stage ${i + 1} ${s.title}`);
+    await expect(stage.getByRole('heading', { level: 2 })).toHaveText(stageLabel(i));
     const list = stage.getByRole('list', { name: `${s.title}: milestones`, exact: true });
     await expect(list.locator('> li')).toHaveCount(s.milestones.length);
     for (const [j, m] of s.milestones.entries()) {
@@ -145,7 +149,7 @@ test('screen readers get the diagram as a list of stages, each a heading and a l
 
 test('every box is a link: a stage or a milestone to its place in the chapter, a skill to its entry in the matrix', BASE_PATH, async ({ page }) => {
   await openRoadmap(page);
-  for (const [i, s] of stages.entries()) await expect(diagram(page).getByRole('link', { name: `Stage ${i + 1} ${s.title}` })).toHaveAttribute('href', new RegExp(`/chapters/learning-path/#stage-${s.id}$`));
+  for (const [i, s] of stages.entries()) await expect(diagram(page).getByRole('link', { name: stageLabel(i) })).toHaveAttribute('href', new RegExp(`/chapters/learning-path/#stage-${s.id}$`));
   for (const m of milestones) await expect(item(page, m).getByRole('link', { name: m.text, exact: true })).toHaveAttribute('href', new RegExp(`/chapters/learning-path/#milestone-${m.id}$`));
   const tag = item(page, first).getByRole('link').nth(1);
   await expect(tag).toHaveAttribute('href', new RegExp(`/data/skills/#${first.skills![0]}$`));
@@ -181,7 +185,7 @@ test('the keyboard reaches every box of the diagram in reading order', async ({ 
 test('at 360 px the diagram runs down the screen with each stage’s milestones under it, and nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await openRoadmap(page);
-  const node = diagram(page).getByRole('heading', { name: `Stage 1 ${stages[0]!.title}` });
+  const node = diagram(page).getByRole('heading', { name: stageLabel(0) });
   const nodeBox = (await node.boundingBox())!;
   const firstBox = (await item(page, first).boundingBox())!;
   expect(firstBox.y).toBeGreaterThan(nodeBox.y + nodeBox.height);
