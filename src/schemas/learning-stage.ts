@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idField, reference, sourcesField, strictObject } from './shared';
+import { formerIdsField, idField, reference, sourcesField, strictObject } from './shared';
 
 /** A sentence the guide itself writes (not a source's claim): at least a few words, ending with a full stop. */
 const guideSentence = (what: string, example: string) =>
@@ -11,7 +11,7 @@ const guideSentence = (what: string, example: string) =>
 
 export const MilestoneSchema = strictObject(
   {
-    id: idField.meta({ description: "Stable id, lower-kebab, unique across all stages. Never rename one that has shipped: readers' progress is keyed by it." }),
+    id: idField.meta({ description: "Stable id, lower-kebab, unique across all stages. Readers' progress is keyed by it: to rename one that has shipped, list the old id in `formerIds`." }),
     text: z.string({ error: 'must say what to have done.' }).trim().min(10, { error: 'is too short; write a short sentence.' }).meta({ description: 'What to have done, as a short imperative sentence.' }),
     hours: z
       .number({ error: 'must be the guide\'s estimate of the study hours, a whole number such as 12.' })
@@ -20,6 +20,7 @@ export const MilestoneSchema = strictObject(
       .max(200, { error: 'is more than 200 hours; split the milestone into smaller ones.' })
       .meta({ description: "The guide's own estimate of the study hours it takes, a whole number from 1 to 200: not a source's figure, and labelled as the guide's wherever it is shown. The study plan lays milestones on dates with it; the whole path is meant to add up to about 240 hours, six months at the 10 hours a week the guide assumes." }),
     skills: z.array(reference('skills'), { error: 'must be a list of skill ids, such as [evaluation, retrieval-rag].' }).default([]).meta({ description: 'Skills the milestone builds (ids from content/skills/). A reader who rates them all solid skips it; one who knows some of each does it in half the time. Default: none.' }),
+    formerIds: formerIdsField('milestone'),
   },
 ).meta({ description: 'One thing to have done by the end of a stage. Readers tick it off; progress is saved by its id.' });
 

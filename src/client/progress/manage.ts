@@ -3,10 +3,9 @@
 // controls.ts, shared with every page that shows the learning path.
 import * as store from './store';
 import type { KnownIds, Progress } from './store';
-import { showProgress } from './controls';
+import { all, showProgress } from './draw';
 import { remember, say } from './save';
 
-const all = <T extends Element>(selector: string, root: ParentNode = document) => [...root.querySelectorAll<T>(selector)];
 
 export function initProgressPage() {
   const root = document.querySelector<HTMLElement>('[data-progress-page]');

@@ -1,5 +1,5 @@
-// Saving progress from the page's controls, through the validating store. Loaded by controls.ts on the
-// first change (or at once when the saved entry needs explaining), and directly by the progress page.
+// Saving progress from the page's controls, through the validating store. Loaded with ready.ts (by controls.ts, once
+// the page is idle or on the first change), and directly by the progress page and the study plan.
 import * as store from './store';
 import type { Answer, Progress } from './store';
 
@@ -34,3 +34,4 @@ export function saveInput(input: HTMLInputElement) {
   say(result.ok ? '' : result.message);
   document.dispatchEvent(new CustomEvent<Progress>('progresschange', { detail: result.progress }));
 }
+
