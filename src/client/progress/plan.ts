@@ -8,6 +8,7 @@ import type { PlanSettings, Progress } from './store';
 import { DEFAULT_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, dayNumber, localDate, planStudy, validHoursPerWeek, type SkillLevel, type StudyPlan } from '../../lib/study-plan';
 import { buildCalendar, planEvents, type CalendarKind, type MilestoneLabels } from '../../lib/ical';
 import { remember, say } from './save';
+import { linkStylesheet } from '../stylesheet';
 
 interface PlanData {
   milestones: { id: string; hours: number; skills: string[]; text: string; stage: string }[];
@@ -33,19 +34,8 @@ const MESSAGES = {
   start: 'Enter a start date between 1970 and 2200, such as 2026-12-07. The plan below still shows your last valid settings.',
 };
 
-/** Links the plan's stylesheet (once) and resolves when it has loaded, or failed to: the form shows either way. */
-function loadStyles(): Promise<void> {
-  if (document.querySelector(`link[href="${planCss}"]`)) return Promise.resolve();
-  return new Promise((resolve) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: planCss });
-    link.addEventListener('load', () => resolve(), { once: true });
-    link.addEventListener('error', () => resolve(), { once: true });
-    document.head.append(link);
-  });
-}
-
 export async function initStudyPlan(section: HTMLElement) {
-  await loadStyles();
+  await linkStylesheet(planCss);
   const data = JSON.parse(section.querySelector('[data-plan-data]')!.textContent ?? '{}') as PlanData;
   const labels: MilestoneLabels = Object.fromEntries(data.milestones.map((m) => [m.id, { text: m.text, stage: m.stage }]));
   const form = section.querySelector<HTMLFormElement>('[data-plan-form]')!;

@@ -1,10 +1,12 @@
 // What a returning reader sees on a chapter whose sections changed since they read them (watch.ts decides which):
 // a quiet mark on each such section's heading (with words for screen readers), and a line under the title with the
 // day of their last visit and a link to the first changed section. Loaded only then; its styles come with it.
-import './marks.css';
+import marksCss from './marks.css?url';
 import { formatDate } from '../../lib/format';
+import { linkStylesheet } from '../stylesheet';
 
-export function showMarks(changed: string[], lastVisit: string) {
+export async function showMarks(changed: string[], lastVisit: string) {
+  await linkStylesheet(marksCss);
   const headings = changed.map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
   if (headings.length === 0) return;
   const first = headings[0]!;
