@@ -17,7 +17,8 @@ export async function GET(context: APIContext) {
     items: changes.map((c) => ({
       title: `${titles.get(c.chapter)}${c.section ? `: ${c.section.title}` : ''}`,
       description: c.note,
-      link: `${chapterUrl(c.chapter)}${c.section ? `#${c.section.id}` : ''}`,
+      // Absolute, so that the feed library keeps the #section as it is (it adds a slash to the end of a path it completes).
+      link: new URL(`${chapterUrl(c.chapter)}${c.section ? `#${c.section.id}` : ''}`, site).href,
       pubDate: c.date,
       customData: `<guid isPermaLink="false">${c.key}</guid>`,
     })),
