@@ -79,6 +79,19 @@ const inlineCss = (p: Weight) => [...html(p).matchAll(/<style\b[^>]*>([\s\S]*?)<
 const linkedCss = (p: Weight) => p.cssFiles.map((f) => readFileSync(join(DIST, f), 'utf8')).join('');
 const breakdown = (p: Weight) => `${p.page}: HTML ${kb(p.htmlGzip)} + CSS ${kb(p.cssGzip)} + JS ${kb(p.jsGzip)}`;
 
+/** A chunk in dist/_astro and every module it imports statically, each once: what loading it downloads. */
+function withStaticImports(entry: string): Set<string> {
+  const astro = join(DIST, '_astro');
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const spec of staticImports(readFileSync(join(astro, file), 'utf8'))) if (spec.startsWith('./')) visit(spec.slice(2));
+  };
+  visit(entry);
+  return seen;
+}
+
 let measured: { pages: Weight[]; chapters: Weight[] } | undefined;
 /** Every page's weight, measured once. Without a build, each test fails with what to do (none is skipped). */
 function site() {
@@ -203,14 +216,7 @@ describe('size budgets of the built site', () => {
     const styles = files.find((f) => /^plan\.[\w-]+\.css$/.test(f));
     expect(entry, 'the study plan chunk (plan.*.js) is missing from dist/_astro').toBeDefined();
     expect(styles, 'the study plan stylesheet (plan.*.css) is missing from dist/_astro').toBeDefined();
-    // The chunk and every module it imports statically, each counted once.
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const spec of staticImports(readFileSync(join(astro, file), 'utf8'))) if (spec.startsWith('./')) visit(spec.slice(2));
-    };
-    visit(entry!);
+    const seen = withStaticImports(entry!);
     const bytes = [...seen, styles!].reduce((n, f) => n + gzipBytes(readFileSync(join(astro, f))), 0);
     expect(bytes, `${[...seen, styles].join(', ')}: ${kb(bytes)}`).toBeLessThanOrEqual(STUDY_PLAN_LAZY);
     // No page references the chunk, or the code that loads it when its section nears the screen (ready.ts, loaded
@@ -229,13 +235,7 @@ describe('size budgets of the built site', () => {
     const styles = files.find((f) => /^marks\.[\w-]+\.css$/.test(f));
     expect(entry, 'the marks chunk (marks.*.js) is missing from dist/_astro').toBeDefined();
     expect(styles, 'the marks stylesheet (marks.*.css) is missing from dist/_astro').toBeDefined();
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const spec of staticImports(readFileSync(join(astro, file), 'utf8'))) if (spec.startsWith('./')) visit(spec.slice(2));
-    };
-    visit(entry!);
+    const seen = withStaticImports(entry!);
     // What it shares with every page is there already (the preload helper).
     const own = [...seen].filter((f) => !pages.some((p) => p.jsFiles.includes(join('_astro', f))));
     const bytes = [...own, styles!].reduce((n, f) => n + gzipBytes(readFileSync(join(astro, f))), 0);

@@ -16,7 +16,8 @@ export const FINGERPRINT = /^[0-9a-f]{8}$/;
 const chapterId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 /** A heading id as Astro writes it (github-slugger): no spaces, no #. */
 const sectionId = z.string().check(z.regex(/^[^\s#]{1,120}$/));
-const day = z.string().check(
+/** A real calendar date, YYYY-MM-DD (2026-02-30 is not one); the store's study plan settings use it too. */
+export const calendarDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/),
   z.refine((d) => {
     try {
@@ -29,7 +30,7 @@ const day = z.string().check(
 
 export const SeenChapterSchema = z.object({
   /** The reader's local day of their last visit on which they read a section, YYYY-MM-DD. */
-  at: day,
+  at: calendarDate,
   /** Section id -> the fingerprint it had when they last read it. */
   sections: z.record(sectionId, z.string().check(z.regex(FINGERPRINT))),
 });

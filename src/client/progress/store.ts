@@ -8,8 +8,8 @@
 // Unit-tested in tests/unit/client/progress/store.test.ts.
 import * as z from 'zod/mini';
 import { CALENDAR_KINDS } from '../../lib/ical';
-import { MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, SKILL_LEVELS, dayNumber, type SkillLevel } from '../../lib/study-plan';
-import { SeenSchema, trimSeen } from './seen-record';
+import { MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, SKILL_LEVELS, type SkillLevel } from '../../lib/study-plan';
+import { SeenSchema, calendarDate, trimSeen } from './seen-record';
 
 /** The localStorage key. src/client/progress/peek.ts repeats it (it must stay free of zod); a test checks they agree. */
 export const PROGRESS_KEY = 'aieg-progress';
@@ -44,17 +44,6 @@ export const ProgressV1Schema = z.object({
 });
 
 const skillLevels = z.record(z.string().check(z.regex(KEBAB)), z.enum(SKILL_LEVELS));
-/** A real calendar date, YYYY-MM-DD (2026-02-30 is not one). */
-const calendarDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/),
-  z.refine((d) => {
-    try {
-      return dayNumber(d) >= 0;
-    } catch {
-      return false;
-    }
-  }),
-);
 
 /** The study plan's settings. Each is optional: left out, the page uses the guide's assumption (10 hours a week), today, and one event per milestone. */
 const PlanSettingsSchema = z.object({
