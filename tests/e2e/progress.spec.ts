@@ -223,9 +223,9 @@ test.describe('without JavaScript', () => {
 });
 
 // The up-front budget of a chapter's JavaScript (3 KB gzip) is asserted once, on every chapter, by
-// tests/build/size-budgets.test.ts; here, that the store is not part of it and arrives once the page is idle (for the
-// reading record, src/client/seen/), before the reader answers anything, and that answers are saved through it.
-test('a chapter page loads the progress store once it is idle, never among its scripts up front', BASE_PATH, async ({ page }) => {
+// tests/build/size-budgets.test.ts; here, that the store (with zod) is not part of it: it arrives once the reader
+// has read a section (the reading record, src/client/seen/), and answers are saved through it.
+test('a chapter page loads the progress store only once a section has been read or an answer given, never up front', BASE_PATH, async ({ page }) => {
   await page.goto('progress/');
   const [key] = (await known(page)).checks;
   const chapter = key!.split('/')[0]!;
@@ -236,7 +236,9 @@ test('a chapter page loads the progress store once it is idle, never among its s
     if (r.resourceType() === 'script') loaded.push(r.url());
   });
   await page.goto(`chapters/${chapter}/`);
-  await expect.poll(() => loaded.filter((u) => /\/save\./.test(u)).length, { message: 'the store, loaded without any interaction' }).toBe(1);
+  await expect(page.locator('[data-seen-chapter]')).toHaveAttribute('data-reading', 'on');
+  expect(loaded.filter((u) => /\/(save|store)\./.test(u)), 'the store, while nothing has been read yet').toEqual([]);
+  await expect.poll(() => loaded.filter((u) => /\/store\./.test(u)).length, { message: 'the store, once the first screen has been read', timeout: 15_000 }).toBe(1);
   await page.getByRole('region', { name: 'Check yourself' }).getByRole('radio', { name: 'Know it' }).first().check();
   await expect.poll(async () => (await storedJson(page)).checks).toEqual({ [key!]: 'know' });
 });

@@ -1,17 +1,18 @@
 // The progress controls wherever milestones or a self-check appear: ticks, answers, progress bars; and, on every
 // chapter, the start of the reading record (src/client/seen/watch.ts), which is part of the same progress.
 // Up front it only reads and draws (peek.ts, no zod), to keep chapter pages light; saving, and the words for
-// anything that went wrong, live in ready.ts and save.ts, loaded with the store once the page is idle (or on the
-// first change, if that comes first). Chapters load at most 3 KB of JavaScript up front (tests/build/size-budgets.test.ts).
+// anything that went wrong, live in save.ts, with the store, loaded on the first change or when the saved entry needs
+// migrating or explaining; what runs once the page is idle is in ready.ts. Chapters load at most 3 KB of JavaScript
+// up front (tests/build/size-budgets.test.ts).
 import { peekProgress } from './peek';
 import { all, refreshBars, showProgress } from './draw';
 
-const ready = () => import('./ready');
+const save = () => import('./save');
 
 /**
  * Enables the page's milestone checkboxes and self-check radios, shows what is saved, and saves each change. Once the
- * page is idle, loads the store to migrate or explain an entry the peek could not show, to move ticks under renamed
- * ids, and to keep the reading record on a chapter (ready.ts, afterLoad).
+ * page is idle, ready.ts has an entry the peek could not show migrated or explained and ticks under renamed ids
+ * moved, keeps the reading record on a chapter, and waits for the study plan.
  */
 export function initProgressControls() {
   const controls = all<HTMLInputElement>('input[data-milestone], input[data-check-key]');
@@ -26,8 +27,8 @@ export function initProgressControls() {
     document.addEventListener('change', ({ target }) => {
       if (!(target instanceof HTMLInputElement) || !(target.dataset.milestone || target.dataset.checkKey)) return;
       refreshBars();
-      void ready().then((m) => m.saveInput(target));
+      void save().then((m) => m.saveInput(target));
     });
   }
-  (window.requestIdleCallback ?? setTimeout)(() => ready().then((m) => m.afterLoad(problem)));
+  (window.requestIdleCallback ?? setTimeout)(() => import('./ready').then((m) => m.afterLoad(problem)));
 }

@@ -1,14 +1,10 @@
-// What the page does once it is usable and the store is loaded: loaded by controls.ts when the page is idle, or on
-// the first tick or answer if that comes first. Kept apart from save.ts, which the study plan and the progress page
-// import too, so that no module imports itself through another.
-import * as store from './store';
+// What the page does once it is usable: loaded by controls.ts when the page is idle. It holds no validation library:
+// the store (save.ts, with zod) is loaded only when something must be read properly or written: an entry the peek
+// could not show, ticks under renamed ids, the first tick or answer (controls.ts), or the first section read
+// (src/client/seen/watch.ts). So a page that is only looked at never evaluates the store.
 import type { Renamed } from './store';
-import { showProgress } from './draw';
-import { explain, remember } from './save';
 import { watchReading } from '../seen/watch';
 import { loadStudyPlanWhenNear } from './plan-loader';
-
-export { saveInput } from './save';
 
 /** Former id -> current id for the milestones and self-check questions on this page (their data-former attributes). */
 function pageRenames(): Required<Renamed> {
@@ -25,19 +21,12 @@ function pageRenames(): Required<Renamed> {
 
 /**
  * Once the page is usable (controls.ts): when the peek could not show what is saved (`problem`), or an item on the
- * page was renamed, reads the store properly (migrating an older format), moves ticks and answers under former ids to
- * the current ones, saves and redraws; then starts the reading record on a chapter page, and waits for the study
- * plan to come near the screen on a page that shows it.
+ * page was renamed, has the store migrate, move ticks under former ids and redraw (save.ts, settle); then starts the
+ * reading record on a chapter page, and waits for the study plan to come near the screen on a page that shows it.
  */
 export function afterLoad(problem?: boolean) {
   const renamed = pageRenames();
-  if (problem || Object.keys(renamed.milestones).length > 0 || Object.keys(renamed.checks).length > 0) {
-    let { progress } = explain();
-    const moved = store.renameIds(progress, renamed);
-    if (moved !== progress) progress = store.updateProgress((p) => store.renameIds(p, renamed), store.browserStorage(), moved).progress;
-    remember(progress);
-    showProgress(progress);
-  }
+  if (problem || Object.keys(renamed.milestones).length > 0 || Object.keys(renamed.checks).length > 0) void import('./save').then((m) => m.settle(renamed));
   watchReading();
   loadStudyPlanWhenNear();
 }

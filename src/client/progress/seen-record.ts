@@ -3,42 +3,36 @@
 // time, src/lib/fingerprint.ts). A later build whose fingerprint differs means the section changed since they read
 // it. Only fingerprints are kept, never text, and the record is capped: MAX_SEEN_CHAPTERS chapters (the least
 // recently visited go first) and, per chapter, only the sections its page has now (at most MAX_SEEN_SECTIONS).
-// About 45 bytes a section: the whole guide read is under 10 KB. Pure; unit-tested in
+// About 40 bytes a section: the whole guide read is 7 KB. Pure and free of zod (the lazily loaded reading record
+// uses it before it loads the store); the store validates the record (SeenSchema). Unit-tested in
 // tests/unit/client/progress/seen-record.test.ts.
-import * as z from 'zod/mini';
-import { dayNumber } from '../../lib/study-plan';
-
 export const MAX_SEEN_CHAPTERS = 50;
 export const MAX_SEEN_SECTIONS = 50;
 
 /** The format of src/lib/fingerprint.ts (FINGERPRINT_PATTERN; that module needs Node's crypto, so it is repeated here and a test checks they agree). */
 export const FINGERPRINT = /^[0-9a-f]{8}$/;
-const chapterId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
-/** A heading id as Astro writes it (github-slugger): no spaces, no #. */
-const sectionId = z.string().check(z.regex(/^[^\s#]{1,120}$/));
-/** A real calendar date, YYYY-MM-DD (2026-02-30 is not one); the store's study plan settings use it too. */
-export const calendarDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/),
-  z.refine((d) => {
-    try {
-      return dayNumber(d) >= 0;
-    } catch {
-      return false;
-    }
-  }),
-);
 
-export const SeenChapterSchema = z.object({
+/** What the reader read of one chapter (store.ts validates it, SeenSchema). */
+export interface SeenChapter {
   /** The reader's local day of their last visit on which they read a section, YYYY-MM-DD. */
-  at: calendarDate,
+  at: string;
   /** Section id -> the fingerprint it had when they last read it. */
-  sections: z.record(sectionId, z.string().check(z.regex(FINGERPRINT))),
-});
+  sections: Record<string, string>;
+}
 /** Chapter id -> what the reader read there. */
-export const SeenSchema = z.record(chapterId, SeenChapterSchema);
+export type Seen = Record<string, SeenChapter>;
 
-export type SeenChapter = z.output<typeof SeenChapterSchema>;
-export type Seen = z.output<typeof SeenSchema>;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A chapter's part of the reading record, read from a saved entry without the store (watch.ts decides from it whether
+ * to load the marks): undefined unless it has the shape SeenSchema checks. Fingerprints that are not one are left out.
+ */
+export function peekSeenChapter(entry: unknown, chapter: string): SeenChapter | undefined {
+  const part = isRecord(entry) && isRecord(entry.seen) ? entry.seen[chapter] : undefined;
+  if (!isRecord(part) || typeof part.at !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(part.at) || !isRecord(part.sections)) return undefined;
+  return { at: part.at, sections: Object.fromEntries(Object.entries(part.sections).filter((e): e is [string, string] => typeof e[1] === 'string' && FINGERPRINT.test(e[1]))) };
+}
 
 /** The record within its caps: the most recently visited chapters (and always `keep`), each with its first sections. */
 export function trimSeen(seen: Seen, keep?: string): Seen {

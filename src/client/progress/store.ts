@@ -8,8 +8,8 @@
 // Unit-tested in tests/unit/client/progress/store.test.ts.
 import * as z from 'zod/mini';
 import { CALENDAR_KINDS } from '../../lib/ical';
-import { MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, SKILL_LEVELS, type SkillLevel } from '../../lib/study-plan';
-import { SeenSchema, calendarDate, trimSeen } from './seen-record';
+import { MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, SKILL_LEVELS, dayNumber, type SkillLevel } from '../../lib/study-plan';
+import { FINGERPRINT, trimSeen } from './seen-record';
 
 /** The localStorage key. src/client/progress/peek.ts repeats it (it must stay free of zod); a test checks they agree. */
 export const PROGRESS_KEY = 'aieg-progress';
@@ -44,6 +44,17 @@ export const ProgressV1Schema = z.object({
 });
 
 const skillLevels = z.record(z.string().check(z.regex(KEBAB)), z.enum(SKILL_LEVELS));
+/** A real calendar date, YYYY-MM-DD (2026-02-30 is not one). */
+const calendarDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/),
+  z.refine((d) => {
+    try {
+      return dayNumber(d) >= 0;
+    } catch {
+      return false;
+    }
+  }),
+);
 
 /** The study plan's settings. Each is optional: left out, the page uses the guide's assumption (10 hours a week), today, and one event per milestone. */
 const PlanSettingsSchema = z.object({
@@ -65,6 +76,16 @@ export const ProgressV2Schema = z.object({
   ),
   exportedAt: z.optional(z.string().check(z.regex(ISO_DATE))),
 });
+
+// ---- Format 3: the reading record (seen-record.ts) ----
+
+/** What the reader read of one chapter: the day of their last visit and section id (a heading id) -> fingerprint. */
+export const SeenChapterSchema = z.object({
+  at: calendarDate,
+  sections: z.record(z.string().check(z.regex(/^[^\s#]{1,120}$/)), z.string().check(z.regex(FINGERPRINT))),
+});
+/** Chapter id -> what the reader read there. */
+export const SeenSchema = z.record(z.string().check(z.regex(KEBAB)), SeenChapterSchema);
 
 /** Version 3: version 2, plus the reading record (seen-record.ts: chapter -> the day of the last visit and the fingerprint of each section read). */
 export const ProgressV3Schema = z.extend(ProgressV2Schema, {

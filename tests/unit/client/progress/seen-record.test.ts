@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { FINGERPRINT, MAX_SEEN_CHAPTERS, MAX_SEEN_SECTIONS, SeenSchema, changedSections, recordReading, trimSeen, type Seen } from '../../../../src/client/progress/seen-record';
+import { FINGERPRINT, MAX_SEEN_CHAPTERS, MAX_SEEN_SECTIONS, changedSections, peekSeenChapter, recordReading, trimSeen, type Seen } from '../../../../src/client/progress/seen-record';
+import { PROGRESS_KEY, PROGRESS_VERSION, SeenSchema } from '../../../../src/client/progress/store';
+import { KEY as WATCH_KEY, VERSION as WATCH_VERSION } from '../../../../src/client/seen/watch';
 import { FINGERPRINT_PATTERN, fingerprint } from '../../../../src/lib/fingerprint';
 import { dateOf, dayNumber } from '../../../../src/lib/study-plan';
 
@@ -65,5 +67,19 @@ describe('the reading record', () => {
     for (let i = 0; i < 17; i++) seen = recordReading(seen, `a-chapter-slug-${i}`, sections, Object.keys(sections), '2026-11-30');
     expect(SeenSchema.safeParse(seen).success).toBe(true);
     expect(JSON.stringify(seen).length).toBeLessThan(10 * 1024);
+  });
+
+  test('the reading record on the page agrees with the store on the key and the format', () => {
+    expect(WATCH_KEY).toBe(PROGRESS_KEY);
+    expect(WATCH_VERSION).toBe(PROGRESS_VERSION);
+  });
+
+  test('is read from a saved entry without the store only when it has the shape the store checks', () => {
+    const entry = { version: 3, seen: { salary: { at: '2026-11-30', sections: { 'short-answer': 'aaaaaaaa', 'bad-print': 'CHANGED!' } } } };
+    expect(peekSeenChapter(entry, 'salary')).toEqual({ at: '2026-11-30', sections: { 'short-answer': 'aaaaaaaa' } });
+    expect(peekSeenChapter(entry, 'skills')).toBeUndefined();
+    for (const broken of [null, 'text', [], { seen: [] }, { seen: { salary: { at: 'yesterday', sections: {} } } }, { seen: { salary: { at: '2026-11-30' } } }]) {
+      expect(peekSeenChapter(broken, 'salary'), JSON.stringify(broken)).toBeUndefined();
+    }
   });
 });
