@@ -105,11 +105,11 @@ function watchSections(page: PageSections, body: HTMLElement) {
     for (const timer of timers.values()) clearTimeout(timer);
     timers.clear();
     removeEventListener('scroll', check);
-    removeEventListener('resize', check);
     document.removeEventListener('visibilitychange', check);
   };
+  // A window resized or a phone turned moves the sections too; the next scroll, or the check already running for a
+  // section on screen, catches it.
   addEventListener('scroll', check, { passive: true });
-  addEventListener('resize', check, { passive: true });
   document.addEventListener('visibilitychange', check);
   check();
   // For tests and the curious: the page is keeping its reading record.
