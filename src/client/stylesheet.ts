@@ -3,7 +3,7 @@
 // Import it as `./x.css?url` and pass the URL.
 
 /** Links the stylesheet (once) and resolves when it has loaded, or failed to: what it styles shows either way. */
-export function linkStylesheet(href: string): Promise<void> {
+export function loadStylesheet(href: string): Promise<void> {
   if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
   return new Promise((resolve) => {
     const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });

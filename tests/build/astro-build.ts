@@ -18,8 +18,13 @@ function buildEnv() {
   return env;
 }
 
-/** Builds `content` into `dir`/dist (cache in `dir`/cache). `env` adds to or overrides the environment. */
-export function astroBuild(content: string, dir: string, env: Record<string, string> = {}) {
+/**
+ * Builds `content` into `dir`/dist, or `outDir` (cache in `dir`/cache). `env` adds to or overrides the environment.
+ * A build whose output is outside the project keeps its server files in the project's .astro/ folder, which every
+ * such build shares: never run two at once (the fixture builds run one at a time; scripts/test.sh builds the
+ * rebuilt site before the browser tests start).
+ */
+export function astroBuild(content: string, dir: string, env: Record<string, string> = {}, outDir = join(dir, 'dist')) {
   const result = spawnSync('npx', ['astro', 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -27,7 +32,7 @@ export function astroBuild(content: string, dir: string, env: Record<string, str
     env: {
       ...buildEnv(),
       GUIDE_CONTENT_DIR: content,
-      GUIDE_OUT_DIR: join(dir, 'dist'),
+      GUIDE_OUT_DIR: outDir,
       GUIDE_CACHE_DIR: join(dir, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
@@ -36,7 +41,7 @@ export function astroBuild(content: string, dir: string, env: Record<string, str
   });
   if (result.error) throw result.error;
   const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
-  return { dist: join(dir, 'dist'), status: result.status, output, stdout: stripVTControlCharacters(result.stdout) };
+  return { dist: outDir, status: result.status, output, stdout: stripVTControlCharacters(result.stdout) };
 }
 
 /** Replaces one piece of text in a content file, and fails loudly if the text is not there (the content changed). */

@@ -1,27 +1,21 @@
 // What changed since the reader was here (issue 24): a reader reads three chapters of this build, the site is rebuilt
 // with one section of one of them reworded (and, elsewhere, only whitespace and the order of citations changed), and
 // on their return exactly that section is marked, the line under its title links to it, the other two chapters show
-// nothing, and What changed lists the editor's note. The rebuilt site is a copy of content/ with those edits, built
-// once for this file (about 6 s of CPU); both builds are served in turn from one address, as a redeployed site is,
-// so the browser keeps its storage. Also: what counts as read, sections never read, a first visit, ticks and answers
+// nothing, and What changed lists the editor's note. The rebuilt site is a copy of content/ with those edits
+// (rebuilt-site.ts), built once before the browser tests by scripts/test.sh (about 6 s of CPU); both builds are
+// served in turn from one address, as a redeployed site is, so the browser keeps its storage. Also: what counts as read, sections never read, a first visit, ticks and answers
 // under renamed ids, and the marks under the base path.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { test, expect, BASE_PATH, DIST, type Page } from './helpers';
-import { astroBuild, edit } from '../build/astro-build';
-import { today } from '../../src/lib/today.mjs';
+import { CHANGED, DAY, NOTE, buildRebuiltSite } from './rebuilt-site';
 import { formatDate } from '../../src/lib/format';
 
-const CONTENT = process.env.GUIDE_CONTENT_DIR ?? 'content';
-const DAY = today().toISOString().slice(0, 10);
 const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 /** Tall enough for each of the three chapters to be on screen whole: every section is read after one dwell. */
 const WHOLE_CHAPTER = { width: 1280, height: 8000 };
 const READ = ['what-is-an-ai-engineer', 'pitfalls', 'growth'];
-const CHANGED = { chapter: 'pitfalls', section: 'engineering-pitfalls', title: 'Engineering pitfalls' };
-const NOTE = 'The advice on cost now says to send easy requests to small models.';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.png': 'image/png', '.txt': 'text/plain' };
 
@@ -61,32 +55,26 @@ async function readWhole(page: Page, url: string, chapter: string) {
 test.describe('changed since your last visit', () => {
   test.describe.configure({ mode: 'serial' });
   let rebuilt = '';
+  let own = '';
   let site: Awaited<ReturnType<typeof serveBuilds>>;
 
   test.beforeAll(async ({}, testInfo) => {
     testInfo.setTimeout(180_000);
-    const dir = mkdtempSync(join(tmpdir(), 'guide-rebuilt-'));
-    const content = join(dir, 'content');
-    cpSync(CONTENT, content, { recursive: true });
-    // One section reworded, with the editor's note; elsewhere in the same chapter only the order of a citation.
-    edit(content, 'chapters/pitfalls.mdx', '*Instead:* route easy requests to small models', '*Instead:* send easy requests to small models');
-    edit(content, 'chapters/pitfalls.mdx', 'updated: 2026-11-30\n', `updated: ${DAY}\nchanges:\n  - { date: ${DAY}, section: ${CHANGED.section}, note: "${NOTE}" }\n`);
-    edit(content, 'chapters/pitfalls.mdx', 'within a few interviews <Cite s="s2 s1" />', 'within a few interviews <Cite s="s1 s2" />');
-    // In another chapter read: a paragraph reflowed over two lines, and a citation's sources reordered.
-    edit(content, 'chapters/growth.mdx', 'are named with no account of the work. For multimodal,', 'are named with no account of the work.\nFor  multimodal,');
-    edit(content, 'chapters/growth.mdx', 'juniors and seniors <Cite s="s1 s3 s4" />', 'juniors and seniors <Cite s="s4 s1 s3" />');
-    // Editors rename a milestone and a self-check question, keeping the old ids in formerIds.
-    edit(content, 'learning-path/month-1-foundations.yaml', '  - id: m1-build-with-two-apis\n', '  - id: m1-build-on-two-apis\n    formerIds: [m1-build-with-two-apis]\n');
-    edit(content, 'chapters/pitfalls.mdx', '  - id: vibes-vs-evals\n', '  - id: tried-it-is-not-tested\n    formerIds: [vibes-vs-evals]\n');
-    const built = astroBuild(content, dir, { GUIDE_TODAY: DAY });
-    expect(built.status, built.output).toBe(0);
-    rebuilt = built.dist;
+    // Built by scripts/test.sh before the browser tests (GUIDE_REBUILT_DIR); run alone, built here.
+    rebuilt = process.env.GUIDE_REBUILT_DIR ?? '';
+    if (!rebuilt) {
+      own = mkdtempSync(join(process.cwd(), 'test-results', 'rebuilt-'));
+      const built = buildRebuiltSite(join(own, 'dist'));
+      expect(built.status, built.output).toBe(0);
+      rebuilt = built.dist;
+    }
+    expect(existsSync(join(rebuilt, 'index.html')), `no rebuilt site in ${rebuilt}: run node scripts/build-rebuilt-site.mjs`).toBe(true);
     site = await serveBuilds();
   });
 
   test.afterAll(async () => {
     await site?.close();
-    if (rebuilt) rmSync(join(rebuilt, '..'), { recursive: true, force: true });
+    if (own) rmSync(own, { recursive: true, force: true });
   });
 
   test('a reader who read three chapters finds, after a rebuild, exactly the changed section marked, and the change listed', async ({ page }) => {

@@ -8,7 +8,7 @@ import type { PlanSettings, Progress } from './store';
 import { DEFAULT_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, dayNumber, localDate, planStudy, validHoursPerWeek, type SkillLevel, type StudyPlan } from '../../lib/study-plan';
 import { buildCalendar, planEvents, type CalendarKind, type MilestoneLabels } from '../../lib/ical';
 import { remember, say } from './save';
-import { linkStylesheet } from '../stylesheet';
+import { loadStylesheet } from '../stylesheet';
 
 interface PlanData {
   milestones: { id: string; hours: number; skills: string[]; text: string; stage: string }[];
@@ -35,7 +35,7 @@ const MESSAGES = {
 };
 
 export async function initStudyPlan(section: HTMLElement) {
-  await linkStylesheet(planCss);
+  await loadStylesheet(planCss);
   const data = JSON.parse(section.querySelector('[data-plan-data]')!.textContent ?? '{}') as PlanData;
   const labels: MilestoneLabels = Object.fromEntries(data.milestones.map((m) => [m.id, { text: m.text, stage: m.stage }]));
   const form = section.querySelector<HTMLFormElement>('[data-plan-form]')!;

@@ -3,10 +3,10 @@
 // day of their last visit and a link to the first changed section. Loaded only then; its styles come with it.
 import marksCss from './marks.css?url';
 import { formatDate } from '../../lib/format';
-import { linkStylesheet } from '../stylesheet';
+import { loadStylesheet } from '../stylesheet';
 
 export async function showMarks(changed: string[], lastVisit: string) {
-  await linkStylesheet(marksCss);
+  await loadStylesheet(marksCss);
   const headings = changed.map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
   if (headings.length === 0) return;
   const first = headings[0]!;
