@@ -3,7 +3,8 @@
 // or starting a browser. It reads content/ as the build does (src/schemas/collections.ts) and runs, on the entries
 // it parsed, the checks the build runs while it loads content (src/lib/validate-content.ts), with the same messages:
 // schema problems, references and component ids that point nowhere, duplicate orders and ids, the content rules
-// (what a chapter may contain), money figures typed by hand, and chapters past their review date (a warning); and
+// (what a chapter may contain), money figures typed by hand, change notes and salary band figures changed without
+// one, and chapters past their review date (a warning); and
 // links and #anchors written in chapters, which the build checks on its HTML. Exit code 1 when there is a problem.
 //   npm run check:content            GUIDE_CONTENT_DIR=<folder> to check another folder
 import './lib/load-ts.mjs';
@@ -16,6 +17,7 @@ const { COLLECTIONS, contentRoot } = await import('../src/schemas/collections.ts
 const { overdueReviewWarnings, validateCollections } = await import('../src/lib/validate-content.ts');
 const { findBrokenSourceLinks } = await import('../src/lib/source-links.ts');
 const { today } = await import('../src/lib/today.mjs');
+const { readBandRecord } = await import('../src/lib/change-notes.ts');
 
 const root = contentRoot();
 const show = (file) => relative('.', file);
@@ -65,7 +67,9 @@ for (const [name, { folder, pattern, schema }] of Object.entries(COLLECTIONS)) {
   }
 }
 
-problems.push(...validateCollections(collections));
+const band = readBandRecord(root);
+if (band.problem) problems.push(band.problem);
+problems.push(...validateCollections(collections, { bandRecord: { record: band.record, today: today() } }));
 
 // Links and anchors written in chapters, against the site's pages (src/pages) and the chapters' own headings.
 const routes = [''];

@@ -28,6 +28,7 @@ export const JSON_SCHEMA_DIR = 'schemas';
 export const DOCUMENTED = [
   { file: 'chapter.ts', name: 'ChapterSchema', heading: 'Chapter frontmatter', collection: 'chapters', mdx: true },
   { file: 'chapter.ts', name: 'SelfCheckSchema', heading: "Self-check (an item of a chapter's `selfCheck`)" },
+  { file: 'chapter.ts', name: 'ChangeNoteSchema', heading: "Change note (an item of a chapter's `changes`)" },
   { file: 'source.ts', name: 'SourceSchema', heading: 'Source', collection: 'sources' },
   { file: 'salary-band.ts', name: 'SalaryBandSchema', heading: 'Salary band', collection: 'salary-bands' },
   { file: 'company.ts', name: 'CompanyGroupSchema', heading: 'Company group', collection: 'company-groups' },

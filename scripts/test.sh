@@ -4,8 +4,8 @@
 #
 # Work that does not wait on other work runs side by side, in two lanes (the CI machine has 2 cores), each about
 # half of the CPU time:
-#   lane "site":  astro build (dist/) -> astro build under the subpath (dist-subpath/) -> Playwright in Chromium
-#                 against dist/
+#   lane "site":  astro build (dist/) -> the rebuilt site of the change marks' test (dist-rebuilt/) -> astro build
+#                 under the subpath (dist-subpath/) -> Playwright in Chromium against dist/
 #   lane "tests": astro check -> Vitest: unit tests, then the fixture builds (tests/build/) -> Vitest on dist/:
 #                 size budgets and the HTML checker -> the reader's flows in Chromium, Firefox and WebKit ->
 #                 Playwright against dist-subpath/, the tests whose behaviour depends on the base path (@base-path)
@@ -72,9 +72,14 @@ echo "GUIDE_TODAY=$GUIDE_TODAY"
 BUILT=reports/steps/built
 (
   step build npx astro build || { echo 1 >"$BUILT"; exit 1; }
+  # The site that tests/e2e/change-marks.spec.ts returns to, rebuilt with edits. Before the browser tests and while
+  # the tests lane type-checks: Astro builds whose output lies outside the project share its .astro/ folder, so this
+  # one must not overlap the fixture builds. A failure fails that spec, not the other tests.
+  step build-rebuilt node scripts/build-rebuilt-site.mjs dist-rebuilt
   if step build-subpath env BASE_PATH=$SUBPATH GUIDE_OUT_DIR=dist-subpath npx astro build; then echo 0 >"$BUILT"; else echo 2 >"$BUILT"; fi
   rc=$(cat "$BUILT")
-  step playwright env E2E_PORT="$PORT" E2E_OUTPUT_DIR=test-results/chromium PLAYWRIGHT_JSON=reports/playwright.json npx playwright test --project=chromium --workers=2 || rc=1
+  step playwright env E2E_PORT="$PORT" E2E_OUTPUT_DIR=test-results/chromium PLAYWRIGHT_JSON=reports/playwright.json GUIDE_REBUILT_DIR="$PWD/dist-rebuilt" \
+    npx playwright test --project=chromium --workers=2 || rc=1
   exit $rc
 ) &
 site=$!
@@ -101,7 +106,7 @@ site=$!
 tests=$!
 wait $site || status=1
 wait $tests || status=1
-show build build-subpath check vitest-unit vitest-dist flows playwright playwright-subpath
+show build build-rebuilt build-subpath check vitest-unit vitest-dist flows playwright playwright-subpath
 [ "$(cat "$BUILT" 2>/dev/null || echo 1)" -eq 0 ] || { echo "A build failed (above); the tests of that build are not run and count as failed."; status=1; }
 
 printf '\n\033[1m== time per step, in seconds (CPU: user + system of the step and every process it started) ==\033[0m\n'

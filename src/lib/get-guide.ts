@@ -9,6 +9,8 @@ import { ContentError, findDraftLinkProblems, overdueReviewWarnings, validateCol
 import { recordLoadedContent } from './loaded-content.mjs';
 import { today } from './today.mjs';
 import { readingMinutes } from './format';
+import { listChanges, readBandRecord } from './change-notes';
+import { contentRoot } from '../schemas/collections';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
@@ -46,7 +48,8 @@ async function load() {
   const all: Collections = {
     chapters: chapterFiles, sources, 'salary-bands': bands, 'company-groups': groups, companies, skills, 'learning-path': stages, roles, glossary, faq,
   };
-  const problems = validateCollections(all, { published: import.meta.env.PROD });
+  const band = readBandRecord(contentRoot());
+  const problems = [...(band.problem ? [band.problem] : []), ...validateCollections(all, { published: import.meta.env.PROD, bandRecord: { record: band.record, today: today() } })];
   if (problems.length) throw new ContentError(problems);
   if (!import.meta.env.PROD) warnOnce(findDraftLinkProblems(chapterFiles));
 
@@ -72,6 +75,7 @@ async function load() {
 
   return {
     chapters: visible,
+    changes: listChanges(visible),
     parts,
     referenceLinks,
     sources: [...sources].sort((a, b) => a.data.tag.localeCompare(b.data.tag, 'en', { numeric: true })),
@@ -141,6 +145,11 @@ export function requireById<T extends { id: string }>(list: T[], id: string, wha
     throw new Error(`${usedIn} asks for ${what} "${id}", which does not exist. Known ids: ${list.map((e) => e.id).join(', ')}.`);
   }
   return found;
+}
+
+/** Every change note of the published chapters, newest first (the What changed page and its feed). */
+export async function getChanges() {
+  return (await getGuide()).changes;
 }
 
 /** Sources by id, for citations. */

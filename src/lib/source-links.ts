@@ -34,10 +34,10 @@ function proseLines(body: string): string[] {
   });
 }
 
-/** The ids Astro gives a chapter's Markdown headings (github-slugger over the heading's text). */
-export function headingIds(body: string): Set<string> {
+/** A chapter's Markdown headings: the id Astro gives each (github-slugger over its text) -> its text. */
+export function headingTitles(body: string): Map<string, string> {
   const slugger = new GithubSlugger();
-  const ids = new Set<string>();
+  const titles = new Map<string, string>();
   for (const line of proseLines(body)) {
     const m = /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
     if (!m) continue;
@@ -45,10 +45,13 @@ export function headingIds(body: string): Set<string> {
       .replace(/<[^>]+>/g, '') // components and HTML
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // links and images: their text
       .replace(/[*_~]/g, ''); // emphasis
-    ids.add(slugger.slug(text));
+    titles.set(slugger.slug(text), text.replace(/`/g, '').trim());
   }
-  return ids;
+  return titles;
 }
+
+/** The ids Astro gives a chapter's Markdown headings. */
+export const headingIds = (body: string): Set<string> => new Set(headingTitles(body).keys());
 
 /** Ids that the guide's components draw on a chapter page, beyond its headings. */
 function componentIds(chapter: SourceChapter, ids: { glossary: string[]; faq: string[]; sources: string[] }): string[] {

@@ -1,8 +1,9 @@
 // The checks that run while the build loads content (get-guide.ts, before any page renders) and in
 // `npm run check:content`, on the entries both already hold: where zod sees one entry at a time, these see the
 // collections as a whole. References that point nowhere (in data and in the ids chapters pass to components such as
-// <Pay band>), two chapters with the same order in a part, milestone ids used twice, what chapters may contain
-// (content-rules.ts), money figures typed by hand, and review dates (a warning). Each problem names the file, the
+// <Pay band>), two chapters with the same order in a part, milestone ids used twice or renamed ambiguously, what
+// chapters may contain (content-rules.ts), money figures typed by hand, change notes and salary band figures changed
+// without one (change-notes.ts), and review dates (a warning). Each problem names the file, the
 // field or line, and the fix. Pure: unit-tested with plain objects in tests/unit/lib/validate-content.test.ts.
 // What needs the rendered pages (links that resolve, data no page shows) is checked after the build, on its HTML
 // (src/integrations/built-site-checks.mjs).
@@ -10,6 +11,7 @@ import { COMPONENT_IDS } from '../components/content/registry';
 import { checkContentRules, findLinksToDrafts, formatContentProblem } from './content-rules';
 import { PROVISIONAL_CLAIM_LABELS, unbackedClaims } from './provisional';
 import type { ProvisionalClaim } from '../schemas/source';
+import { findChangeNoteProblems, findUnannouncedBandChanges } from './change-notes';
 
 export interface LooseEntry {
   id: string;
@@ -108,6 +110,32 @@ export function findDuplicateInnerIds(collection: string, entries: LooseEntry[],
       if (first) problems.push(`${where(collection, entry)}: **${field}[${i}].id** "${id}" is already used${first === entry ? ' earlier in this file' : ` in ${where(collection, first)}`}. Ids must be unique: readers' saved progress is keyed by them.`);
       else seen.set(id, entry);
     });
+  }
+  return problems;
+}
+
+/**
+ * Former ids (`formerIds`, a renamed milestone or self-check question) that cannot move readers' progress to one item:
+ * a former id that is some item's id now, or that two items claim. `scope` as in findDuplicateInnerIds.
+ */
+export function findFormerIdProblems(collection: string, entries: LooseEntry[], field: string, scope: 'collection' | 'entry'): string[] {
+  const problems: string[] = [];
+  const itemsOf = (entry: LooseEntry) => (Array.isArray(entry.data[field]) ? (entry.data[field] as { id?: unknown; formerIds?: unknown }[]) : []);
+  const groups = scope === 'entry' ? entries.map((e) => [e]) : [entries];
+  for (const group of groups) {
+    const current = new Set(group.flatMap((e) => itemsOf(e).map((item) => item.id)));
+    const claimed = new Map<string, string>();
+    for (const entry of group) {
+      itemsOf(entry).forEach((item, i) => {
+        const former = Array.isArray(item.formerIds) ? (item.formerIds as string[]) : [];
+        former.forEach((id, j) => {
+          const at = `${where(collection, entry)}: **${field}[${i}].formerIds[${j}]**`;
+          if (current.has(id)) problems.push(`${at} "${id}" is the id of a ${field === 'milestones' ? 'milestone' : 'question'} in the guide now, so progress saved under it stays there. Remove it from formerIds, or rename that item too.`);
+          else if (claimed.has(id)) problems.push(`${at} "${id}" is already claimed by "${claimed.get(id)}". A former id moves readers' progress to one item: keep it on one.`);
+          else claimed.set(id, String(item.id));
+        });
+      });
+    }
   }
   return problems;
 }
@@ -212,9 +240,13 @@ export const findDraftLinkProblems = (chapters: LooseEntry[]) => findLinksToDraf
 
 /**
  * All whole-collection problems, as one list. `published` (default true): drafts are left out, so links to them
- * are problems; `astro dev` shows drafts, so there they are not.
+ * are problems; `astro dev` shows drafts, so there they are not. `bandRecord`: the record of the salary bands' figures
+ * (change-notes.ts, readBandRecord) and today, to check that no band's figures changed without a change note.
  */
-export function validateCollections(collections: Collections, { published = true }: { published?: boolean } = {}): string[] {
+export function validateCollections(
+  collections: Collections,
+  { published = true, bandRecord }: { published?: boolean; bandRecord?: { record: Record<string, string>; today: Date } } = {},
+): string[] {
   return [
     ...findContentRuleProblems(collections.chapters ?? []),
     ...(published ? findDraftLinkProblems(collections.chapters ?? []) : []),
@@ -227,6 +259,11 @@ export function validateCollections(collections: Collections, { published = true
     ...findDuplicateOrders('learning-path', collections['learning-path'] ?? []),
     ...findDuplicateInnerIds('learning-path', collections['learning-path'] ?? [], 'milestones', 'collection'),
     ...findDuplicateInnerIds('chapters', collections.chapters ?? [], 'selfCheck', 'entry'),
+    ...findFormerIdProblems('learning-path', collections['learning-path'] ?? [], 'milestones', 'collection'),
+    ...findFormerIdProblems('chapters', collections.chapters ?? [], 'selfCheck', 'entry'),
+    ...findChangeNoteProblems(collections.chapters ?? []),
+    // Run where the record was read (the build, `npm run check:content`); tests of other checks leave it out.
+    ...(bandRecord ? findUnannouncedBandChanges(collections['salary-bands'] ?? [], collections.chapters ?? [], bandRecord.record, bandRecord.today.toISOString().slice(0, 10)) : []),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idField, reference, sourcesField, strictObject } from './shared';
+import { formerIdsField, idField, reference, sourcesField, strictObject } from './shared';
 
 /** A sentence the guide itself writes (not a source's claim): at least a few words, ending with a full stop. */
 const guideSentence = (what: string, example: string) =>
@@ -23,7 +23,7 @@ export const MilestoneResourceSchema = strictObject(
 
 export const MilestoneSchema = strictObject(
   {
-    id: idField.meta({ description: "Stable id, lower-kebab, unique across all stages. Never rename one that has shipped: readers' progress is keyed by it." }),
+    id: idField.meta({ description: "Stable id, lower-kebab, unique across all stages. Readers' progress is keyed by it: to rename one that has shipped, list the old id in `formerIds`." }),
     text: z.string({ error: 'must say what to have done.' }).trim().min(10, { error: 'is too short; write a short sentence.' }).meta({ description: 'What to have done, as a short imperative sentence.' }),
     hours: z
       .number({ error: 'must be the guide\'s estimate of the study hours, a whole number such as 12.' })
@@ -36,6 +36,7 @@ export const MilestoneSchema = strictObject(
       .array(MilestoneResourceSchema, { error: 'must be a list of { name, source } items, such as [{ name: Promptfoo or Braintrust, source: s3 }].' })
       .default([])
       .meta({ description: 'Tools and resources the sources name for what the milestone practises (evaluation frameworks, observability tools, fine-tuning libraries, documentation), each with the source that names it. Shown under the milestone with its citation mark, on the learning path and in the print edition. Default: none.' }),
+    formerIds: formerIdsField('milestone'),
   },
 ).meta({ description: 'One thing to have done by the end of a stage. Readers tick it off; progress is saved by its id.' });
 

@@ -54,6 +54,17 @@ export const idField = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-kebab (a-z, 0-9 and single hyphens), such as `ship-first-feature`.' })
   .meta({ examples: ['ship-first-feature'] });
 
+/**
+ * Ids an item (a milestone, a self-check question) had before it was renamed. Readers' saved ticks and answers
+ * under a former id move to the item's id when they next load their progress, instead of being set aside.
+ */
+export const formerIdsField = (item: string) =>
+  z
+    .array(idField, { error: 'must be a list of the ids this item had before, such as [old-id].' })
+    .min(1, { error: 'is empty; list the ids this item had before, or leave the field out.' })
+    .optional()
+    .meta({ description: `Ids this ${item} had before it was renamed, lower-kebab. Readers' progress saved under one moves to the ${item}'s id. A former id may not be the id of another ${item} now, nor be claimed twice (checked at build). Optional.` });
+
 /** One or more ids from the `sources` collection (content/sources/<id>.yaml). */
 export const sourcesField = z
   .array(reference('sources'), { error: 'must be a list of source ids, such as [s1, s3].' })

@@ -19,8 +19,13 @@ function expectFailure({ status, output }: Build, files: string[], field: string
 }
 
 describe('astro build on the fixture content', () => {
-  // The valid fixture, with a link to a heading that exists (the link check must let it through).
-  const valid = build((c) => edit(c, 'chapters/intro.mdx', '## Tables', 'See [the FAQ](/chapters/second/#faq).\n\n## Tables'));
+  // The valid fixture, with a link to a heading that exists (the link check must let it through), a change note on a
+  // section and a renamed milestone.
+  const valid = build((c) => {
+    edit(c, 'chapters/intro.mdx', '## Tables', 'See [the FAQ](/chapters/second/#faq).\n\n## Tables');
+    edit(c, 'chapters/intro.mdx', 'updated: 2026-11-22\n', 'updated: 2026-11-22\nchanges:\n  - { date: 2026-11-22, section: tables, note: "The tables now show every band side by side." }\n');
+    edit(c, 'learning-path/month-1.yaml', '  - id: m1-first-app\n', '  - id: m1-first-app\n    formerIds: [m1-old-app]\n');
+  });
 
   test('builds the valid fixture, with a page for each chapter', () => {
     const { dir, status, output } = valid;
@@ -42,6 +47,23 @@ describe('astro build on the fixture content', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     expect(print).toContain('<h2 id="intro-short-answer"');
     expect(print).toContain('<a href="#second-faq">the next chapter</a>');
+  });
+
+  test('a change note shows at the end of its chapter, on What changed and in its feed; sections carry fingerprints', () => {
+    const { dir, status, output } = valid;
+    expect(status, output).toBe(0);
+    const intro = readFileSync(join(dir, 'dist/chapters/intro/index.html'), 'utf8');
+    expect(intro).toMatch(/<h2 id="change-notes"[^>]*>Changes to this chapter<\/h2>[^]*?<time[^>]*datetime="2026-11-22"[^>]*>22 November 2026<\/time>[^]*?<a class="link" href="#tables">Tables<\/a>: The tables now show every band side by side\./);
+    const prints = JSON.parse(/<script type="application\/json" data-section-fingerprints>([^<]*)<\/script>/.exec(intro)![1]!);
+    expect(prints.chapter).toBe('intro');
+    expect(Object.keys(prints.sections)).toEqual(['short-answer', 'tables']);
+    expect(readFileSync(join(dir, 'dist/changes/index.html'), 'utf8')).toContain('<a class="link" href="/chapters/intro/#tables">Tables</a>: The tables now show every band side by side.');
+    const feed = readFileSync(join(dir, 'dist/changes.xml'), 'utf8');
+    expect(feed).toContain('<title>Fixture introduction: Tables</title>');
+    expect(feed).toContain('<guid isPermaLink="false">intro/2026-11-22/1</guid>');
+    // A renamed milestone carries its former id, which the page moves readers' ticks from.
+    expect(readFileSync(join(dir, 'dist/progress/index.html'), 'utf8')).toMatch(/data-milestone="m1-first-app" data-former="m1-old-app"/);
+    expect(JSON.parse(readFileSync(join(dir, 'dist/fingerprints.json'), 'utf8'))).toMatchObject({ 'salary-bands': { 's1-senior': { figures: expect.stringMatching(/^[0-9a-f]{8}$/) } }, milestones: { 'm1-first-app': expect.any(String) } });
   });
 
   test('a clean build prints no warning and closes with the count of pages built', () => {
@@ -82,6 +104,23 @@ describe('astro build on the fixture content', () => {
     edit(c, 'companies/acme.yaml', 'groups: [s1-ai-native]', 'groups: [s1-no-such-group]');
     edit(c, 'chapters/intro.mdx', '<Pay band="s1-senior" />', '<Pay band="nope" />');
     edit(c, 'chapters/second.mdx', 'part: reference', 'part: role');
+    edit(c, 'salary-bands/s1-senior.yaml', 'low: 260000', 'low: 270000');
+    edit(c, 'chapters/intro.mdx', 'updated: 2026-11-22\n', 'updated: 2026-11-22\nchanges:\n  - { date: 2026-11-22, section: no-such-heading, note: "The tables now show every band side by side." }\n');
+    edit(c, 'learning-path/month-1.yaml', '  - id: m1-first-app\n', '  - id: m1-first-app\n    formerIds: [m1-first-app]\n');
+  });
+
+  test('fails on a salary band whose figures changed without a change note, giving the note to add', () => {
+    expectFailure(badLinks, ['s1-senior.yaml'], "the band's figures");
+    expect(badLinks.output).toMatch(/add a change note to content\/chapters\/intro\.mdx|add a change note to [^ ]*intro\.mdx/);
+    expect(badLinks.output).toMatch(new RegExp(`\\{ date: ${FIXTURE_TODAY}, band: s1-senior, figures: [0-9a-f]{8}, note: "`));
+  });
+
+  test('fails on a change note that names a section its chapter does not have, naming the file and the field', () => {
+    expectFailure(badLinks, ['intro.mdx'], '**changes[0].section** is "no-such-heading"');
+  });
+
+  test('fails on a former id that is still an item\'s id, naming the file and the field', () => {
+    expectFailure(badLinks, ['month-1.yaml'], '**milestones[0].formerIds[0]**');
   });
 
   test('fails on a chapter that cites a source that does not exist, naming the file and the field', () => {

@@ -1,6 +1,6 @@
 // The reader's core flows in every engine: read with the table of contents, the phone menu, search by keyboard,
-// /search/?q=, the salary filters, progress kept across a reload and carried by a file, ticking from the roadmap,
-// and the theme.
+// /search/?q=, the salary filters, progress (with the record of what was read) kept across a reload and carried by a
+// file, ticking from the roadmap, and the theme.
 import { test, expect, until, downloadedText } from './fixtures';
 
 test('a chapter reads with its table of contents, and a contents link brings its heading into view', async ({ web, at }) => {
@@ -87,7 +87,11 @@ test('the salary explorer filters its table by level from the keyboard', async (
   expect(shown.rows, `${web.engine}: rows for ${shown.level}`).toBeLessThan(all);
 });
 
-test('a ticked milestone survives a reload, and progress goes out to a file and back in', async ({ web, at }) => {
+test('a ticked milestone and the record of what was read survive a reload, and go out to a file and back in', async ({ web, at }) => {
+  // The reading record (src/client/seen/): the chapter's first screen, read for two seconds, is noted.
+  await web.goto(at('chapters/salary/'));
+  const read = () => JSON.parse(localStorage.getItem('aieg-progress') ?? 'null')?.seen?.salary?.sections?.['short-answer'];
+  const print = await until(web, 'the short answer noted as read', read);
   await web.goto(at('progress/'));
   const id = await until(web, 'the milestones to be ready', () => {
     const box = document.querySelector<HTMLInputElement>('#path input[type="checkbox"]:not(:disabled)');
@@ -99,7 +103,7 @@ test('a ticked milestone survives a reload, and progress goes out to a file and 
   await until(web, 'the milestone still ticked after a reload', () => document.querySelector<HTMLInputElement>('#path input[type="checkbox"]')?.checked);
 
   const file = await downloadedText(web, '[data-export]', 'the exported file');
-  expect(JSON.parse(file), `${web.engine}: exported progress`).toMatchObject({ milestones: expect.anything() });
+  expect(JSON.parse(file), `${web.engine}: exported progress`).toMatchObject({ version: 3, milestones: expect.anything(), seen: { salary: { sections: { 'short-answer': print } } } });
 
   // Reset, then import the file through the file picker's change event.
   await web.run(() => localStorage.clear());
@@ -113,6 +117,7 @@ test('a ticked milestone survives a reload, and progress goes out to a file and 
     picker.dispatchEvent(new Event('change', { bubbles: true }));
   }, file);
   await until(web, 'the milestone ticked again from the file', () => document.querySelector<HTMLInputElement>('#path input[type="checkbox"]')!.checked);
+  expect(await until(web, 'the reading record back from the file', read), `${web.engine}: the reading record imported`).toBe(print);
   expect(id, `${web.engine}: milestone`).toBeTruthy();
 });
 

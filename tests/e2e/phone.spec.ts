@@ -12,8 +12,8 @@ const PHONE = { width: 360, height: 780 };
 /** A4 less the print margins (210 mm - 2 x 16 mm), in CSS px. */
 const A4_CONTENT = { width: 673, height: 1000 };
 
-/** Every data page, the progress page and every chapter (those that show data through a component, and those with Markdown tables or none). */
-const PAGES = [...builtPages().filter((p) => p.startsWith('data/')), 'progress/', ...builtChapters().map((slug) => `chapters/${slug}/`)];
+/** Every data page, the progress page, every chapter (those that show data through a component, and those with Markdown tables or none) and What changed. */
+const PAGES = [...builtPages().filter((p) => p.startsWith('data/')), 'progress/', ...builtChapters().map((slug) => `chapters/${slug}/`), 'changes/'];
 const bandCount = readdirSync(join(CONTENT, 'salary-bands')).filter((f) => /^[^_].*\.ya?ml$/.test(f)).length;
 const levelCount = new Set(readdirSync(join(CONTENT, 'salary-bands')).filter((f) => /^[^_].*\.ya?ml$/.test(f)).map((f) => (parse(readFileSync(join(CONTENT, 'salary-bands', f), 'utf8')) as { level: string }).level)).size;
 

@@ -2,7 +2,10 @@
 // blocked or damaged. Run against the built site; each test starts with empty storage.
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { axeInBothThemes, BASE_PATH } from './helpers';
+import { join } from 'node:path';
+import { axeInBothThemes, BASE_PATH, DIST } from './helpers';
+import { pageWeight } from '../../scripts/lib/page-weight.mjs';
+import { siteConfig } from '../../site.config.mjs';
 
 const KEY = 'aieg-progress';
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
@@ -144,7 +147,7 @@ test('a file in the older format is migrated on import', async ({ page }) => {
   await expect(transferStatus(page)).toContainText('from an older file format');
   await expect(path(page).getByRole('checkbox', { checked: true })).toHaveCount(2);
   const saved = await storedJson(page);
-  expect(saved.version).toBe(2);
+  expect(saved.version).toBe(3);
   expect(saved.checks).toEqual({ [checks[0]!]: 'not-yet' });
 });
 
@@ -153,7 +156,7 @@ test('ids the guide no longer has are kept aside, shown as such, and exported ag
   const { milestones } = await known(page);
   await importFile(page, 'mixed.json', JSON.stringify({ version: 1, milestones: { [milestones[0]!]: true, 'm9-retired-milestone': '2026-01-05' }, checks: { 'old-chapter/gone-question': 'know' } }));
   await expect(transferStatus(page)).toContainText('2 entries refer to things no longer in the guide');
-  const aside = page.getByRole('region', { name: 'Kept aside' });
+  const aside = page.getByRole('region', { name: 'No longer in the guide' });
   await expect(aside).toBeVisible();
   await expect(aside.getByRole('listitem')).toHaveText(['Milestone “m9-retired-milestone”, ticked', 'Self-check “old-chapter/gone-question”, marked “know it”']);
   expect((await storedJson(page)).orphaned).toEqual({ milestones: { 'm9-retired-milestone': '2026-01-05' }, checks: { 'old-chapter/gone-question': 'know' }, skills: {} });
@@ -220,25 +223,31 @@ test.describe('without JavaScript', () => {
 });
 
 // The up-front budget of a chapter's JavaScript (3 KB gzip) is asserted once, on every chapter, by
-// tests/build/size-budgets.test.ts; here, that the store is not part of it and arrives with the first answer.
-test('a chapter page loads the progress store only when the reader first answers a self-check', BASE_PATH, async ({ page }) => {
+// tests/build/size-budgets.test.ts; here, that the store (with zod) is not part of it: it arrives once the reader
+// has read a section (the reading record, src/client/seen/), and answers are saved through it.
+test('a chapter page loads the progress store only once a section has been read or an answer given, never up front', BASE_PATH, async ({ page }) => {
   await page.goto('progress/');
   const [key] = (await known(page)).checks;
-  const loaded: { url(): string }[] = [];
+  const chapter = key!.split('/')[0]!;
+  const upFront = pageWeight(DIST, join(DIST, 'chapters', chapter, 'index.html'), siteConfig.base).jsFiles;
+  expect(upFront.filter((f) => /\/(save|store|ready)\./.test(f)), 'the store among the scripts the page loads before interaction').toEqual([]);
+  const loaded: string[] = [];
   page.on('request', (r) => {
-    if (r.resourceType() === 'script') loaded.push(r);
+    if (r.resourceType() === 'script') loaded.push(r.url());
   });
-  await page.goto(`chapters/${key!.split('/')[0]}/`, { waitUntil: 'networkidle' });
-  expect(loaded.map((r) => r.url()).filter((u) => /\/(save|store)\./.test(u))).toEqual([]);
+  await page.goto(`chapters/${chapter}/`);
+  await expect(page.locator('[data-seen-chapter]')).toHaveAttribute('data-reading', 'on');
+  expect(loaded.filter((u) => /\/(save|store)\./.test(u)), 'the store, while nothing has been read yet').toEqual([]);
+  await expect.poll(() => loaded.filter((u) => /\/store\./.test(u)).length, { message: 'the store, once the first screen has been read', timeout: 15_000 }).toBe(1);
   await page.getByRole('region', { name: 'Check yourself' }).getByRole('radio', { name: 'Know it' }).first().check();
-  await expect.poll(() => loaded.map((r) => r.url()).filter((u) => /\/(save|store)\./.test(u)).length).toBe(1);
+  await expect.poll(async () => (await storedJson(page)).checks).toEqual({ [key!]: 'know' });
 });
 
 test('axe finds no violation on the progress page with answers to revisit, entries kept aside and the reset dialog open, in light and dark', async ({ page }) => {
   await page.goto('progress/');
   const { milestones, checks } = await known(page);
   await importFile(page, 'p.json', JSON.stringify({ version: 1, milestones: { [milestones[0]!]: true, 'gone-one': true }, checks: { [checks[0]!]: 'not-yet' } }));
-  await expect(page.getByRole('region', { name: 'Kept aside' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'No longer in the guide' })).toBeVisible();
   expect(await axeInBothThemes(page), 'answers to revisit and entries kept aside').toEqual({ light: [], dark: [] });
   await page.getByRole('button', { name: 'Reset progress…' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();

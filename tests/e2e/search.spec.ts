@@ -186,10 +186,11 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('every chapter and data page is in the search index', BASE_PATH, () => {
+test('every chapter and data page, and What changed, is in the search index', BASE_PATH, () => {
   const withBody = builtPages().filter((p) => readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('data-pagefind-body'));
   const chapters = builtPages().filter((p) => /^chapters\/[^/]+\/$/.test(p));
   for (const c of chapters) expect(withBody, `chapter ${c} is not marked for indexing`).toContain(c);
+  expect(withBody, 'What changed is not marked for indexing').toContain('changes/');
   const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
   const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
   expect(indexed).toBe(withBody.length);

@@ -10,7 +10,7 @@ const unescape = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g
 const chapters = builtChapters();
 const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
 const graphOf = (html: string) => jsonLd(html).flatMap((d) => d['@graph'] ?? [d]) as Record<string, any>[];
-const bands = readdirSync('content/salary-bands').map((f) => ({ id: f.replace('.yaml', ''), ...parse(readFileSync(join('content/salary-bands', f), 'utf8')) }));
+const bands = readdirSync('content/salary-bands').filter((f) => /^[^_].*\.ya?ml$/.test(f)).map((f) => ({ id: f.replace('.yaml', ''), ...parse(readFileSync(join('content/salary-bands', f), 'utf8')) }));
 
 test('every chapter has a canonical URL, Open Graph and Twitter meta, and its part\'s Open Graph card', BASE_PATH, async ({ request }) => {
   expect(chapters.length).toBeGreaterThan(10);
@@ -97,6 +97,22 @@ test('the RSS feed has one item per chapter, newest first', BASE_PATH, () => {
   const items = [...rss.matchAll(/<item>[\s\S]*?<pubDate>([^<]+)<\/pubDate>/g)].map((m) => Date.parse(m[1]!));
   expect(items).toHaveLength(chapters.length);
   expect([...items].sort((a, b) => b - a)).toEqual(items);
+});
+
+test('the feed of changes has one item per change note, newest first, each linked to its chapter and section', BASE_PATH, () => {
+  const feed = read('changes.xml');
+  const notes = chapters.flatMap((slug) => {
+    const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join('content/chapters', `${slug}.mdx`), 'utf8'))![1]!;
+    return ((parse(front) as { changes?: { section?: string }[] }).changes ?? []).map((n) => `/chapters/${slug}/${n.section ? `#${n.section}` : ''}`);
+  });
+  const items = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>[\s\S]*?<pubDate>([^<]+)<\/pubDate>[\s\S]*?<\/item>/g)];
+  expect(notes.length).toBeGreaterThan(0);
+  expect(items).toHaveLength(notes.length);
+  for (const note of notes) expect(items.some((m) => m[1]!.endsWith(note)), note).toBe(true);
+  const dates = items.map((m) => Date.parse(m[2]!));
+  expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+  // Every page says where the chapters' feed is; What changed also says where its own is.
+  expect(read('changes/index.html')).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]*what changed" href="[^"]*changes\.xml">/);
 });
 
 test('llms.txt lists every chapter and llms-full.txt holds their text with figures written out', BASE_PATH, () => {

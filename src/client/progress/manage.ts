@@ -3,10 +3,9 @@
 // controls.ts, shared with every page that shows the learning path.
 import * as store from './store';
 import type { KnownIds, Progress } from './store';
-import { showProgress } from './controls';
+import { all, showProgress } from './draw';
 import { remember, say } from './save';
 
-const all = <T extends Element>(selector: string, root: ParentNode = document) => [...root.querySelectorAll<T>(selector)];
 
 export function initProgressPage() {
   const root = document.querySelector<HTMLElement>('[data-progress-page]');
@@ -16,7 +15,8 @@ export function initProgressPage() {
   const transfer = root.querySelector<HTMLElement>('[data-transfer-message]')!;
   const tell = (text: string) => (transfer.textContent = text);
 
-  // Ids this build no longer has are moved aside (and ones it has again are brought back), then saved.
+  // Ticks under renamed ids move to the new ids; ids this build no longer has are moved aside (and ones it has again
+  // are brought back); then it is saved.
   const loaded = store.loadProgress();
   let current: Progress = loaded.progress;
   if (loaded.state === 'ok') {
@@ -86,7 +86,7 @@ export function initProgressPage() {
   };
   root.querySelector('[data-reset]')!.addEventListener('click', () => {
     if (typeof dialog.showModal === 'function') dialog.showModal();
-    else if (confirm('Reset all your progress? Every ticked milestone, self-check answer, skill rating and study plan setting saved in this browser will be cleared.')) reset();
+    else if (confirm('Reset all your progress? Every ticked milestone, self-check answer, skill rating, study plan setting and the record of what you have read, saved in this browser, will be cleared.')) reset();
   });
   dialog.addEventListener('close', () => {
     if (dialog.returnValue === 'reset') reset();
@@ -99,7 +99,9 @@ function describe(p: Progress): string {
   const c = Object.keys(p.checks).length;
   const s = Object.keys(p.skills).length;
   const plan = Object.keys(p.plan).length > 0 || s > 0 ? `, with your study plan (${s} skill ${s === 1 ? 'rating' : 'ratings'})` : '';
-  return `${m} ticked ${m === 1 ? 'milestone' : 'milestones'} and ${c} self-check ${c === 1 ? 'answer' : 'answers'}${plan}`;
+  const r = Object.keys(p.seen).length;
+  const read = r > 0 ? `, and what you have read in ${r} ${r === 1 ? 'chapter' : 'chapters'}` : '';
+  return `${m} ticked ${m === 1 ? 'milestone' : 'milestones'} and ${c} self-check ${c === 1 ? 'answer' : 'answers'}${plan}${read}`;
 }
 
 function renderRevisit(p: Progress, total: number) {

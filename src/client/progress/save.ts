@@ -1,7 +1,8 @@
-// Saving progress from the page's controls, through the validating store. Loaded by controls.ts on the
-// first change (or at once when the saved entry needs explaining), and directly by the progress page.
+// Saving progress from the page's controls, through the validating store. Loaded by controls.ts on the first change,
+// by ready.ts when a saved entry needs migrating or explaining, and directly by the progress page and the study plan.
 import * as store from './store';
-import type { Answer, Progress } from './store';
+import type { Answer, Progress, Renamed } from './store';
+import { showProgress } from './draw';
 
 /** What the page shows when the browser cannot save: changes build on it until the page is left. */
 let memory: Progress | undefined;
@@ -33,4 +34,17 @@ export function saveInput(input: HTMLInputElement) {
   memory = result.progress;
   say(result.ok ? '' : result.message);
   document.dispatchEvent(new CustomEvent<Progress>('progresschange', { detail: result.progress }));
+}
+
+
+/**
+ * Reads the store properly (migrating an older format, saying why nothing can be saved), moves ticks and answers
+ * under former ids to the current ones and saves that, then draws what is saved (ready.ts, once the page is usable).
+ */
+export function settle(renamed: Renamed) {
+  let { progress } = explain();
+  const moved = store.renameIds(progress, renamed);
+  if (moved !== progress) progress = store.updateProgress((p) => store.renameIds(p, renamed), store.browserStorage(), moved).progress;
+  memory = progress;
+  showProgress(progress);
 }

@@ -1,6 +1,7 @@
 // A reader's progress, kept in their own browser (localStorage) and nowhere else: milestones ticked
-// off on the learning path, answers to the chapter self-checks, and the study plan's settings (hours a
-// week, start date, calendar choice) with the reader's rating of their own skills. The format is versioned and
+// off on the learning path, answers to the chapter self-checks, the study plan's settings (hours a
+// week, start date, calendar choice) with the reader's rating of their own skills, and the reading record (which
+// version of each chapter section they last read, seen-record.ts). The format is versioned and
 // validated with zod, so a damaged entry, a file from somewhere else or one written by a newer
 // version of the guide is recognised and never silently overwritten.
 // Pure except for the storage functions, which take the Storage as a parameter (tests pass a fake).
@@ -8,11 +9,12 @@
 import * as z from 'zod/mini';
 import { CALENDAR_KINDS } from '../../lib/ical';
 import { MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, SKILL_LEVELS, dayNumber, type SkillLevel } from '../../lib/study-plan';
+import { FINGERPRINT, trimSeen } from './seen-record';
 
 /** The localStorage key. src/client/progress/peek.ts repeats it (it must stay free of zod); a test checks they agree. */
 export const PROGRESS_KEY = 'aieg-progress';
 /** The format this code writes. Bump it, and add a migration, whenever the shape changes. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 /** A real progress file is a few kilobytes; anything far larger is not one. */
 export const MAX_IMPORT_BYTES = 256 * 1024;
 
@@ -75,6 +77,22 @@ export const ProgressV2Schema = z.object({
   exportedAt: z.optional(z.string().check(z.regex(ISO_DATE))),
 });
 
+// ---- Format 3: the reading record (seen-record.ts) ----
+
+/** What the reader read of one chapter: the day of their last visit and section id (a heading id) -> fingerprint. */
+export const SeenChapterSchema = z.object({
+  at: calendarDate,
+  sections: z.record(z.string().check(z.regex(/^[^\s#]{1,120}$/)), z.string().check(z.regex(FINGERPRINT))),
+});
+/** Chapter id -> what the reader read there. */
+export const SeenSchema = z.record(z.string().check(z.regex(KEBAB)), SeenChapterSchema);
+
+/** Version 3: version 2, plus the reading record (seen-record.ts: chapter -> the day of the last visit and the fingerprint of each section read). */
+export const ProgressV3Schema = z.extend(ProgressV2Schema, {
+  version: z.literal(3),
+  seen: z._default(SeenSchema, {}),
+});
+
 /**
  * Version 0, the prototype's format (before release): a list of ticked milestone ids and the
  * answers nested by chapter. Kept readable so that a file saved then still imports.
@@ -85,15 +103,21 @@ export const ProgressV0Schema = z.object({
   answers: z.record(z.string().check(z.regex(KEBAB)), z.record(z.string().check(z.regex(KEBAB)), answer)),
 });
 
-export type Progress = Omit<z.output<typeof ProgressV2Schema>, 'exportedAt'>;
+export type Progress = Omit<z.output<typeof ProgressV3Schema>, 'exportedAt'>;
+export type ProgressV2 = Omit<z.output<typeof ProgressV2Schema>, 'exportedAt'>;
 export type PlanSettings = z.output<typeof PlanSettingsSchema>;
 export type ProgressV1 = Omit<z.output<typeof ProgressV1Schema>, 'exportedAt'>;
 export type ProgressV0 = z.output<typeof ProgressV0Schema>;
 
-export const emptyProgress = (): Progress => ({ version: 2, milestones: {}, checks: {}, skills: {}, plan: {}, orphaned: { milestones: {}, checks: {}, skills: {} } });
+export const emptyProgress = (): Progress => ({ version: 3, milestones: {}, checks: {}, skills: {}, plan: {}, orphaned: { milestones: {}, checks: {}, skills: {} }, seen: {} });
+
+/** v2 -> v3: everything kept as it was; nothing read yet, so no section will be marked as changed on the next visit. */
+export function migrateV2(old: ProgressV2): Progress {
+  return { ...old, version: 3, seen: {} };
+}
 
 /** v1 -> v2: everything kept as it was; no skill rated yet and the study plan at the guide's defaults. */
-export function migrateV1(old: ProgressV1): Progress {
+export function migrateV1(old: ProgressV1): ProgressV2 {
   return {
     version: 2,
     milestones: { ...old.milestones },
@@ -140,15 +164,20 @@ export function readProgress(value: unknown): ReadResult {
   if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) {
     return { ok: false, problem: 'newer', message: MESSAGES.newerFile(version) };
   }
+  const v3 = ProgressV3Schema.safeParse(value);
+  if (v3.success) {
+    const { exportedAt: _, ...progress } = v3.data;
+    return { ok: true, progress: { ...progress, seen: trimSeen(progress.seen) }, from: 3 };
+  }
   const v2 = ProgressV2Schema.safeParse(value);
   if (v2.success) {
     const { exportedAt: _, ...progress } = v2.data;
-    return { ok: true, progress, from: 2 };
+    return { ok: true, progress: migrateV2(progress), from: 2 };
   }
   const v1 = ProgressV1Schema.safeParse(value);
-  if (v1.success) return { ok: true, progress: migrateV1(v1.data), from: 1 };
+  if (v1.success) return { ok: true, progress: migrateV2(migrateV1(v1.data)), from: 1 };
   const v0 = ProgressV0Schema.safeParse(value);
-  if (v0.success) return { ok: true, progress: migrateV1(migrateV0(v0.data)), from: 0 };
+  if (v0.success) return { ok: true, progress: migrateV2(migrateV1(migrateV0(v0.data))), from: 0 };
   return { ok: false, problem: 'foreign', message: MESSAGES.foreign };
 }
 
@@ -208,18 +237,52 @@ export function setPlan(progress: Progress, change: Partial<PlanSettings>): Prog
   return { ...progress, plan };
 }
 
+/** Former id -> current id, for items editors renamed (their `formerIds`); self-checks as "chapter/question". */
+export interface Renamed {
+  milestones?: Record<string, string>;
+  checks?: Record<string, string>;
+}
+
 export interface KnownIds {
   milestones: Iterable<string>;
   checks: Iterable<string>;
   /** The skills this build has. Left out, skill ratings are not touched. */
   skills?: Iterable<string>;
+  /** Items renamed in this build: a tick or answer under a former id moves to the current one. */
+  renamed?: Renamed;
 }
 
 /**
- * Moves ticks and answers whose ids this build does not have into `orphaned` (kept, not lost),
- * and brings back any orphaned ones the build has again.
+ * Ticks and answers under former ids move to their items' current ids (KnownIds.renamed), from the live ones or from
+ * those set aside, unless the current id has its own already. Returns the same object when nothing moved.
  */
-export function reconcile(progress: Progress, known: KnownIds): { progress: Progress; changed: boolean } {
+export function renameIds(progress: Progress, renamed: Renamed): Progress {
+  let moved = false;
+  const move = <V>(live: Record<string, V>, kept: Record<string, V>, map: Record<string, string> = {}) => {
+    const liveNext = { ...live };
+    const keptNext = { ...kept };
+    for (const [former, current] of Object.entries(map)) {
+      for (const from of [liveNext, keptNext]) {
+        if (from[former] === undefined) continue;
+        liveNext[current] ??= from[former];
+        delete from[former];
+        moved = true;
+      }
+    }
+    return [liveNext, keptNext] as const;
+  };
+  const [m, om] = move(progress.milestones, progress.orphaned.milestones, renamed.milestones);
+  const [c, oc] = move(progress.checks, progress.orphaned.checks, renamed.checks);
+  return moved ? { ...progress, milestones: m, checks: c, orphaned: { ...progress.orphaned, milestones: om, checks: oc } } : progress;
+}
+
+/**
+ * Moves ticks and answers under former ids to their items' current ids, then moves those whose ids this build does
+ * not have into `orphaned` (kept, not lost, and listed on the progress page as no longer in the guide), and brings
+ * back any orphaned ones the build has again.
+ */
+export function reconcile(original: Progress, known: KnownIds): { progress: Progress; changed: boolean } {
+  const progress = known.renamed ? renameIds(original, known.renamed) : original;
   const split = <V>(live: Record<string, V>, kept: Record<string, V>, ids: Set<string>) => {
     const all = { ...kept, ...live };
     const nextLive: Record<string, V> = {};
@@ -231,8 +294,8 @@ export function reconcile(progress: Progress, known: KnownIds): { progress: Prog
   const [c, oc] = split(progress.checks, progress.orphaned.checks, new Set(known.checks));
   const [s, os] = known.skills ? split(progress.skills, progress.orphaned.skills, new Set(known.skills)) : [progress.skills, progress.orphaned.skills];
   const next: Progress = { ...progress, milestones: m, checks: c, skills: s, orphaned: { milestones: om, checks: oc, skills: os } };
-  const changed = JSON.stringify(sortKeys(next)) !== JSON.stringify(sortKeys(progress));
-  return { progress: changed ? next : progress, changed };
+  const changed = JSON.stringify(sortKeys(next)) !== JSON.stringify(sortKeys(original));
+  return { progress: changed ? next : original, changed };
 }
 
 const sortKeys = (p: Progress) => {

@@ -4,6 +4,7 @@ import {
   findDanglingReferences,
   findDuplicateInnerIds,
   findDuplicateOrders,
+  findFormerIdProblems,
   findUnknownComponentIds,
   findChaptersWithoutShortAnswer,
   findOverdueReviews,
@@ -374,5 +375,38 @@ describe('ContentError', () => {
       Build stopped: 2 content problems, no pages written. \`npm run check:content\` finds them in seconds."
     `);
     expect(two.stack).toBe('');
+  });
+});
+
+describe('findFormerIdProblems', () => {
+  const renamedStage = (id: string, order: number, milestones: { id: string; formerIds?: string[] }[]): LooseEntry => ({
+    id,
+    filePath: `content/learning-path/${id}.yaml`,
+    data: { order, milestones: milestones.map((m) => ({ ...m, text: 'Ship a small app that calls a model API.' })) },
+  });
+
+  test('accepts former ids that no item has now, each claimed once, across stages', () => {
+    const stages = [renamedStage('month-1', 1, [{ id: 'm1-first-app', formerIds: ['m1-build-with-two-apis'] }]), renamedStage('month-2', 2, [{ id: 'm2-rag', formerIds: ['m2-first-rag'] }])];
+    expect(findFormerIdProblems('learning-path', stages, 'milestones', 'collection')).toEqual([]);
+  });
+
+  test('names a former id that is some milestone now, and one two milestones claim', () => {
+    const stages = [
+      renamedStage('month-1', 1, [{ id: 'm1-first-app', formerIds: ['m2-rag'] }, { id: 'm1-second', formerIds: ['m1-old'] }]),
+      renamedStage('month-2', 2, [{ id: 'm2-rag', formerIds: ['m1-old'] }]),
+    ];
+    expect(findFormerIdProblems('learning-path', stages, 'milestones', 'collection')).toMatchInlineSnapshot(`
+      [
+        "content/learning-path/month-1.yaml: **milestones[0].formerIds[0]** "m2-rag" is the id of a milestone in the guide now, so progress saved under it stays there. Remove it from formerIds, or rename that item too.",
+        "content/learning-path/month-2.yaml: **milestones[0].formerIds[0]** "m1-old" is already claimed by "m1-second". A former id moves readers' progress to one item: keep it on one.",
+      ]
+    `);
+  });
+
+  test('self-check questions are renamed within their chapter: two chapters may each have had the same id', () => {
+    const q = (id: string, formerIds?: string[]) => ({ id, question: 'Can you explain the loop?', formerIds });
+    const chapters = [chapter('a', { selfCheck: [q('new-one', ['old-one'])] }), chapter('b', { selfCheck: [q('other', ['old-one'])] })];
+    expect(findFormerIdProblems('chapters', chapters, 'selfCheck', 'entry')).toEqual([]);
+    expect(findFormerIdProblems('chapters', [chapter('a', { selfCheck: [q('new-one', ['other']), q('other')] })], 'selfCheck', 'entry')[0]).toMatch(/selfCheck\[0\]\.formerIds\[0\]\*\* "other" is the id of a question/);
   });
 });

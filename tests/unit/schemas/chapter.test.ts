@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ChapterSchema } from '../../../src/schemas/chapter';
+import { today } from '../../../src/lib/today.mjs';
 import { issuesOf } from './issues';
 
 // Frontmatter as Astro hands it over: YAML has already run, so a quoted date is still a string.
@@ -36,6 +37,7 @@ describe('ChapterSchema', () => {
       questions: [],
       aliases: [],
       related: [],
+      changes: [],
       selfCheck: [],
       structuredData: [],
       draft: false,
@@ -80,7 +82,7 @@ describe('ChapterSchema', () => {
     expect(issuesOf(ChapterSchema, { ...rest, descripton: description })).toMatchInlineSnapshot(`
       [
         "description: is missing; write one or two sentences (50-160 characters) that say what the chapter gives the reader.",
-        "descripton: is not a field this file can have. Check the spelling against the fields it takes (title, description, questions, aliases, part, order, updated, status, provisionalClaims, sources, related, selfCheck, structuredData, draft) and CONTRIBUTING.md, or remove it.",
+        "descripton: is not a field this file can have. Check the spelling against the fields it takes (title, description, questions, aliases, part, order, updated, status, provisionalClaims, sources, related, changes, selfCheck, structuredData, draft) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });
@@ -231,7 +233,7 @@ describe('ChapterSchema', () => {
     expect(issuesOf(ChapterSchema, withField('selfCheck', selfCheck))).toMatchInlineSnapshot(`
       [
         "selfCheck.0.question: must be the self-check question, as text.",
-        "selfCheck.0.qestion: is not a field this file can have. Check the spelling against the fields it takes (id, question) and CONTRIBUTING.md, or remove it.",
+        "selfCheck.0.qestion: is not a field this file can have. Check the spelling against the fields it takes (id, question, formerIds) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });
@@ -317,6 +319,63 @@ describe('ChapterSchema', () => {
       expect(issuesOf(ChapterSchema, withField('aliases', ['  ']))).toMatchInlineSnapshot(`
         [
           "aliases.0: is empty; write another name readers use for the topic.",
+        ]
+      `);
+    });
+  });
+
+  describe('change notes', () => {
+    const note = { date: '2026-06-10', note: 'The short answer now says where no source has data.', section: 'short-answer' };
+    const day = (offset: number) => new Date(today().getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+
+    test('keeps a dated one-line note, with the section it touched and a band announcement', () => {
+      const parsed = ChapterSchema.parse(withField('changes', [note, { date: day(0), note: 'The senior range rose.', band: 's1-senior', figures: '0a1b2c3d' }]));
+      expect(parsed.changes).toEqual([
+        { ...note, date: new Date('2026-06-10T00:00:00Z') },
+        { date: today(), note: 'The senior range rose.', band: { id: 's1-senior', collection: 'salary-bands' }, figures: '0a1b2c3d' },
+      ]);
+    });
+
+    test('rejects a note dated after today, with the day it is', () => {
+      expect(issuesOf(ChapterSchema, withField('changes', [{ ...note, date: day(1) }]))).toEqual([`changes.0.date: is after today (${day(0)}); date a change note on the day the change was made.`]);
+    });
+
+    test('rejects a note that is not one sentence on one line', () => {
+      expect(issuesOf(ChapterSchema, withField('changes', [{ ...note, note: 'Short.' }, { ...note, note: 'First line.\nSecond line.' }, { ...note, note: 'No full stop at the end' }, { date: note.date }]))).toMatchInlineSnapshot(`
+        [
+          "changes.0.note: is too short; say in one sentence what changed for the reader (10 characters or more).",
+          "changes.1.note: runs over more than one line; a change note is one sentence on one line.",
+          "changes.2.note: must end with a full stop; write it as one sentence.",
+          "changes.3.note: must say what changed, as one sentence of text.",
+        ]
+      `);
+    });
+
+    test('rejects figures without the band, a band without figures, and figures that are no fingerprint', () => {
+      expect(issuesOf(ChapterSchema, withField('changes', [{ ...note, figures: '0a1b2c3d' }, { ...note, band: 's1-senior' }, { ...note, band: 's1-senior', figures: '180K' }]))).toMatchInlineSnapshot(`
+        [
+          "changes.0.figures: must come with \`band\`, and \`band\` with \`figures\`: a note that announces new band figures names the band and the fingerprint the content check printed.",
+          "changes.1.figures: must come with \`band\`, and \`band\` with \`figures\`: a note that announces new band figures names the band and the fingerprint the content check printed.",
+          "changes.2.figures: must be the 8-character fingerprint the content check printed for the band, such as \`3f9a1c2e\`.",
+        ]
+      `);
+    });
+
+    test('rejects a misspelled key in a note', () => {
+      expect(issuesOf(ChapterSchema, withField('changes', [{ ...note, sectoin: 'x' }]))[0]).toMatch(/^changes\.0\.sectoin: is not a field this file can have/);
+    });
+  });
+
+  describe('former ids of a self-check question', () => {
+    test('keeps the ids a question had before', () => {
+      expect(ChapterSchema.parse(withField('selfCheck', [{ id: 'negotiate-in-tc', question: 'Can you negotiate in total pay?', formerIds: ['tc-vs-base'] }])).selfCheck[0]!.formerIds).toEqual(['tc-vs-base']);
+    });
+
+    test('rejects a former id that is not lower-kebab, and an empty list', () => {
+      expect(issuesOf(ChapterSchema, withField('selfCheck', [{ id: 'a-b', question: 'Can you negotiate in total pay?', formerIds: ['Old Id'] }, { id: 'c-d', question: 'Can you negotiate in total pay?', formerIds: [] }]))).toMatchInlineSnapshot(`
+        [
+          "selfCheck.0.formerIds.0: must be lower-kebab (a-z, 0-9 and single hyphens), such as \`ship-first-feature\`.",
+          "selfCheck.1.formerIds: is empty; list the ids this item had before, or leave the field out.",
         ]
       `);
     });

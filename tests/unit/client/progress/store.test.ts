@@ -8,11 +8,13 @@ import {
   loadProgress,
   migrateV0,
   migrateV1,
+  migrateV2,
   orphanCount,
   readProgress,
   readProgressFile,
   readProgressText,
   reconcile,
+  renameIds,
   replaceProgress,
   resetProgress,
   serializeProgress,
@@ -47,13 +49,25 @@ function fakeStorage(initial?: string, fail: { get?: boolean; set?: boolean } = 
 }
 
 const sample = (): Progress => ({
-  version: 2,
+  version: 3,
   milestones: { 'm1-build-with-two-apis': '2026-11-20', 'm2-first-rag': true },
   checks: { 'skills/evals-vs-vibes': 'know', 'salary/tc-vs-base': 'not-yet' },
   skills: { evaluation: 'some', 'retrieval-rag': 'solid' },
   plan: { hoursPerWeek: 6, start: '2026-12-07', calendar: 'weeks' },
   orphaned: { milestones: {}, checks: {}, skills: {} },
+  seen: { salary: { at: '2026-11-29', sections: { 'short-answer': '0a1b2c3d', 'how-to-negotiate': '9f8e7d6c' } } },
 });
+
+/** A file written by the guide before the reading record (format 2), exactly as its export wrote it. */
+const v2File = {
+  version: 2,
+  milestones: { 'm1-build-with-two-apis': '2026-11-20' },
+  checks: { 'skills/evals-vs-vibes': 'know' },
+  skills: { evaluation: 'some' },
+  plan: { hoursPerWeek: 6 },
+  orphaned: { milestones: { 'm9-gone': true }, checks: {}, skills: {} },
+  exportedAt: '2026-11-30T10:00:00.000Z',
+};
 
 /** A file written by the guide before the study plan (format 1), exactly as its export wrote it. */
 const v1File = {
@@ -179,6 +193,23 @@ describe('storage that is missing, blocked or damaged never throws', () => {
 describe('migration', () => {
   const v0 = { version: 0, done: ['m1-build-with-two-apis', 'm2-first-rag'], answers: { skills: { 'evals-vs-vibes': 'know' }, salary: { 'tc-vs-base': 'not-yet' } } };
 
+  test('a version 2 entry migrates to version 3 with everything kept and an empty reading record', () => {
+    const { exportedAt: _, ...v2 } = v2File;
+    expect(migrateV2(v2 as never)).toEqual({ ...v2, version: 3, seen: {} });
+  });
+
+  test('a file exported by format 2 (before the reading record) imports through the migration, nothing lost', () => {
+    const { exportedAt: _, ...v2 } = v2File;
+    expect(readProgressText(JSON.stringify(v2File))).toEqual({ ok: true, progress: { ...v2, version: 3, seen: {} }, from: 2 });
+  });
+
+  test('a version 2 entry in storage is migrated once and rewritten as version 3, its ticks, ratings and plan intact', () => {
+    const storage = fakeStorage(JSON.stringify(v2File));
+    expect(loadProgress(storage)).toMatchObject({ state: 'ok', writable: true, migratedFrom: 2 });
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).toMatchObject({ version: 3, milestones: v2File.milestones, skills: v2File.skills, plan: v2File.plan, orphaned: v2File.orphaned, seen: {} });
+    expect(loadProgress(storage).migratedFrom).toBeUndefined();
+  });
+
   test('a version 1 entry migrates to version 2 with everything kept, no skill rated and the plan at its defaults', () => {
     expect(migrateV1(v1File as never)).toEqual({
       version: 2,
@@ -193,14 +224,14 @@ describe('migration', () => {
   test('a file exported by format 1 (before the study plan) still imports, through the migration', () => {
     const read = readProgressText(JSON.stringify(v1File));
     expect(read).toMatchObject({ ok: true, from: 1 });
-    expect(read.ok && read.progress).toEqual(migrateV1(v1File as never));
+    expect(read.ok && read.progress).toEqual(migrateV2(migrateV1(v1File as never)));
   });
 
-  test('a version 1 entry in storage is migrated once and rewritten as version 2, its ticks intact', () => {
+  test('a version 1 entry in storage is migrated once and rewritten in the current version, its ticks intact', () => {
     const storage = fakeStorage(JSON.stringify(v1File));
     expect(loadProgress(storage)).toMatchObject({ state: 'ok', writable: true, migratedFrom: 1 });
     const saved = JSON.parse(storage.data.get(PROGRESS_KEY)!);
-    expect(saved).toMatchObject({ version: 2, milestones: v1File.milestones, skills: {}, plan: {} });
+    expect(saved).toMatchObject({ version: PROGRESS_VERSION, milestones: v1File.milestones, skills: {}, plan: {}, seen: {} });
     expect(loadProgress(storage).migratedFrom).toBeUndefined();
   });
 
@@ -232,7 +263,7 @@ describe('import validation', () => {
   test('an exported file imports back to exactly the same progress', () => {
     const text = serializeProgress(sample(), new Date('2026-11-22T10:00:00Z'));
     expect(JSON.parse(text).exportedAt).toBe('2026-11-22T10:00:00.000Z');
-    expect(readProgressText(text)).toEqual({ ok: true, progress: sample(), from: 2 });
+    expect(readProgressText(text)).toEqual({ ok: true, progress: sample(), from: 3 });
   });
 
   test('a file that is not JSON is refused as broken', () => {
@@ -252,14 +283,17 @@ describe('import validation', () => {
     ['hours a week given as text', { version: 2, milestones: {}, checks: {}, plan: { hoursPerWeek: '10' } }],
     ['a start date that is not on the calendar', { version: 2, milestones: {}, checks: {}, plan: { start: '2026-02-30' } }],
     ['a calendar choice the page does not offer', { version: 2, milestones: {}, checks: {}, plan: { calendar: 'days' } }],
+    ['a reading record whose fingerprint is not one', { version: 3, milestones: {}, checks: {}, seen: { salary: { at: '2026-11-30', sections: { 'short-answer': 'changed!' } } } }],
+    ['a reading record without its day', { version: 3, milestones: {}, checks: {}, seen: { salary: { sections: {} } } }],
+    ['a reading record under a chapter id that is not one', { version: 3, milestones: {}, checks: {}, seen: { 'Not A Chapter': { at: '2026-11-30', sections: {} } } }],
   ])('a foreign file is refused: %s', (_, value) => {
     expect(readProgress(value)).toEqual({ ok: false, problem: 'foreign', message: MESSAGES.foreign });
   });
 
   test('a file from a newer version is refused with the version it has', () => {
-    const read = readProgress({ version: 3, milestones: {}, checks: {} });
+    const read = readProgress({ version: 4, milestones: {}, checks: {} });
     expect(read).toMatchObject({ ok: false, problem: 'newer' });
-    if (!read.ok) expect(read.message).toMatchInlineSnapshot(`"That file was saved by a newer version of the guide (format 3; this page reads up to format 2). Reload the page to get the latest version, then try again. Your progress has not changed."`);
+    if (!read.ok) expect(read.message).toMatchInlineSnapshot(`"That file was saved by a newer version of the guide (format 4; this page reads up to format 3). Reload the page to get the latest version, then try again. Your progress has not changed."`);
   });
 
   test('a file over the size limit is refused before it is read', async () => {
@@ -276,10 +310,10 @@ describe('import validation', () => {
     expect(readProgressText(huge)).toMatchObject({ ok: false, problem: 'too-large' });
   });
 
-  test('a file without the orphaned part, the skills or the plan reads with empty ones', () => {
-    for (const version of [1, 2]) {
+  test('a file without the orphaned part, the skills, the plan or the reading record reads with empty ones', () => {
+    for (const version of [1, 2, 3]) {
       const read = readProgress({ version, milestones: { a: true }, checks: {} });
-      expect(read.ok && read.progress).toMatchObject({ orphaned: { milestones: {}, checks: {}, skills: {} }, skills: {}, plan: {} });
+      expect(read.ok && read.progress).toMatchObject({ orphaned: { milestones: {}, checks: {}, skills: {} }, skills: {}, plan: {}, seen: {} });
     }
   });
 
@@ -347,5 +381,77 @@ describe('ids the guide no longer has', () => {
     expect(loaded.orphaned).toEqual(aside.orphaned);
     const reread = readProgressText(serializeProgress(loaded, new Date()));
     expect(reread.ok && reread.progress.orphaned).toEqual(aside.orphaned);
+  });
+});
+
+describe('the reading record in the progress file', () => {
+  test('it is saved, exported and imported with the rest', () => {
+    const storage = fakeStorage();
+    updateProgress((p) => ({ ...p, seen: sample().seen }), storage);
+    const loaded = loadProgress(storage).progress;
+    expect(loaded.seen).toEqual(sample().seen);
+    const file = serializeProgress(loaded, new Date('2026-12-01T00:00:00Z'));
+    expect(JSON.parse(file).seen).toEqual(sample().seen);
+    const reread = readProgressText(file);
+    expect(reread.ok && reread.progress.seen).toEqual(sample().seen);
+  });
+
+  test('a bad import leaves the saved record as it was', () => {
+    const storage = fakeStorage(JSON.stringify(sample()));
+    const before = storage.data.get(PROGRESS_KEY);
+    for (const text of ['not json', JSON.stringify({ version: 3, milestones: {}, checks: {}, seen: { salary: { at: 'someday', sections: {} } } })]) {
+      const read = readProgressText(text);
+      expect(read.ok).toBe(false);
+    }
+    expect(storage.data.get(PROGRESS_KEY)).toBe(before);
+    expect(loadProgress(storage).progress.seen).toEqual(sample().seen);
+  });
+
+  test('reset forgets it along with everything else', () => {
+    const storage = fakeStorage(JSON.stringify(sample()));
+    resetProgress(storage);
+    expect(loadProgress(storage).progress.seen).toEqual({});
+  });
+});
+
+describe('renamed milestones and questions', () => {
+  const renamed = { milestones: { 'm2-first-rag': 'm2-first-retrieval-app' }, checks: { 'salary/tc-vs-base': 'salary/negotiate-in-tc' } };
+  const known = {
+    milestones: ['m1-build-with-two-apis', 'm2-first-retrieval-app'],
+    checks: ['skills/evals-vs-vibes', 'salary/negotiate-in-tc'],
+    skills: ['evaluation', 'retrieval-rag'],
+    renamed,
+  };
+
+  test('a tick and an answer under a former id move to the current id instead of being set aside', () => {
+    const { progress, changed } = reconcile(sample(), known);
+    expect(changed).toBe(true);
+    expect(progress.milestones).toEqual({ 'm1-build-with-two-apis': '2026-11-20', 'm2-first-retrieval-app': true });
+    expect(progress.checks).toEqual({ 'skills/evals-vs-vibes': 'know', 'salary/negotiate-in-tc': 'not-yet' });
+    expect(orphanCount(progress)).toBe(0);
+  });
+
+  test('one set aside under a former id (an older build) comes back under the current id', () => {
+    const aside = reconcile(sample(), { ...known, renamed: undefined }).progress;
+    expect(aside.orphaned.milestones).toEqual({ 'm2-first-rag': true });
+    const back = reconcile(aside, known).progress;
+    expect(back.milestones['m2-first-retrieval-app']).toBe(true);
+    expect(back.orphaned.milestones).toEqual({});
+  });
+
+  test('a tick the current id already has wins over the one under the former id', () => {
+    const both = setMilestone(sample(), 'm2-first-retrieval-app', true, '2026-12-01');
+    expect(renameIds(both, renamed).milestones['m2-first-retrieval-app']).toBe('2026-12-01');
+    expect(renameIds(both, renamed).milestones['m2-first-rag']).toBeUndefined();
+  });
+
+  test('progress with nothing under a former id is returned as it is', () => {
+    const p = emptyProgress();
+    expect(renameIds(p, renamed)).toBe(p);
+  });
+
+  test('a tick whose item is gone, with no new id for it, is still set aside rather than dropped', () => {
+    const { progress } = reconcile(sample(), { ...known, renamed: { milestones: {}, checks: {} } });
+    expect(progress.orphaned.milestones).toEqual({ 'm2-first-rag': true });
   });
 });
