@@ -20,10 +20,10 @@ export function buildRebuiltSite(outDir: string) {
   // One section reworded, with the editor's note; elsewhere in the same chapter only the order of a citation.
   edit(content, 'chapters/pitfalls.mdx', '*Instead:* route easy requests to small models', '*Instead:* send easy requests to small models');
   edit(content, 'chapters/pitfalls.mdx', 'updated: 2026-11-30\n', `updated: ${DAY}\nchanges:\n  - { date: ${DAY}, section: ${CHANGED.section}, note: "${NOTE}" }\n`);
-  edit(content, 'chapters/pitfalls.mdx', 'within a few interviews <Cite s="s2 s1" />', 'within a few interviews <Cite s="s1 s2" />');
+  edit(content, 'chapters/pitfalls.mdx', 'opposite of systematic evaluation <Cite s="s1 s3" />', 'opposite of systematic evaluation <Cite s="s3 s1" />');
   // In another chapter read: a paragraph reflowed over two lines, and a citation's sources reordered.
-  edit(content, 'chapters/growth.mdx', 'are named with no account of the work. For multimodal,', 'are named with no account of the work.\nFor  multimodal,');
-  edit(content, 'chapters/growth.mdx', 'juniors and seniors <Cite s="s1 s3 s4" />', 'juniors and seniors <Cite s="s4 s1 s3" />');
+  edit(content, 'chapters/growth.mdx', 'Voice, multimodal work, code generation', 'Voice, multimodal work,\ncode  generation');
+  edit(content, 'chapters/growth.mdx', 'Evals <Cite s="s1 s2" />', 'Evals <Cite s="s2 s1" />');
   // Editors rename a milestone and a self-check question, keeping the old ids in formerIds.
   edit(content, 'learning-path/month-1-foundations.yaml', '  - id: m1-build-with-two-apis\n', '  - id: m1-build-on-two-apis\n    formerIds: [m1-build-with-two-apis]\n');
   edit(content, 'chapters/pitfalls.mdx', '  - id: vibes-vs-evals\n', '  - id: tried-it-is-not-tested\n    formerIds: [vibes-vs-evals]\n');

@@ -30,5 +30,5 @@ export function initProgressControls() {
       void save().then((m) => m.saveInput(target));
     });
   }
-  (window.requestIdleCallback ?? setTimeout)(() => import('./ready').then((m) => m.afterLoad(problem)));
+  (window.requestIdleCallback ?? setTimeout)(() => import('./ready').then((m) => m.afterLoad(problem), console.warn));
 }
