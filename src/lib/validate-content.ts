@@ -2,12 +2,13 @@
 // `npm run check:content`, on the entries both already hold: where zod sees one entry at a time, these see the
 // collections as a whole. References that point nowhere (in data and in the ids chapters pass to components such as
 // <Pay band>), two chapters with the same order in a part, milestone ids used twice, what chapters may contain
-// (content-rules.ts), money figures typed by hand, and review dates (a warning). Each problem names the file, the
-// field or line, and the fix. Pure: unit-tested with plain objects in tests/unit/lib/validate-content.test.ts.
+// (content-rules.ts), money figures typed by hand, a job-posting phrase two skills claim, and review dates (a
+// warning). Each problem names the file, the field or line, and the fix. Pure: unit-tested with plain objects in tests/unit/lib/validate-content.test.ts.
 // What needs the rendered pages (links that resolve, data no page shows) is checked after the build, on its HTML
 // (src/integrations/built-site-checks.mjs).
 import { COMPONENT_IDS } from '../components/content/registry';
 import { checkContentRules, findLinksToDrafts, formatContentProblem } from './content-rules';
+import { phraseKeys } from './posting/match';
 
 export interface LooseEntry {
   id: string;
@@ -111,6 +112,40 @@ export function findDuplicateInnerIds(collection: string, entries: LooseEntry[],
 }
 
 /**
+ * A phrase (content/skills/*.yaml `phrases`) that two skills claim, or one skill lists twice, as the job posting reader
+ * matches it (src/lib/posting/match.ts: case, punctuation, plurals and spellings folded, hyphens optional), so that
+ * "LLMs" in one file and "llm" in another are caught. A posting's word can mean only one skill.
+ */
+export function findDuplicateSkillPhrases(skills: LooseEntry[]): string[] {
+  const problems: string[] = [];
+  const claimed = new Map<string, { entry: LooseEntry; phrase: string }>();
+  for (const entry of skills) {
+    const phrases = entry.data.phrases;
+    if (!Array.isArray(phrases)) continue;
+    phrases.forEach((phrase, i) => {
+      if (typeof phrase !== 'string') return;
+      const reported = new Set<LooseEntry>();
+      for (const key of phraseKeys(phrase).map((k) => k.join(' '))) {
+        const first = claimed.get(key);
+        if (!first) {
+          claimed.set(key, { entry, phrase });
+          continue;
+        }
+        if (first.entry === entry && first.phrase === phrase) continue;
+        if (reported.has(first.entry)) continue;
+        reported.add(first.entry);
+        problems.push(
+          first.entry === entry
+            ? `${where('skills', entry)}: **phrases[${i}]** "${phrase}" is the same phrase as "${first.phrase}" earlier in this file, once case, punctuation and plurals are ignored. Remove one of them.`
+            : `${where('skills', entry)}: **phrases[${i}]** "${phrase}" is already claimed by ${where('skills', first.entry)} (as "${first.phrase}"), and a phrase in a posting can mean only one skill. Keep it in the file whose skill it names best and remove it from the other, or make it longer in both (such as "eval harness" and "test harness").`,
+        );
+      }
+    });
+  }
+  return problems;
+}
+
+/**
  * Chapters whose body does not open with <ShortAnswer>: every chapter gives the reader something to act on before
  * any discussion (../WRITING.md, "Answer first"). Drafts are left alone until they are published.
  */
@@ -201,6 +236,7 @@ export function validateCollections(collections: Collections, { published = true
     ...findDuplicateOrders('learning-path', collections['learning-path'] ?? []),
     ...findDuplicateInnerIds('learning-path', collections['learning-path'] ?? [], 'milestones', 'collection'),
     ...findDuplicateInnerIds('chapters', collections.chapters ?? [], 'selfCheck', 'entry'),
+    ...findDuplicateSkillPhrases(collections.skills ?? []),
   ];
 }
 
