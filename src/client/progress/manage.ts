@@ -86,7 +86,7 @@ export function initProgressPage() {
   };
   root.querySelector('[data-reset]')!.addEventListener('click', () => {
     if (typeof dialog.showModal === 'function') dialog.showModal();
-    else if (confirm('Reset all your progress? Every ticked milestone, self-check answer, skill rating and study plan setting saved in this browser will be cleared.')) reset();
+    else if (confirm('Reset all your progress? Every ticked milestone, self-check answer, skill rating, study plan setting and kept job posting saved in this browser will be cleared.')) reset();
   });
   dialog.addEventListener('close', () => {
     if (dialog.returnValue === 'reset') reset();
@@ -99,7 +99,8 @@ function describe(p: Progress): string {
   const c = Object.keys(p.checks).length;
   const s = Object.keys(p.skills).length;
   const plan = Object.keys(p.plan).length > 0 || s > 0 ? `, with your study plan (${s} skill ${s === 1 ? 'rating' : 'ratings'})` : '';
-  return `${m} ticked ${m === 1 ? 'milestone' : 'milestones'} and ${c} self-check ${c === 1 ? 'answer' : 'answers'}${plan}`;
+  const posting = p.posting ? ', and a kept job posting' : '';
+  return `${m} ticked ${m === 1 ? 'milestone' : 'milestones'} and ${c} self-check ${c === 1 ? 'answer' : 'answers'}${plan}${posting}`;
 }
 
 function renderRevisit(p: Progress, total: number) {

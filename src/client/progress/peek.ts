@@ -6,7 +6,7 @@
 
 /** Must equal PROGRESS_KEY and PROGRESS_VERSION in src/client/progress/store.ts. */
 export const KEY = 'aieg-progress';
-export const VERSION = 2;
+export const VERSION = 3;
 
 export interface Peeked {
   milestones: Record<string, unknown>;

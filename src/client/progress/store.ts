@@ -1,6 +1,7 @@
 // A reader's progress, kept in their own browser (localStorage) and nowhere else: milestones ticked
-// off on the learning path, answers to the chapter self-checks, and the study plan's settings (hours a
-// week, start date, calendar choice) with the reader's rating of their own skills. The format is versioned and
+// off on the learning path, answers to the chapter self-checks, the study plan's settings (hours a
+// week, start date, calendar choice, milestones to put first) with the reader's rating of their own skills, and a
+// job posting, when the reader asks the posting reader to keep one. The format is versioned and
 // validated with zod, so a damaged entry, a file from somewhere else or one written by a newer
 // version of the guide is recognised and never silently overwritten.
 // Pure except for the storage functions, which take the Storage as a parameter (tests pass a fake).
@@ -8,11 +9,12 @@
 import * as z from 'zod/mini';
 import { CALENDAR_KINDS } from '../../lib/ical';
 import { MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, SKILL_LEVELS, dayNumber, type SkillLevel } from '../../lib/study-plan';
+import { MAX_POSTING_CHARS, POSTING_LEVELS } from '../../lib/posting/vocabulary';
 
 /** The localStorage key. src/client/progress/peek.ts repeats it (it must stay free of zod); a test checks they agree. */
 export const PROGRESS_KEY = 'aieg-progress';
 /** The format this code writes. Bump it, and add a migration, whenever the shape changes. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 /** A real progress file is a few kilobytes; anything far larger is not one. */
 export const MAX_IMPORT_BYTES = 256 * 1024;
 
@@ -75,6 +77,33 @@ export const ProgressV2Schema = z.object({
   exportedAt: z.optional(z.string().check(z.regex(ISO_DATE))),
 });
 
+// ---- Version 3, the job posting reader's part: the milestones a posting puts first in the study plan, and the
+// posting itself when the reader keeps it. Everything else is as in version 2. ----
+
+/** The most milestones a plan can put first: far more than the path has. */
+export const MAX_FOCUS = 100;
+
+/** Version 2's plan settings, plus `focus`: milestone ids to plan before the rest (the posting reader's "put these first"). */
+const PlanSettingsV3Schema = z.object({
+  ...PlanSettingsSchema.shape,
+  focus: z.optional(z.array(milestoneId).check(z.maxLength(MAX_FOCUS))),
+});
+
+/** A job posting the reader chose to keep: its text as the reader read it, when it was kept, and the level they chose for it. */
+const SavedPostingSchema = z.object({
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_POSTING_CHARS)),
+  savedAt: z.string().check(z.regex(ISO_DATE)),
+  level: z.optional(z.enum(POSTING_LEVELS)),
+});
+
+/** Version 3: version 2, plus the study plan's `focus` and an optional saved job posting. */
+export const ProgressV3Schema = z.object({
+  ...ProgressV2Schema.shape,
+  version: z.literal(3),
+  plan: z._default(PlanSettingsV3Schema, {}),
+  posting: z.optional(SavedPostingSchema),
+});
+
 /**
  * Version 0, the prototype's format (before release): a list of ticked milestone ids and the
  * answers nested by chapter. Kept readable so that a file saved then still imports.
@@ -85,15 +114,22 @@ export const ProgressV0Schema = z.object({
   answers: z.record(z.string().check(z.regex(KEBAB)), z.record(z.string().check(z.regex(KEBAB)), answer)),
 });
 
-export type Progress = Omit<z.output<typeof ProgressV2Schema>, 'exportedAt'>;
-export type PlanSettings = z.output<typeof PlanSettingsSchema>;
+export type Progress = Omit<z.output<typeof ProgressV3Schema>, 'exportedAt'>;
+export type ProgressV2 = Omit<z.output<typeof ProgressV2Schema>, 'exportedAt'>;
+export type PlanSettings = z.output<typeof PlanSettingsV3Schema>;
+export type SavedPosting = z.output<typeof SavedPostingSchema>;
 export type ProgressV1 = Omit<z.output<typeof ProgressV1Schema>, 'exportedAt'>;
 export type ProgressV0 = z.output<typeof ProgressV0Schema>;
 
-export const emptyProgress = (): Progress => ({ version: 2, milestones: {}, checks: {}, skills: {}, plan: {}, orphaned: { milestones: {}, checks: {}, skills: {} } });
+export const emptyProgress = (): Progress => ({ version: 3, milestones: {}, checks: {}, skills: {}, plan: {}, orphaned: { milestones: {}, checks: {}, skills: {} } });
+
+/** v2 -> v3: everything kept as it was; nothing put first in the plan and no posting kept. */
+export function migrateV2(old: ProgressV2): Progress {
+  return { ...old, version: 3, plan: { ...old.plan } };
+}
 
 /** v1 -> v2: everything kept as it was; no skill rated yet and the study plan at the guide's defaults. */
-export function migrateV1(old: ProgressV1): Progress {
+export function migrateV1(old: ProgressV1): ProgressV2 {
   return {
     version: 2,
     milestones: { ...old.milestones },
@@ -140,15 +176,20 @@ export function readProgress(value: unknown): ReadResult {
   if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) {
     return { ok: false, problem: 'newer', message: MESSAGES.newerFile(version) };
   }
+  const v3 = ProgressV3Schema.safeParse(value);
+  if (v3.success) {
+    const { exportedAt: _, ...progress } = v3.data;
+    return { ok: true, progress, from: 3 };
+  }
   const v2 = ProgressV2Schema.safeParse(value);
   if (v2.success) {
     const { exportedAt: _, ...progress } = v2.data;
-    return { ok: true, progress, from: 2 };
+    return { ok: true, progress: migrateV2(progress), from: 2 };
   }
   const v1 = ProgressV1Schema.safeParse(value);
-  if (v1.success) return { ok: true, progress: migrateV1(v1.data), from: 1 };
+  if (v1.success) return { ok: true, progress: migrateV2(migrateV1(v1.data)), from: 1 };
   const v0 = ProgressV0Schema.safeParse(value);
-  if (v0.success) return { ok: true, progress: migrateV1(migrateV0(v0.data)), from: 0 };
+  if (v0.success) return { ok: true, progress: migrateV2(migrateV1(migrateV0(v0.data))), from: 0 };
   return { ok: false, problem: 'foreign', message: MESSAGES.foreign };
 }
 
@@ -206,6 +247,12 @@ export function setPlan(progress: Progress, change: Partial<PlanSettings>): Prog
   const plan: PlanSettings = { ...progress.plan, ...change };
   for (const key of Object.keys(plan) as (keyof PlanSettings)[]) if (plan[key] === undefined) delete plan[key];
   return { ...progress, plan };
+}
+
+/** Keeps a job posting (the reader asked to), or forgets it with undefined. */
+export function setPosting(progress: Progress, posting: SavedPosting | undefined): Progress {
+  const { posting: _, ...rest } = progress;
+  return posting ? { ...rest, posting } : rest;
 }
 
 export interface KnownIds {

@@ -8,6 +8,7 @@ import {
   loadProgress,
   migrateV0,
   migrateV1,
+  migrateV2,
   orphanCount,
   readProgress,
   readProgressFile,
@@ -19,6 +20,7 @@ import {
   setCheck,
   setMilestone,
   setPlan,
+  setPosting,
   setSkill,
   updateProgress,
   type Progress,
@@ -47,7 +49,7 @@ function fakeStorage(initial?: string, fail: { get?: boolean; set?: boolean } = 
 }
 
 const sample = (): Progress => ({
-  version: 2,
+  version: 3,
   milestones: { 'm1-build-with-two-apis': '2026-11-20', 'm2-first-rag': true },
   checks: { 'skills/evals-vs-vibes': 'know', 'salary/tc-vs-base': 'not-yet' },
   skills: { evaluation: 'some', 'retrieval-rag': 'solid' },
@@ -190,17 +192,17 @@ describe('migration', () => {
     });
   });
 
-  test('a file exported by format 1 (before the study plan) still imports, through the migration', () => {
+  test('a file exported by format 1 (before the study plan) still imports, through the migrations', () => {
     const read = readProgressText(JSON.stringify(v1File));
     expect(read).toMatchObject({ ok: true, from: 1 });
-    expect(read.ok && read.progress).toEqual(migrateV1(v1File as never));
+    expect(read.ok && read.progress).toEqual(migrateV2(migrateV1(v1File as never)));
   });
 
-  test('a version 1 entry in storage is migrated once and rewritten as version 2, its ticks intact', () => {
+  test('a version 1 entry in storage is migrated once and rewritten in the current version, its ticks intact', () => {
     const storage = fakeStorage(JSON.stringify(v1File));
     expect(loadProgress(storage)).toMatchObject({ state: 'ok', writable: true, migratedFrom: 1 });
     const saved = JSON.parse(storage.data.get(PROGRESS_KEY)!);
-    expect(saved).toMatchObject({ version: 2, milestones: v1File.milestones, skills: {}, plan: {} });
+    expect(saved).toMatchObject({ version: PROGRESS_VERSION, milestones: v1File.milestones, skills: {}, plan: {} });
     expect(loadProgress(storage).migratedFrom).toBeUndefined();
   });
 
@@ -232,7 +234,7 @@ describe('import validation', () => {
   test('an exported file imports back to exactly the same progress', () => {
     const text = serializeProgress(sample(), new Date('2026-11-22T10:00:00Z'));
     expect(JSON.parse(text).exportedAt).toBe('2026-11-22T10:00:00.000Z');
-    expect(readProgressText(text)).toEqual({ ok: true, progress: sample(), from: 2 });
+    expect(readProgressText(text)).toEqual({ ok: true, progress: sample(), from: 3 });
   });
 
   test('a file that is not JSON is refused as broken', () => {
@@ -257,9 +259,9 @@ describe('import validation', () => {
   });
 
   test('a file from a newer version is refused with the version it has', () => {
-    const read = readProgress({ version: 3, milestones: {}, checks: {} });
+    const read = readProgress({ version: 4, milestones: {}, checks: {} });
     expect(read).toMatchObject({ ok: false, problem: 'newer' });
-    if (!read.ok) expect(read.message).toMatchInlineSnapshot(`"That file was saved by a newer version of the guide (format 3; this page reads up to format 2). Reload the page to get the latest version, then try again. Your progress has not changed."`);
+    if (!read.ok) expect(read.message).toMatchInlineSnapshot(`"That file was saved by a newer version of the guide (format 4; this page reads up to format 3). Reload the page to get the latest version, then try again. Your progress has not changed."`);
   });
 
   test('a file over the size limit is refused before it is read', async () => {
@@ -277,7 +279,7 @@ describe('import validation', () => {
   });
 
   test('a file without the orphaned part, the skills or the plan reads with empty ones', () => {
-    for (const version of [1, 2]) {
+    for (const version of [1, 2, 3]) {
       const read = readProgress({ version, milestones: { a: true }, checks: {} });
       expect(read.ok && read.progress).toMatchObject({ orphaned: { milestones: {}, checks: {}, skills: {} }, skills: {}, plan: {} });
     }
@@ -347,5 +349,88 @@ describe('ids the guide no longer has', () => {
     expect(loaded.orphaned).toEqual(aside.orphaned);
     const reread = readProgressText(serializeProgress(loaded, new Date()));
     expect(reread.ok && reread.progress.orphaned).toEqual(aside.orphaned);
+  });
+});
+
+// ---- Version 3: the job posting reader's part (the plan's focus and a kept posting) ----
+
+/** A file written by the guide before the posting reader (format 2), exactly as its export wrote it. */
+const v2File = {
+  version: 2,
+  milestones: { 'm1-build-with-two-apis': '2026-11-20' },
+  checks: { 'skills/evals-vs-vibes': 'know' },
+  skills: { evaluation: 'some' },
+  plan: { hoursPerWeek: 6, calendar: 'weeks' },
+  orphaned: { milestones: {}, checks: {}, skills: { 'gone-skill': 'solid' } },
+  exportedAt: '2026-12-01T10:00:00.000Z',
+};
+const posting = { text: 'Senior AI Engineer\nRequirements: RAG, evals.', savedAt: '2026-12-06', level: 'senior' as const };
+
+describe('version 3: what the job posting reader keeps', () => {
+  test('a version 2 file migrates with everything kept, nothing put first and no posting', () => {
+    const read = readProgressText(JSON.stringify(v2File));
+    expect(read).toMatchObject({ ok: true, from: 2 });
+    const { exportedAt: _, ...rest } = v2File;
+    expect(read.ok && read.progress).toEqual({ ...rest, version: 3 });
+    expect(read.ok && read.progress).not.toHaveProperty('posting');
+  });
+
+  test('a version 2 entry in storage is rewritten once as version 3, and then reads as it is', () => {
+    const storage = fakeStorage(JSON.stringify(v2File));
+    expect(loadProgress(storage)).toMatchObject({ state: 'ok', writable: true, migratedFrom: 2 });
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).toMatchObject({ version: 3, skills: { evaluation: 'some' }, plan: { hoursPerWeek: 6, calendar: 'weeks' } });
+    expect(loadProgress(storage).migratedFrom).toBeUndefined();
+  });
+
+  test('the migration does not touch the version 2 progress it starts from', () => {
+    const { exportedAt: _, ...old } = v2File;
+    const copy = structuredClone(old);
+    migrateV2(old as never);
+    expect(old).toEqual(copy);
+  });
+
+  test('a kept posting and the milestones put first are saved, exported and imported with the rest', () => {
+    const storage = fakeStorage();
+    updateProgress((p) => setPlan(setPosting(p, posting), { focus: ['m2-build-eval-harness', 'm2-build-rag-without-framework'] }), storage);
+    const loaded = loadProgress(storage).progress;
+    expect(loaded.posting).toEqual(posting);
+    expect(loaded.plan.focus).toEqual(['m2-build-eval-harness', 'm2-build-rag-without-framework']);
+    const exported = serializeProgress(loaded, new Date('2026-12-06T12:00:00Z'));
+    expect(JSON.parse(exported).posting.text).toBe(posting.text);
+    expect(readProgressText(exported)).toEqual({ ok: true, progress: loaded, from: 3 });
+  });
+
+  test('a kept posting is removed on its own, leaving the rest; reset removes it with everything', () => {
+    const storage = fakeStorage(JSON.stringify({ ...sample(), posting }));
+    const { progress } = updateProgress((p) => setPosting(p, undefined), storage);
+    expect(progress).not.toHaveProperty('posting');
+    expect(progress.milestones).toEqual(sample().milestones);
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).not.toHaveProperty('posting');
+    updateProgress((p) => setPosting(p, posting), storage);
+    resetProgress(storage);
+    expect(loadProgress(storage).progress).not.toHaveProperty('posting');
+  });
+
+  test('a file from a newer format is refused, and one in storage is never overwritten by the reader', () => {
+    const newer = JSON.stringify({ version: 4, milestones: {}, checks: {}, posting: { text: 'x' }, seen: {} });
+    expect(readProgressText(newer)).toMatchObject({ ok: false, problem: 'newer' });
+    const storage = fakeStorage(newer);
+    expect(updateProgress((p) => setPosting(p, posting), storage).ok).toBe(false);
+    expect(replaceProgress(sample(), storage).ok).toBe(false);
+    expect(storage.data.get(PROGRESS_KEY)).toBe(newer);
+  });
+
+  test.each([
+    ['a posting with no text', { posting: { text: '', savedAt: '2026-12-06' } }],
+    ['a posting longer than the reader reads', { posting: { text: 'x'.repeat(50_001), savedAt: '2026-12-06' } }],
+    ['a posting without the day it was kept', { posting: { text: 'Senior AI Engineer' } }],
+    ['a posting at a level the reader does not offer', { posting: { text: 'x', savedAt: '2026-12-06', level: 'wizard' } }],
+    ['milestones put first that are not ids', { plan: { focus: ['Not An Id'] } }],
+    ['milestones put first given as one id', { plan: { focus: 'm1-build-with-two-apis' } }],
+  ])('a bad version 3 file is refused and loses nothing: %s', (_, extra) => {
+    const storage = fakeStorage(JSON.stringify(sample()));
+    const read = readProgress({ ...sample(), ...extra });
+    expect(read).toEqual({ ok: false, problem: 'foreign', message: MESSAGES.foreign });
+    expect(loadProgress(storage).progress).toEqual(sample());
   });
 });
