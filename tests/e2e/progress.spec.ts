@@ -144,7 +144,7 @@ test('a file in the older format is migrated on import', async ({ page }) => {
   await expect(transferStatus(page)).toContainText('from an older file format');
   await expect(path(page).getByRole('checkbox', { checked: true })).toHaveCount(2);
   const saved = await storedJson(page);
-  expect(saved.version).toBe(2);
+  expect(saved.version).toBe(3);
   expect(saved.checks).toEqual({ [checks[0]!]: 'not-yet' });
 });
 
@@ -219,7 +219,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-// The up-front budget of a chapter's JavaScript (3 KB gzip) is asserted once, on every chapter, by
+// The up-front budget of a chapter's JavaScript (3.25 KB gzip) is asserted once, on every chapter, by
 // tests/build/size-budgets.test.ts; here, that the store is not part of it and arrives with the first answer.
 test('a chapter page loads the progress store only when the reader first answers a self-check', BASE_PATH, async ({ page }) => {
   await page.goto('progress/');
@@ -231,7 +231,9 @@ test('a chapter page loads the progress store only when the reader first answers
   await page.goto(`chapters/${key!.split('/')[0]}/`, { waitUntil: 'networkidle' });
   expect(loaded.map((r) => r.url()).filter((u) => /\/(save|store)\./.test(u))).toEqual([]);
   await page.getByRole('region', { name: 'Check yourself' }).getByRole('radio', { name: 'Know it' }).first().check();
-  await expect.poll(() => loaded.map((r) => r.url()).filter((u) => /\/(save|store)\./.test(u)).length).toBe(1);
+  // The store arrives (once), in its own chunk or inside the saving code, whichever the bundler chose.
+  await expect.poll(() => loaded.map((r) => r.url()).filter((u) => /\/(save|store)\./.test(u)).length).toBeGreaterThan(0);
+  expect(new Set(loaded.map((r) => r.url())).size, 'no script loaded twice').toBe(loaded.length);
 });
 
 test('axe finds no violation on the progress page with answers to revisit, entries kept aside and the reset dialog open, in light and dark', async ({ page }) => {

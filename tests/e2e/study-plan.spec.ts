@@ -208,7 +208,7 @@ test('export, reset and import carry the plan settings and skill ratings', async
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
   const file = await download.path();
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported).toMatchObject({ version: 2, skills: { evaluation: 'solid' }, plan: { hoursPerWeek: 6, calendar: 'weeks' } });
+  expect(exported).toMatchObject({ version: 3, skills: { evaluation: 'solid' }, plan: { hoursPerWeek: 6, calendar: 'weeks' } });
 
   await page.getByRole('button', { name: 'Reset progress…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Reset progress' }).click();

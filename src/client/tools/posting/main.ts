@@ -2,7 +2,6 @@
 // (src/lib/posting) and redraws the result; the reader's ratings, hours a week, the milestones to put first and, if
 // they ask, the posting itself are saved through the progress store, the same one the study plan uses. Nothing
 // leaves the browser. A short summary is announced through a polite live region once typing pauses.
-import * as store from '../../progress/store';
 import type { Progress } from '../../progress/store';
 import { buildMatcher } from '../../../lib/posting/match';
 import { readPosting, type ReadPosting } from '../../../lib/posting/read-posting';
@@ -17,10 +16,13 @@ import { levelHint, renderAsks, renderGap, renderMarked, renderPay, renderWarnin
 
 const isLevel = (v: string): v is PostingLevel => (POSTING_LEVELS as readonly string[]).includes(v);
 
-export function initPostingReader() {
+export async function initPostingReader() {
   const form = document.querySelector<HTMLFormElement>('[data-posting-form]');
   const data = document.getElementById('posting-data');
   if (!form || !data) return;
+  // The progress store (with its validation library, the larger part of the page's code) arrives just after the
+  // page: it is the same file the progress page and the study plan load, so a reader who has been there has it.
+  const store = await import('../../progress/store');
   const boot = JSON.parse(data.textContent ?? '{}') as PostingBoot;
   const matcher = buildMatcher(boot.skills);
   const names = new Map(boot.skills.map((s) => [s.id, s.name]));
