@@ -1,7 +1,8 @@
 // Takes screenshots of built pages (desktop light and dark, phone width light and dark) into reports/screens/,
 // for a person to look at, in Chromium by default or in Firefox or WebKit (the engines of
 // scripts/lib/browsers.mjs). Needs `astro preview` running (npm start) or E2E_PORT pointing at one. With no paths
-// it covers the home page, a chapter, the tools and every page that shows data, so phone layouts get looked at.
+// it covers the home page, a chapter, the tools and every page that shows data, so phone layouts get looked at;
+// the posting reader is shown with its example posting read.
 //   node scripts/screenshots.mjs [--engine chromium|firefox|webkit|all] [path ...]
 import { mkdirSync } from 'node:fs';
 import { ENGINES, openEngine } from './lib/browsers.mjs';
@@ -18,6 +19,7 @@ const DATA_PAGES = [
   'data/roles/',
   'data/companies/',
   'data/offer/',
+  'data/posting/',
   'progress/',
   'chapters/salary/',
   'chapters/skills/',
@@ -26,6 +28,14 @@ const DATA_PAGES = [
   'chapters/learning-path/',
 ];
 const paths = args.length ? args : ['', 'chapters/what-is-an-ai-engineer/', ...DATA_PAGES];
+/** What a page needs before its picture says anything: the posting reader shows its result for the example posting. */
+const PREPARE = {
+  'data/posting/': async (web) => {
+    for (let i = 0; i < 100 && !(await web.run(() => Boolean(document.querySelector('form[data-ready]')))); i++) await new Promise((r) => setTimeout(r, 100));
+    await web.click('[data-example]');
+    await web.run(() => window.scrollTo(0, 0));
+  },
+};
 const shots = [
   ['light', false, 1440, 1000],
   ['dark', true, 1440, 1000],
@@ -43,6 +53,7 @@ for (const engine of engines) {
         const web = await session.newPage();
         await web.resize(width, height);
         await web.goto(`http://localhost:${port}/${path}`);
+        await PREPARE[path]?.(web);
         const file = `reports/screens/${(path || 'home').replace(/\/$/, '').replace(/\//g, '_')}-${name}${engine === 'chromium' ? '' : `-${engine}`}.png`;
         await web.screenshot(file);
         console.log(file);

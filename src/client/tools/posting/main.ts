@@ -24,7 +24,8 @@ export async function initPostingReader() {
   // page: it is the same file the progress page and the study plan load, so a reader who has been there has it.
   const store = await import('../../progress/store');
   const boot = JSON.parse(data.textContent ?? '{}') as PostingBoot;
-  const matcher = buildMatcher(boot.skills);
+  // Built on the first reading, not at load: a visit that pastes nothing need not pay for it.
+  let matcher: ReturnType<typeof buildMatcher> | undefined;
   const names = new Map(boot.skills.map((s) => [s.id, s.name]));
   const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
   const box = form.querySelector<HTMLTextAreaElement>('textarea')!;
@@ -48,6 +49,8 @@ export async function initPostingReader() {
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   let announced = '';
+  /** How long the last paste was, when the box (maxlength) kept only the first MAX_POSTING_CHARS characters of it. */
+  let pastedLength: number | undefined;
 
   const save = (change: (p: Progress) => Progress): boolean => {
     const result = store.updateProgress(change, store.browserStorage(), current);
@@ -101,10 +104,12 @@ export async function initPostingReader() {
       results.dataset.read = '';
       return;
     }
+    matcher ??= buildMatcher(boot.skills);
     read = readPosting(raw, matcher);
     const cut = $('[data-posting-cut]');
-    cut.hidden = read.cutFrom === undefined;
-    cut.textContent = read.cutFrom === undefined ? '' : `This text is ${read.cutFrom.toLocaleString('en-US')} characters long, far longer than a job posting. The reader reads the first ${MAX_POSTING_CHARS.toLocaleString('en-US')} characters and leaves the rest.`;
+    const cutFrom = read.cutFrom ?? pastedLength;
+    cut.hidden = cutFrom === undefined;
+    cut.textContent = cutFrom === undefined ? '' : `This text is ${cutFrom.toLocaleString('en-US')} characters long, far longer than a job posting. The reader reads the first ${MAX_POSTING_CHARS.toLocaleString('en-US')} characters and leaves the rest.`;
     const none = read.asks.length === 0;
     $('[data-posting-none]').hidden = !none;
     $('[data-posting-summary]').textContent = summaryText(read, boot.skills.length);
@@ -138,18 +143,30 @@ export async function initPostingReader() {
     for (const select of document.querySelectorAll<HTMLSelectElement>('[data-rating]')) select.value = current.skills[select.dataset.rating!] ?? 'none';
   };
 
-  box.addEventListener('input', update);
+  // The box keeps at most MAX_POSTING_CHARS characters (its maxlength), so a huge paste never burdens the page; the
+  // paste's own length is kept to say what was left out.
+  box.addEventListener('paste', (event) => {
+    const pasted = event.clipboardData?.getData('text/plain').length ?? 0;
+    const total = box.value.length - (box.selectionEnd - box.selectionStart) + pasted;
+    pastedLength = total > MAX_POSTING_CHARS ? total : undefined;
+  });
+  box.addEventListener('input', (event) => {
+    if ((event as InputEvent).inputType !== 'insertFromPaste') pastedLength = undefined;
+    update();
+  });
   form.addEventListener('submit', (event) => event.preventDefault());
 
   form.querySelector('[data-example]')!.addEventListener('click', () => {
     box.value = boot.example;
     chosen = undefined;
+    pastedLength = undefined;
     update();
     message.textContent = 'The example posting is in the box; the result is below.';
   });
   form.querySelector('[data-clear]')!.addEventListener('click', () => {
     box.value = '';
     chosen = undefined;
+    pastedLength = undefined;
     update();
     if (keep.checked) {
       keep.checked = false;
