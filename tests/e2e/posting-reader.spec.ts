@@ -4,7 +4,7 @@
 // recognised, markup, a 200 KB paste); keeping and removing the posting; the keyboard, phone width, themes, axe;
 // and the page without JavaScript. "Today" is fixed through Playwright's clock. Run against the built site.
 import { readFileSync } from 'node:fs';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { axeInBothThemes, BASE_PATH, sidewaysScrollers } from './helpers';
 import { EXAMPLE_POSTING } from '../../src/lib/posting/example';
 import { gapFor } from '../../src/lib/posting/gap';
@@ -30,6 +30,14 @@ async function open(page: Page) {
   await expect(page.locator('form[data-ready]')).toHaveCount(1);
 }
 
+/** Pastes text from the clipboard into the box (Ctrl+V), as a reader does. */
+async function pasteFromClipboard(page: Page, context: BrowserContext, text: string) {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await box(page).focus();
+  await page.keyboard.press('ControlOrMeta+V');
+}
+
 /** Puts text in the box the way a paste does (one input event with the whole text) and waits for the reader. */
 async function paste(page: Page, text: string) {
   await box(page).fill(text);
@@ -49,11 +57,8 @@ test.describe('with JavaScript', () => {
   });
 
   test('a posting pasted from the clipboard is read as it arrives: each phrase marked with its skill, each skill tabled as a requirement or a plus', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await open(page);
-    await page.evaluate((text) => navigator.clipboard.writeText(text), EXAMPLE_POSTING);
-    await box(page).focus();
-    await page.keyboard.press('ControlOrMeta+V');
+    await pasteFromClipboard(page, context, EXAMPLE_POSTING);
     await expect(box(page)).toHaveValue(EXAMPLE_POSTING);
     // A mark is a link that says its words and its skill.
     await expect(marked(page).getByRole('link', { name: mark('evals', 'Evaluation (evals)') })).toBeVisible();
@@ -114,11 +119,8 @@ test.describe('with JavaScript', () => {
   const cutMessage = `This text is ${long.length.toLocaleString('en-US')} characters long, far longer than a job posting. The reader reads the first ${MAX_POSTING_CHARS.toLocaleString('en-US')} characters`;
 
   test('a 200 KB paste from the clipboard is cut at the stated limit, with a message, and still read', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await open(page);
-    await page.evaluate((text) => navigator.clipboard.writeText(text), long);
-    await box(page).focus();
-    await page.keyboard.press('ControlOrMeta+V');
+    await pasteFromClipboard(page, context, long);
     await expect(page.getByText(cutMessage)).toBeVisible();
     // The box itself keeps only what the reader reads.
     expect(await box(page).evaluate((el: HTMLTextAreaElement) => el.value.length)).toBe(MAX_POSTING_CHARS);
