@@ -70,11 +70,12 @@ const OFFER_PAGE = join('data', 'offer', 'index.html');
 const OFFER_JS = 13 * KB;
 
 /**
- * The job posting reader (/data/posting/) runs entirely in the browser. Up front its page loads its own module (9.6 KB:
+ * The job posting reader (/data/posting/) runs entirely in the browser. Up front its page loads its own module (9.9 KB:
  * the matcher, the reading of requirements, level, years, pay and warnings, the gap and the drawing), the offer
- * calculator's comparison and address code it shares (5.3 KB) and the site's search loader: 16.9 KB gzip on
- * 2026-12-06 -> 19 KB. The progress store it saves ratings and a kept posting through (11.6 KB, with zod) follows as
- * soon as the script runs, the same file the progress page loads. Only its own page loads the reader.
+ * calculator's comparison, money and address code it shares (5.3 KB), the study planner (1.0 KB), Vite's preload
+ * helper and the site's search loader: 18.1 KB gzip on 2026-12-06 -> 19 KB. The progress store it saves ratings and a
+ * kept posting through (11.2 KB, with zod) follows as soon as the script runs, the same file the progress page loads.
+ * Only its own page loads the reader.
  */
 const POSTING_PAGE = join('data', 'posting', 'index.html');
 const POSTING_JS = 19 * KB;
