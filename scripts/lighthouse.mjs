@@ -39,6 +39,7 @@ const pages = [
   ['Salary page', existsSync(join(DIST, 'data/salaries/index.html')) ? 'data/salaries/' : 'chapters/salary/'],
   ['Search', 'search/'],
   ['Offer calculator', 'data/offer/'],
+  ['Job posting reader', 'data/posting/'],
   ['Study plan (learning path)', 'chapters/learning-path/'],
   ['Progress', 'progress/'],
 ].filter(([name, path]) => !only.length || only.some((w) => `${name} ${path}`.toLowerCase().includes(w)));

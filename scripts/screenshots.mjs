@@ -2,7 +2,8 @@
 // either theme in Chromium, whose driver can show print media) into reports/screens/,
 // for a person to look at, in Chromium by default or in Firefox or WebKit (the engines of
 // scripts/lib/browsers.mjs). Needs `astro preview` running (npm start) or E2E_PORT pointing at one. With no paths
-// it covers the home page, a chapter, the tools and every page that shows data, so phone layouts get looked at.
+// it covers the home page, a chapter, the tools and every page that shows data, so phone layouts get looked at;
+// the posting reader is shown with its example posting read.
 //   node scripts/screenshots.mjs [--engine chromium|firefox|webkit|all] [path ...]
 import { mkdirSync } from 'node:fs';
 import { ENGINES, openEngine } from './lib/browsers.mjs';
@@ -20,6 +21,7 @@ const DATA_PAGES = [
   'data/companies/',
   'data/offer/',
   'data/roadmap/',
+  'data/posting/',
   'progress/',
   'chapters/salary/',
   'chapters/skills/',
@@ -28,6 +30,14 @@ const DATA_PAGES = [
   'chapters/learning-path/',
 ];
 const paths = args.length ? args : ['', 'chapters/what-is-an-ai-engineer/', ...DATA_PAGES];
+/** What a page needs before its picture says anything: the posting reader shows its result for the example posting. */
+const PREPARE = {
+  'data/posting/': async (web) => {
+    for (let i = 0; i < 100 && !(await web.run(() => Boolean(document.querySelector('form[data-ready]')))); i++) await new Promise((r) => setTimeout(r, 100));
+    await web.click('[data-example]');
+    await web.run(() => window.scrollTo(0, 0));
+  },
+};
 /** Name, dark system, width and height, printed. The print shots are A4 less print.css's margins (673 x 1000 CSS px). */
 const shots = [
   ['light', false, 1440, 1000, false],
@@ -54,6 +64,7 @@ for (const engine of engines) {
         await web.resize(width, height);
         await web.goto(`http://localhost:${port}/${path}`);
         if (printed) await web.print(true);
+        await PREPARE[path]?.(web);
         const file = `reports/screens/${(path || 'home').replace(/\/$/, '').replace(/\//g, '_')}-${name}${engine === 'chromium' ? '' : `-${engine}`}.png`;
         await web.screenshot(file);
         console.log(file);

@@ -46,11 +46,13 @@ export function describeRange(band: RangeLike): string {
 }
 
 // One formatter for the whole build: toLocaleDateString builds a new one on every call, which cost
-// most of a second across a 1,000-chapter build.
-const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// most of a second across a 1,000-chapter build. Made on first use, not when the module loads: in the browser,
+// building an Intl formatter is a good part of a tool page's start-up work (scripts/lighthouse.mjs).
+let DAY_MONTH_YEAR: Intl.DateTimeFormat | undefined;
 
 /** "11 June 2026", in UTC so a build anywhere prints the same day. */
 export function formatDate(date: Date): string {
+  DAY_MONTH_YEAR ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return DAY_MONTH_YEAR.format(date);
 }
 

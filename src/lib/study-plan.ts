@@ -5,6 +5,8 @@
 
 export const SKILL_LEVELS = ['none', 'some', 'solid'] as const;
 export type SkillLevel = (typeof SKILL_LEVELS)[number];
+/** How the self-assessment names each rating, wherever a reader gives one (the study plan, the posting reader). */
+export const SKILL_LEVEL_LABELS: Record<SkillLevel, string> = { none: 'New to me', some: 'Some', solid: 'Solid' };
 
 /** The pace the guide's estimates assume: about 10 hours a week. */
 export const DEFAULT_HOURS_PER_WEEK = 10;
@@ -32,6 +34,11 @@ export interface PlanInput {
   skills?: Readonly<Record<string, SkillLevel>>;
   /** Ids of the ticked milestones (a record such as the progress file's, or a set). */
   done?: Readonly<Record<string, unknown>> | ReadonlySet<string>;
+  /**
+   * Ids of milestones to plan before the others (the job posting reader's "put these first"), each group kept in
+   * path order. Ids the path does not have are ignored.
+   */
+  focus?: readonly string[];
 }
 
 export type PlannedStatus = 'done' | 'skipped' | 'shortened' | 'full';
@@ -62,6 +69,7 @@ export interface PlannedWeek {
 export interface StudyPlan {
   /** The day the remaining milestones are laid from: the start date, or today once something is ticked and the start has passed. */
   from: string;
+  /** In the order they are studied: path order, or the focused milestones first. */
   milestones: PlannedMilestone[];
   weeks: PlannedWeek[];
   /** Hours still to study. */
@@ -151,8 +159,8 @@ const isDone = (done: PlanInput['done'], id: string) => (done instanceof Set ? d
 
 /**
  * Lays the milestones on dates. Study time is spread evenly over the week, hoursPerWeek / 7 a day, in path
- * order: a milestone starts on the day the one before it ends when that day has time left. Arithmetic is
- * in sevenths of an hour so that every boundary is exact.
+ * order (the focused milestones first, when there are any): a milestone starts on the day the one before it
+ * ends when that day has time left. Arithmetic is in sevenths of an hour so that every boundary is exact.
  */
 export function planStudy(input: PlanInput): StudyPlan {
   const { hoursPerWeek: perWeek, start, today } = input;
@@ -164,7 +172,9 @@ export function planStudy(input: PlanInput): StudyPlan {
 
   // Position in sevenths of an hour since fromDay; a day holds perWeek of them.
   let at = 0;
-  const milestones: PlannedMilestone[] = input.milestones.map((m) => {
+  const focus = new Set(input.focus);
+  const ordered = [...input.milestones.filter((m) => focus.has(m.id)), ...input.milestones.filter((m) => !focus.has(m.id))];
+  const milestones: PlannedMilestone[] = ordered.map((m) => {
     if (isDone(input.done, m.id)) return { id: m.id, status: 'done', estimate: m.hours, hours: 0 };
     const share = shareLeft(m.skills, input.skills);
     if (share === 0) return { id: m.id, status: 'skipped', estimate: m.hours, hours: 0 };

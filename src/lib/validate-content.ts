@@ -3,8 +3,8 @@
 // collections as a whole. References that point nowhere (in data and in the ids chapters pass to components such as
 // <Pay band>), two chapters with the same order in a part, milestone ids used twice or renamed ambiguously, what
 // chapters may contain (content-rules.ts), money figures typed by hand, change notes and salary band figures changed
-// without one (change-notes.ts), and review dates (a warning). Each problem names the file, the
-// field or line, and the fix. Pure: unit-tested with plain objects in tests/unit/lib/validate-content.test.ts.
+// without one (change-notes.ts), a job-posting phrase two skills claim, and review dates (a warning). Each problem
+// names the file, the field or line, and the fix. Pure: unit-tested with plain objects in tests/unit/lib/validate-content.test.ts.
 // What needs the rendered pages (links that resolve, data no page shows) is checked after the build, on its HTML
 // (src/integrations/built-site-checks.mjs).
 import { COMPONENT_IDS } from '../components/content/registry';
@@ -12,6 +12,7 @@ import { checkContentRules, findLinksToDrafts, formatContentProblem } from './co
 import { PROVISIONAL_CLAIM_LABELS, unbackedClaims } from './provisional';
 import type { ProvisionalClaim } from '../schemas/source';
 import { findChangeNoteProblems, findUnannouncedBandChanges } from './change-notes';
+import { phraseKeys } from './posting/match';
 
 export interface LooseEntry {
   id: string;
@@ -141,6 +142,40 @@ export function findFormerIdProblems(collection: string, entries: LooseEntry[], 
 }
 
 /**
+ * A phrase (content/skills/*.yaml `phrases`) that two skills claim, or one skill lists twice, as the job posting reader
+ * matches it (src/lib/posting/match.ts: case, punctuation, plurals and spellings folded, hyphens optional), so that
+ * "LLMs" in one file and "llm" in another are caught. A posting's word can mean only one skill.
+ */
+export function findDuplicateSkillPhrases(skills: LooseEntry[]): string[] {
+  const problems: string[] = [];
+  const claimed = new Map<string, { entry: LooseEntry; phrase: string }>();
+  for (const entry of skills) {
+    const phrases = entry.data.phrases;
+    if (!Array.isArray(phrases)) continue;
+    phrases.forEach((phrase, i) => {
+      if (typeof phrase !== 'string') return;
+      const reported = new Set<LooseEntry>();
+      for (const key of phraseKeys(phrase).map((k) => k.join(' '))) {
+        const first = claimed.get(key);
+        if (!first) {
+          claimed.set(key, { entry, phrase });
+          continue;
+        }
+        if (first.entry === entry && first.phrase === phrase) continue;
+        if (reported.has(first.entry)) continue;
+        reported.add(first.entry);
+        problems.push(
+          first.entry === entry
+            ? `${where('skills', entry)}: **phrases[${i}]** "${phrase}" is the same phrase as "${first.phrase}" earlier in this file, once case, punctuation and plurals are ignored. Remove one of them.`
+            : `${where('skills', entry)}: **phrases[${i}]** "${phrase}" is already claimed by ${where('skills', first.entry)} (as "${first.phrase}"), and a phrase in a posting can mean only one skill. Keep it in the file whose skill it names best and remove it from the other, or make it longer in both (such as "eval harness" and "test harness").`,
+        );
+      }
+    });
+  }
+  return problems;
+}
+
+/**
  * Chapters whose body does not open with <ShortAnswer>: every chapter gives the reader something to act on before
  * any discussion (../WRITING.md, "Answer first"). Drafts are left alone until they are published.
  */
@@ -264,6 +299,7 @@ export function validateCollections(
     ...findChangeNoteProblems(collections.chapters ?? []),
     // Run where the record was read (the build, `npm run check:content`); tests of other checks leave it out.
     ...(bandRecord ? findUnannouncedBandChanges(collections['salary-bands'] ?? [], collections.chapters ?? [], bandRecord.record, bandRecord.today.toISOString().slice(0, 10)) : []),
+    ...findDuplicateSkillPhrases(collections.skills ?? []),
   ];
 }
 

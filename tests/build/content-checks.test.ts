@@ -42,7 +42,7 @@ describe('content checks on the built fixture', () => {
     edit(c, 'chapters/second.mdx', 'updated: 2026-11-22', 'updated: 2024-01-15');
     writeFileSync(
       join(c, 'skills/tracing.yaml'),
-      'name: Tracing\nlayer: production\npriority: nice-to-have\ngood: Traces every model call with its cost and latency.\nevidence: A dashboard screenshot from a deployed project.\nsources: [s1]\norder: 1\n',
+      'name: Tracing\nlayer: production\npriority: nice-to-have\ngood: Traces every model call with its cost and latency.\nevidence: A dashboard screenshot from a deployed project.\nphrases: [tracing spans]\nsources: [s1]\norder: 1\n',
     );
     writeFileSync(
       join(c, 'chapters/work-in-progress.mdx'),

@@ -241,6 +241,7 @@ test('a chapter page loads the progress store only once a section has been read 
   await expect.poll(() => loaded.filter((u) => /\/store\./.test(u)).length, { message: 'the store, once the first screen has been read', timeout: 15_000 }).toBe(1);
   await page.getByRole('region', { name: 'Check yourself' }).getByRole('radio', { name: 'Know it' }).first().check();
   await expect.poll(async () => (await storedJson(page)).checks).toEqual({ [key!]: 'know' });
+  expect(new Set(loaded).size, 'no script loaded twice').toBe(loaded.length);
 });
 
 test('axe finds no violation on the progress page with answers to revisit, entries kept aside and the reset dialog open, in light and dark', async ({ page }) => {

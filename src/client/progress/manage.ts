@@ -86,7 +86,7 @@ export function initProgressPage() {
   };
   root.querySelector('[data-reset]')!.addEventListener('click', () => {
     if (typeof dialog.showModal === 'function') dialog.showModal();
-    else if (confirm('Reset all your progress? Every ticked milestone, self-check answer, skill rating, study plan setting and the record of what you have read, saved in this browser, will be cleared.')) reset();
+    else if (confirm('Reset all your progress? Every ticked milestone, self-check answer, skill rating, study plan setting, the record of what you have read and any kept job posting, saved in this browser, will be cleared.')) reset();
   });
   dialog.addEventListener('close', () => {
     if (dialog.returnValue === 'reset') reset();
@@ -100,8 +100,9 @@ function describe(p: Progress): string {
   const s = Object.keys(p.skills).length;
   const plan = Object.keys(p.plan).length > 0 || s > 0 ? `, with your study plan (${s} skill ${s === 1 ? 'rating' : 'ratings'})` : '';
   const r = Object.keys(p.seen).length;
-  const read = r > 0 ? `, and what you have read in ${r} ${r === 1 ? 'chapter' : 'chapters'}` : '';
-  return `${m} ticked ${m === 1 ? 'milestone' : 'milestones'} and ${c} self-check ${c === 1 ? 'answer' : 'answers'}${plan}${read}`;
+  const read = r > 0 ? `, what you have read in ${r} ${r === 1 ? 'chapter' : 'chapters'}` : '';
+  const posting = p.posting ? ', a kept job posting' : '';
+  return `${m} ticked ${m === 1 ? 'milestone' : 'milestones'} and ${c} self-check ${c === 1 ? 'answer' : 'answers'}${plan}${read}${posting}`;
 }
 
 function renderRevisit(p: Progress, total: number) {

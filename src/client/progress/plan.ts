@@ -1,5 +1,6 @@
 // The study plan's form and output, started by plan-loader.ts when the section nears the screen. Reads and
-// saves hours a week, start date, calendar choice and skill ratings through the progress store, lays the
+// saves hours a week, start date, calendar choice and skill ratings through the progress store (and the milestones
+// a job posting put first, which the reader can send back to the path's order), lays the
 // plan with the pure planner (today is the browser's local date, read here and nowhere else), and offers
 // the plan as a calendar file or a one-page printout. Ticks made anywhere on the page re-plan it.
 import planCss from './plan.css?url';
@@ -44,6 +45,7 @@ export async function initStudyPlan(section: HTMLElement) {
   const startInput = form.querySelector<HTMLInputElement>('input[name="start"]')!;
   const summary = section.querySelector<HTMLElement>('[data-plan-summary]')!;
   const message = section.querySelector<HTMLElement>('[data-plan-message]')!;
+  const focusBox = section.querySelector<HTMLElement>('[data-plan-focus]')!;
   const today = () => localDate(new Date());
 
   let current: Progress = store.loadProgress().progress;
@@ -98,17 +100,22 @@ export async function initStudyPlan(section: HTMLElement) {
   const render = () => {
     const settings = read();
     if (!settings) return;
-    plan = planStudy({ milestones: data.milestones, ...settings, today: today(), skills: current.skills, done: current.milestones });
+    const focus = new Set((current.plan.focus ?? []).filter((id) => labels[id]));
+    plan = planStudy({ milestones: data.milestones, ...settings, today: today(), skills: current.skills, done: current.milestones, focus: [...focus] });
+    focusBox.hidden = focus.size === 0;
     for (const p of plan.milestones) {
       const item = section.querySelector<HTMLElement>(`[data-plan-milestone="${p.id}"]`);
       const when = item?.querySelector('[data-plan-when]');
       if (!item || !when) continue;
       item.dataset.status = p.status;
+      const first = focus.has(p.id) && p.start !== undefined;
+      item.toggleAttribute('data-focus', first);
       when.textContent =
-        p.status === 'done' ? 'Done'
+        (first ? 'First for the posting: ' : '') +
+        (p.status === 'done' ? 'Done'
         : p.status === 'skipped' ? `Skipped: you rate its skills solid (guide's estimate ${hours(p.estimate)})`
         : p.status === 'shortened' ? `${days(p.start!, p.end!)}, ${hours(p.hours)}, shortened from ${p.estimate}`
-        : `${days(p.start!, p.end!)}, ${hours(p.hours)}`;
+        : `${days(p.start!, p.end!)}, ${hours(p.hours)}`);
     }
     const tally = (status: string) => plan!.milestones.filter((m) => m.status === status).length;
     const notes = (['done', 'skipped', 'shortened'] as const).map((s) => [tally(s), s] as const).filter(([n]) => n > 0).map(([n, s]) => `${n} ${s}`);
@@ -134,6 +141,13 @@ export async function initStudyPlan(section: HTMLElement) {
     render();
   });
   form.addEventListener('submit', (event) => event.preventDefault());
+  focusBox.querySelector('[data-plan-focus-clear]')!.addEventListener('click', () => {
+    save((p) => store.setPlan(p, { focus: undefined }));
+    render();
+    message.textContent = "The milestones are back in the path's order.";
+    // The button is gone with its box: the plan's first field keeps the keyboard in the plan.
+    hoursInput.focus();
+  });
   actions.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement;
     if (target.name === 'plan-calendar' && target.checked) save((p) => store.setPlan(p, { calendar: target.value as PlanSettings['calendar'] }));

@@ -1,7 +1,8 @@
 // A reader's progress, kept in their own browser (localStorage) and nowhere else: milestones ticked
 // off on the learning path, answers to the chapter self-checks, the study plan's settings (hours a
-// week, start date, calendar choice) with the reader's rating of their own skills, and the reading record (which
-// version of each chapter section they last read, seen-record.ts). The format is versioned and
+// week, start date, calendar choice, milestones to put first) with the reader's rating of their own skills, the
+// reading record (which version of each chapter section they last read, seen-record.ts), and a job posting, when the
+// reader asks the posting reader to keep one. The format is versioned and
 // validated with zod, so a damaged entry, a file from somewhere else or one written by a newer
 // version of the guide is recognised and never silently overwritten.
 // Pure except for the storage functions, which take the Storage as a parameter (tests pass a fake).
@@ -10,6 +11,7 @@ import * as z from 'zod/mini';
 import { CALENDAR_KINDS } from '../../lib/ical';
 import { MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, SKILL_LEVELS, dayNumber, type SkillLevel } from '../../lib/study-plan';
 import { FINGERPRINT, trimSeen } from './seen-record';
+import { MAX_POSTING_CHARS, POSTING_LEVELS } from '../../lib/posting/vocabulary';
 
 /** The localStorage key. src/client/progress/peek.ts repeats it (it must stay free of zod); a test checks they agree. */
 export const PROGRESS_KEY = 'aieg-progress';
@@ -77,7 +79,8 @@ export const ProgressV2Schema = z.object({
   exportedAt: z.optional(z.string().check(z.regex(ISO_DATE))),
 });
 
-// ---- Format 3: the reading record (seen-record.ts) ----
+// ---- Format 3: version 2, plus the reading record (seen-record.ts), the milestones a job posting puts first in
+// the study plan, and the posting itself when the reader keeps it. ----
 
 /** What the reader read of one chapter: the day of their last visit and section id (a heading id) -> fingerprint. */
 export const SeenChapterSchema = z.object({
@@ -87,10 +90,29 @@ export const SeenChapterSchema = z.object({
 /** Chapter id -> what the reader read there. */
 export const SeenSchema = z.record(z.string().check(z.regex(KEBAB)), SeenChapterSchema);
 
-/** Version 3: version 2, plus the reading record (seen-record.ts: chapter -> the day of the last visit and the fingerprint of each section read). */
-export const ProgressV3Schema = z.extend(ProgressV2Schema, {
+/** The most milestones a plan can put first: far more than the path has. */
+export const MAX_FOCUS = 100;
+
+/** Version 2's plan settings, plus `focus`: milestone ids to plan before the rest (the posting reader's "put these first"). */
+const PlanSettingsV3Schema = z.object({
+  ...PlanSettingsSchema.shape,
+  focus: z.optional(z.array(milestoneId).check(z.maxLength(MAX_FOCUS))),
+});
+
+/** A job posting the reader chose to keep: its text as the reader read it, when it was kept, and the level they chose for it. */
+const SavedPostingSchema = z.object({
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_POSTING_CHARS)),
+  savedAt: z.string().check(z.regex(ISO_DATE)),
+  level: z.optional(z.enum(POSTING_LEVELS)),
+});
+
+/** Version 3: version 2, plus the reading record (chapter -> the day of the last visit and the fingerprint of each section read), the study plan's `focus` and an optional saved job posting. */
+export const ProgressV3Schema = z.object({
+  ...ProgressV2Schema.shape,
   version: z.literal(3),
+  plan: z._default(PlanSettingsV3Schema, {}),
   seen: z._default(SeenSchema, {}),
+  posting: z.optional(SavedPostingSchema),
 });
 
 /**
@@ -105,15 +127,16 @@ export const ProgressV0Schema = z.object({
 
 export type Progress = Omit<z.output<typeof ProgressV3Schema>, 'exportedAt'>;
 export type ProgressV2 = Omit<z.output<typeof ProgressV2Schema>, 'exportedAt'>;
-export type PlanSettings = z.output<typeof PlanSettingsSchema>;
+export type PlanSettings = z.output<typeof PlanSettingsV3Schema>;
+export type SavedPosting = z.output<typeof SavedPostingSchema>;
 export type ProgressV1 = Omit<z.output<typeof ProgressV1Schema>, 'exportedAt'>;
 export type ProgressV0 = z.output<typeof ProgressV0Schema>;
 
 export const emptyProgress = (): Progress => ({ version: 3, milestones: {}, checks: {}, skills: {}, plan: {}, orphaned: { milestones: {}, checks: {}, skills: {} }, seen: {} });
 
-/** v2 -> v3: everything kept as it was; nothing read yet, so no section will be marked as changed on the next visit. */
+/** v2 -> v3: everything kept as it was; nothing read yet (so no section will be marked as changed on the next visit), nothing put first in the plan and no posting kept. */
 export function migrateV2(old: ProgressV2): Progress {
-  return { ...old, version: 3, seen: {} };
+  return { ...old, version: 3, plan: { ...old.plan }, seen: {} };
 }
 
 /** v1 -> v2: everything kept as it was; no skill rated yet and the study plan at the guide's defaults. */
@@ -237,6 +260,12 @@ export function setPlan(progress: Progress, change: Partial<PlanSettings>): Prog
   return { ...progress, plan };
 }
 
+/** Keeps a job posting (the reader asked to), or forgets it with undefined. */
+export function setPosting(progress: Progress, posting: SavedPosting | undefined): Progress {
+  const { posting: _, ...rest } = progress;
+  return posting ? { ...rest, posting } : rest;
+}
+
 /** Former id -> current id, for items editors renamed (their `formerIds`); self-checks as "chapter/question". */
 export interface Renamed {
   milestones?: Record<string, string>;
@@ -273,7 +302,11 @@ export function renameIds(progress: Progress, renamed: Renamed): Progress {
   };
   const [m, om] = move(progress.milestones, progress.orphaned.milestones, renamed.milestones);
   const [c, oc] = move(progress.checks, progress.orphaned.checks, renamed.checks);
-  return moved ? { ...progress, milestones: m, checks: c, orphaned: { ...progress.orphaned, milestones: om, checks: oc } } : progress;
+  // The milestones a posting put first in the plan follow their renames too.
+  const focus = progress.plan.focus;
+  const focusNext = focus?.map((id) => renamed.milestones?.[id] ?? id);
+  const plan = focusNext && focusNext.some((id, i) => id !== focus![i]) ? ((moved = true), { ...progress.plan, focus: [...new Set(focusNext)] }) : progress.plan;
+  return moved ? { ...progress, plan, milestones: m, checks: c, orphaned: { ...progress.orphaned, milestones: om, checks: oc } } : progress;
 }
 
 /**

@@ -107,7 +107,8 @@ export function splitEvenly(total: Cents, parts: number): Cents[] {
 
 export const sum = (list: readonly Cents[]): Cents => list.reduce((a, b) => a + b, 0);
 
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+// Made on first use: building it when the module loads is start-up work a page that has not shown money yet need not do.
+let GROUPED: Intl.NumberFormat | undefined;
 
 /** 25_000_050 -> "$250,000.50", 25_000_000 -> "$250,000" (cents only when there are some), -150_000 -> "−$1,500". */
 export function formatCents(cents: Cents): string {
@@ -115,6 +116,7 @@ export function formatCents(cents: Cents): string {
   const abs = Math.abs(cents);
   const dollars = Math.floor(abs / CENTS_PER_DOLLAR);
   const rest = abs % CENTS_PER_DOLLAR;
+  GROUPED ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
   return `${sign}$${GROUPED.format(dollars)}${rest ? `.${String(rest).padStart(2, '0')}` : ''}`;
 }
 

@@ -165,6 +165,26 @@ describe('re-planning after ticks', () => {
   });
 });
 
+describe('milestones put first (the job posting reader)', () => {
+  test('focused milestones are studied first, in path order, and the rest follow in path order', () => {
+    const plan = planStudy({ ...base, focus: ['evals', 'apis'] });
+    expect(plan.milestones.map((m) => m.id)).toEqual(['apis', 'evals', 'basics', 'rag', 'portfolio']);
+    expect(byId(plan, 'apis').start).toBe(base.start);
+    expect(dayNumber(byId(plan, 'basics').start!)).toBeGreaterThanOrEqual(dayNumber(byId(plan, 'evals').end!));
+  });
+
+  test('putting milestones first moves nothing else: the same hours and the same finish date', () => {
+    const plan = planStudy({ ...base, focus: ['rag'] });
+    const plain = planStudy(base);
+    expect(plan.hours).toBe(plain.hours);
+    expect(plan.finish).toBe(plain.finish);
+  });
+
+  test('ids the path does not have are ignored', () => {
+    expect(planStudy({ ...base, focus: ['gone', 'evals'] }).milestones.map((m) => m.id)).toEqual(['evals', 'basics', 'apis', 'rag', 'portfolio']);
+  });
+});
+
 describe('properties', () => {
   const level = fc.constantFrom<SkillLevel>('none', 'some', 'solid');
   const day = fc.integer({ min: dayNumber('2020-01-01'), max: dayNumber('2035-12-31') }).map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10));
@@ -194,6 +214,23 @@ describe('properties', () => {
         const slower = planStudy(i);
         const faster = planStudy({ ...i, hoursPerWeek: Math.min(60, i.hoursPerWeek + extra) });
         if (slower.finish) expect(dayNumber(faster.finish!)).toBeLessThanOrEqual(dayNumber(slower.finish));
+      }),
+    );
+  });
+
+  test('a focus changes only the order: every milestone keeps its status and hours, the total and the finish stay, and the focused ones come first', () => {
+    fc.assert(
+      fc.property(input, fc.double({ min: 0, max: 1, noNaN: true }), (i, share) => {
+        const focus = i.milestones.filter((_, n) => n < i.milestones.length * share).map((m) => m.id).reverse();
+        const plain = planStudy(i);
+        const focused = planStudy({ ...i, focus });
+        const summary = (p: typeof plain) => p.milestones.map((m) => `${m.id}:${m.status}:${m.hours}`).sort();
+        expect(summary(focused)).toEqual(summary(plain));
+        expect(focused.hours).toBe(plain.hours);
+        expect(focused.finish).toBe(plain.finish);
+        const ids = focused.milestones.map((m) => m.id);
+        const firstOther = ids.findIndex((id) => !focus.includes(id));
+        if (firstOther >= 0) expect(ids.slice(firstOther).some((id) => focus.includes(id))).toBe(false);
       }),
     );
   });

@@ -5,6 +5,7 @@ import {
   findDuplicateInnerIds,
   findDuplicateOrders,
   findFormerIdProblems,
+  findDuplicateSkillPhrases,
   findUnknownComponentIds,
   findChaptersWithoutShortAnswer,
   findOverdueReviews,
@@ -217,6 +218,45 @@ describe('findDuplicateInnerIds', () => {
         "content/chapters/intro.mdx: **selfCheck[1].id** "what-is-rag" is already used earlier in this file. Ids must be unique: readers' saved progress is keyed by them.",
       ]
     `);
+  });
+});
+
+describe('findDuplicateSkillPhrases', () => {
+  const skill = (id: string, phrases: string[]): LooseEntry => ({ id, filePath: `content/skills/${id}.yaml`, data: { phrases } });
+
+  test('accepts skills whose phrases differ, however similar they look', () => {
+    expect(findDuplicateSkillPhrases([skill('evaluation', ['evals', 'eval harness']), skill('retrieval-rag', ['RAG', 'retrieval'])])).toEqual([]);
+  });
+
+  test('refuses a phrase two skills claim, naming both files, the phrase and the fix', () => {
+    expect(findDuplicateSkillPhrases([skill('evaluation', ['evals', 'LLM-as-judge']), skill('model-literacy', ['LLM-as-judge'])])).toMatchInlineSnapshot(`
+      [
+        "content/skills/model-literacy.yaml: **phrases[0]** "LLM-as-judge" is already claimed by content/skills/evaluation.yaml (as "LLM-as-judge"), and a phrase in a posting can mean only one skill. Keep it in the file whose skill it names best and remove it from the other, or make it longer in both (such as "eval harness" and "test harness").",
+      ]
+    `);
+  });
+
+  test('sees through case, punctuation, plurals and spelling, as the reader matches them', () => {
+    const problems = findDuplicateSkillPhrases([skill('model-literacy', ['LLMs', 'model behaviour']), skill('llm-api-fluency', ['llm', 'Model Behavior'])]);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain('"llm" is already claimed by content/skills/model-literacy.yaml (as "LLMs")');
+    expect(problems[1]).toContain('"Model Behavior" is already claimed by content/skills/model-literacy.yaml (as "model behaviour")');
+  });
+
+  test('a phrase with a hyphen also claims its one-word form', () => {
+    expect(findDuplicateSkillPhrases([skill('fine-tuning-and-serving', ['fine-tuning']), skill('model-literacy', ['finetuning'])])).toHaveLength(1);
+  });
+
+  test('refuses the same phrase twice in one file', () => {
+    expect(findDuplicateSkillPhrases([skill('evaluation', ['eval', 'Evals'])])).toMatchInlineSnapshot(`
+      [
+        "content/skills/evaluation.yaml: **phrases[1]** "Evals" is the same phrase as "eval" earlier in this file, once case, punctuation and plurals are ignored. Remove one of them.",
+      ]
+    `);
+  });
+
+  test('is one of the checks the build runs on the whole collection', () => {
+    expect(validateCollections({ skills: [skill('a', ['rag']), skill('b', ['RAG'])] })).toHaveLength(1);
   });
 });
 

@@ -8,6 +8,7 @@ const valid = {
   priority: 'must-have',
   good: 'Builds eval sets from real inputs and reruns them on every change.',
   evidence: 'An eval harness in a public repository with a results table.',
+  phrases: ['evals', 'eval harness'],
   sources: ['s3', 's4'],
   order: 1,
 };
@@ -93,10 +94,45 @@ describe('SkillSchema', () => {
     `);
   });
 
+  test('rejects a skill without the phrases a job posting uses for it', () => {
+    const { phrases: _, ...rest } = valid;
+    expect(issuesOf(SkillSchema, rest)).toMatchInlineSnapshot(`
+      [
+        "phrases: must be a list of the words and phrases a job posting uses for this skill, such as [evals, eval harness].",
+      ]
+    `);
+    expect(issuesOf(SkillSchema, withField('phrases', []))).toMatchInlineSnapshot(`
+      [
+        "phrases: must list at least one word or phrase a job posting uses for this skill, such as [evals].",
+      ]
+    `);
+  });
+
+  test('rejects phrases written as one line instead of a list', () => {
+    expect(issuesOf(SkillSchema, withField('phrases', 'evals, eval harness'))).toMatchInlineSnapshot(`
+      [
+        "phrases: must be a list of the words and phrases a job posting uses for this skill, such as [evals, eval harness].",
+      ]
+    `);
+  });
+
+  test('rejects an empty phrase, and one with no letter or digit, naming the line', () => {
+    expect(issuesOf(SkillSchema, withField('phrases', ['evals', '   ', '--']))).toMatchInlineSnapshot(`
+      [
+        "phrases.1: is empty; write a word or phrase a posting would use, or remove the line.",
+        "phrases.2: has no letter or digit; write a word or phrase a posting would use, or remove the line.",
+      ]
+    `);
+  });
+
+  test('trims the phrases it keeps', () => {
+    expect(SkillSchema.parse(withField('phrases', ['  LLM-as-judge '])).phrases).toEqual(['LLM-as-judge']);
+  });
+
   test('rejects a misspelled key instead of dropping it', () => {
     expect(issuesOf(SkillSchema, withField('tool', ['Promptfoo']))).toMatchInlineSnapshot(`
       [
-        "tool: is not a field this file can have. Check the spelling against the fields it takes (name, layer, priority, prioritySource, good, evidence, tools, sources, order) and CONTRIBUTING.md, or remove it.",
+        "tool: is not a field this file can have. Check the spelling against the fields it takes (name, layer, priority, prioritySource, good, evidence, phrases, tools, sources, order) and CONTRIBUTING.md, or remove it.",
       ]
     `);
   });

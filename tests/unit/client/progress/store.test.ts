@@ -21,6 +21,7 @@ import {
   setCheck,
   setMilestone,
   setPlan,
+  setPosting,
   setSkill,
   updateProgress,
   type Progress,
@@ -221,7 +222,7 @@ describe('migration', () => {
     });
   });
 
-  test('a file exported by format 1 (before the study plan) still imports, through the migration', () => {
+  test('a file exported by format 1 (before the study plan) still imports, through the migrations', () => {
     const read = readProgressText(JSON.stringify(v1File));
     expect(read).toMatchObject({ ok: true, from: 1 });
     expect(read.ok && read.progress).toEqual(migrateV2(migrateV1(v1File as never)));
@@ -453,5 +454,101 @@ describe('renamed milestones and questions', () => {
   test('a tick whose item is gone, with no new id for it, is still set aside rather than dropped', () => {
     const { progress } = reconcile(sample(), { ...known, renamed: { milestones: {}, checks: {} } });
     expect(progress.orphaned.milestones).toEqual({ 'm2-first-rag': true });
+  });
+});
+
+// ---- Version 3: the job posting reader's part (the plan's focus and a kept posting) ----
+
+/** A file written by the guide before the posting reader (format 2), exactly as its export wrote it. */
+const v2PlanFile = {
+  version: 2,
+  milestones: { 'm1-build-with-two-apis': '2026-11-20' },
+  checks: { 'skills/evals-vs-vibes': 'know' },
+  skills: { evaluation: 'some' },
+  plan: { hoursPerWeek: 6, calendar: 'weeks' },
+  orphaned: { milestones: {}, checks: {}, skills: { 'gone-skill': 'solid' } },
+  exportedAt: '2026-12-01T10:00:00.000Z',
+};
+const posting = { text: 'Senior AI Engineer\nRequirements: RAG, evals.', savedAt: '2026-12-06', level: 'senior' as const };
+
+describe('version 3: what the job posting reader keeps', () => {
+  test('a version 2 file migrates with everything kept, nothing put first and no posting', () => {
+    const read = readProgressText(JSON.stringify(v2PlanFile));
+    expect(read).toMatchObject({ ok: true, from: 2 });
+    const { exportedAt: _, ...rest } = v2PlanFile;
+    expect(read.ok && read.progress).toEqual({ ...rest, version: 3, seen: {} });
+    expect(read.ok && read.progress).not.toHaveProperty('posting');
+  });
+
+  test('a version 2 entry in storage is rewritten once as version 3, and then reads as it is', () => {
+    const storage = fakeStorage(JSON.stringify(v2PlanFile));
+    expect(loadProgress(storage)).toMatchObject({ state: 'ok', writable: true, migratedFrom: 2 });
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).toMatchObject({ version: 3, skills: { evaluation: 'some' }, plan: { hoursPerWeek: 6, calendar: 'weeks' } });
+    expect(loadProgress(storage).migratedFrom).toBeUndefined();
+  });
+
+  test('the migration does not touch the version 2 progress it starts from', () => {
+    const { exportedAt: _, ...old } = v2PlanFile;
+    const copy = structuredClone(old);
+    migrateV2(old as never);
+    expect(old).toEqual(copy);
+  });
+
+  test('a kept posting and the milestones put first are saved, exported and imported with the rest', () => {
+    const storage = fakeStorage();
+    updateProgress((p) => setPlan(setPosting(p, posting), { focus: ['m2-build-eval-harness', 'm2-build-rag-without-framework'] }), storage);
+    const loaded = loadProgress(storage).progress;
+    expect(loaded.posting).toEqual(posting);
+    expect(loaded.plan.focus).toEqual(['m2-build-eval-harness', 'm2-build-rag-without-framework']);
+    const exported = serializeProgress(loaded, new Date('2026-12-06T12:00:00Z'));
+    expect(JSON.parse(exported).posting.text).toBe(posting.text);
+    expect(readProgressText(exported)).toEqual({ ok: true, progress: loaded, from: 3 });
+  });
+
+  test('a kept posting is removed on its own, leaving the rest; reset removes it with everything', () => {
+    const storage = fakeStorage(JSON.stringify({ ...sample(), posting }));
+    const { progress } = updateProgress((p) => setPosting(p, undefined), storage);
+    expect(progress).not.toHaveProperty('posting');
+    expect(progress.milestones).toEqual(sample().milestones);
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).not.toHaveProperty('posting');
+    updateProgress((p) => setPosting(p, posting), storage);
+    resetProgress(storage);
+    expect(loadProgress(storage).progress).not.toHaveProperty('posting');
+  });
+
+  test('a file from a newer format is refused, and one in storage is never overwritten by the reader', () => {
+    const newer = JSON.stringify({ version: 4, milestones: {}, checks: {}, posting: { text: 'x' }, seen: {} });
+    expect(readProgressText(newer)).toMatchObject({ ok: false, problem: 'newer' });
+    const storage = fakeStorage(newer);
+    expect(updateProgress((p) => setPosting(p, posting), storage).ok).toBe(false);
+    expect(replaceProgress(sample(), storage).ok).toBe(false);
+    expect(storage.data.get(PROGRESS_KEY)).toBe(newer);
+  });
+
+  test.each([
+    ['a posting with no text', { posting: { text: '', savedAt: '2026-12-06' } }],
+    ['a posting longer than the reader reads', { posting: { text: 'x'.repeat(50_001), savedAt: '2026-12-06' } }],
+    ['a posting without the day it was kept', { posting: { text: 'Senior AI Engineer' } }],
+    ['a posting at a level the reader does not offer', { posting: { text: 'x', savedAt: '2026-12-06', level: 'wizard' } }],
+    ['milestones put first that are not ids', { plan: { focus: ['Not An Id'] } }],
+    ['milestones put first given as one id', { plan: { focus: 'm1-build-with-two-apis' } }],
+  ])('a bad version 3 file is refused and loses nothing: %s', (_, extra) => {
+    const storage = fakeStorage(JSON.stringify(sample()));
+    const read = readProgress({ ...sample(), ...extra });
+    expect(read).toEqual({ ok: false, problem: 'foreign', message: MESSAGES.foreign });
+    expect(loadProgress(storage).progress).toEqual(sample());
+  });
+});
+
+describe('milestones a posting put first, when editors rename one', () => {
+  test('the renamed milestone keeps its place at the front of the plan', () => {
+    const p = setPlan(sample(), { focus: ['m2-first-rag', 'm1-build-with-two-apis'] });
+    const moved = renameIds(p, { milestones: { 'm2-first-rag': 'm2-first-retrieval-app' } });
+    expect(moved.plan).toEqual({ ...p.plan, focus: ['m2-first-retrieval-app', 'm1-build-with-two-apis'] });
+  });
+
+  test('a focus list with nothing renamed is left as it is', () => {
+    const p = setPlan(emptyProgress(), { focus: ['m1-build-with-two-apis'] });
+    expect(renameIds(p, { milestones: { 'm2-first-rag': 'm2-first-retrieval-app' } })).toBe(p);
   });
 });
