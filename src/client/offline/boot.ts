@@ -4,5 +4,5 @@
 // loads the note that says where the page comes from. Readers who never saved the guide load none of it.
 export function bootOffline() {
   const panel = document.querySelector<HTMLElement>('[data-offline-panel]');
-  void import('./reader').then((m) => (panel ? m.initPanel(panel) : m.showNotice()));
+  import('./reader').then((m) => (panel ? m.initPanel(panel) : m.showNotice()), console.warn);
 }

@@ -7,6 +7,8 @@
 import { peekProgress } from './peek';
 import { all, refreshBars, showProgress } from './draw';
 
+// Code loaded on demand: a load cut short (the reader left the page as it came, or the network dropped) is reported
+// as a console warning, here and in the other lazy loads of src/client, not left as an uncaught error.
 const save = () => import('./save');
 
 /**
@@ -27,7 +29,7 @@ export function initProgressControls() {
     document.addEventListener('change', ({ target }) => {
       if (!(target instanceof HTMLInputElement) || !(target.dataset.milestone || target.dataset.checkKey)) return;
       refreshBars();
-      void save().then((m) => m.saveInput(target));
+      save().then((m) => m.saveInput(target), console.warn);
     });
   }
   (window.requestIdleCallback ?? setTimeout)(() => import('./ready').then((m) => m.afterLoad(problem), console.warn));

@@ -31,5 +31,5 @@ export function bootSearch() {
       else void open(button);
     }
   });
-  if (new URLSearchParams(location.search).has('highlight')) void import('./highlight').then((m) => m.highlightFromUrl());
+  if (new URLSearchParams(location.search).has('highlight')) import('./highlight').then((m) => m.highlightFromUrl(), console.warn);
 }

@@ -54,7 +54,7 @@ export function watchReading() {
   // Only an entry in this format has a reading record; an older one is migrated by the store when it next saves.
   const before = (entry as { version?: unknown } | undefined)?.version === VERSION ? peekSeenChapter(entry, page.chapter) : undefined;
   const changed = changedSections(before, page.sections);
-  if (before && changed.length > 0) void import('./marks').then((m) => m.showMarks(changed, before.at));
+  if (before && changed.length > 0) import('./marks').then((m) => m.showMarks(changed, before.at), console.warn);
   watchSections(page, body);
 }
 
@@ -77,11 +77,11 @@ function watchSections(page: PageSections, body: HTMLElement) {
   const save = (id: string) => {
     read.add(id);
     if (read.size === headings.length) stop();
-    void import('../progress/store').then((store) => {
+    import('../progress/store').then((store) => {
       const saved = store.updateProgress((p) => ({ ...p, seen: recordReading(p.seen, page.chapter, page.sections, [id], localDate(new Date())) }));
       // Storage that is blocked, damaged or newer is never written: stop noting what is read (the store says why).
       if (!saved.ok) stop();
-    });
+    }, console.warn);
   };
 
   const check = () => {
