@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run check:content`: the content checks an editor runs before pushing, in seconds, without rendering a page
 // or starting a browser. It reads content/ as the build does (src/schemas/collections.ts) and runs, on the entries
-// it parsed, the checks the build runs while it loads content (src/lib/validate-content.ts), with the same messages:
+// it parsed, the checks the build runs while it loads content (src/lib/checks/validate-content.ts), with the same messages:
 // schema problems, references and component ids that point nowhere, duplicate orders and ids, the content rules
 // (what a chapter may contain), money figures typed by hand, and chapters past their review date (a warning); and
 // links and #anchors written in chapters, which the build checks on its HTML. Exit code 1 when there is a problem.
@@ -13,8 +13,8 @@ import { parse as parseYaml } from 'yaml';
 
 const started = performance.now();
 const { COLLECTIONS, contentRoot } = await import('../src/schemas/collections.ts');
-const { overdueReviewWarnings, validateCollections } = await import('../src/lib/validate-content.ts');
-const { findBrokenSourceLinks } = await import('../src/lib/source-links.ts');
+const { overdueReviewWarnings, validateCollections } = await import('../src/lib/checks/validate-content.ts');
+const { findBrokenSourceLinks } = await import('../src/lib/checks/source-links.ts');
 const { today } = await import('../src/lib/today.mjs');
 
 const root = contentRoot();

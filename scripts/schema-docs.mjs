@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Generates the editors' documentation from the zod schemas in src/schemas/, read at run time through
 // their JSON Schema (`z.toJSONSchema`; the descriptions are the fields' `.meta({ description })`):
-//   schemas/<collection>.schema.json   one JSON Schema per collection, for hover help, completion and
+//   json-schemas/<collection>.schema.json one JSON Schema per collection, for hover help, completion and
 //                                      checking in editors (.vscode/settings.json maps content folders to them)
 //   CONTRIBUTING.md                    the frontmatter and data reference between its two markers
 //
@@ -18,7 +18,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const START = '<!-- frontmatter-reference:start -->';
 export const END = '<!-- frontmatter-reference:end -->';
 /** Where the JSON Schemas go, relative to the repository root. */
-export const JSON_SCHEMA_DIR = 'schemas';
+export const JSON_SCHEMA_DIR = 'json-schemas';
 
 /**
  * The schemas editors write, in the order the reference lists them: the heading each gets, and for a whole
@@ -188,7 +188,7 @@ export function generateReference(entries) {
 
 // ---- The JSON Schemas and the editor settings that use them.
 
-/** Each collection's JSON Schema file, `schemas/<collection>.schema.json`, as text. */
+/** Each collection's JSON Schema file, `json-schemas/<collection>.schema.json`, as text. */
 export function generateJsonSchemas(entries) {
   return new Map(
     entries

@@ -5,7 +5,7 @@
 //   warning: a data entry no page shows
 // Which entries exist and which file each chapter page comes from is what the build loaded (get-guide.ts records it
 // in src/lib/loaded-content.mjs), not a second reading of content/. The checks on the content itself (references,
-// typed figures, review dates...) run while the build loads it (src/lib/validate-content.ts); their warnings are
+// typed figures, review dates...) run while the build loads it (src/lib/checks/validate-content.ts); their warnings are
 // printed here, through Astro's logger, so the build's closing line counts them.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep, posix } from 'node:path';

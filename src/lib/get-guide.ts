@@ -1,11 +1,11 @@
 // Every collection query lives here, loaded once per build and validated as a whole
-// (references, orders, ids, src/lib/validate-content.ts) before any page renders. Pages and components call these
+// (references, orders, ids, src/lib/checks/validate-content.ts) before any page renders. Pages and components call these
 // getters; nothing else calls getCollection. What was loaded is also recorded for the checks on the built site
 // (src/lib/loaded-content.mjs), which run after the last page and need to know which entries exist.
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { PARTS, type PartId } from '../schemas/part';
-import { ContentError, findDraftLinkProblems, overdueReviewWarnings, validateCollections, type Collections } from './validate-content';
+import { ContentError, findDraftLinkProblems, overdueReviewWarnings, validateCollections, type Collections } from './checks/validate-content';
 import { recordLoadedContent } from './loaded-content.mjs';
 import { today } from './today.mjs';
 import { readingMinutes } from './format';

@@ -11,7 +11,7 @@ const astroReference = createReference();
 /**
  * Astro's `reference(collection)`, behind a union that accepts the same values, only so that a value that is no id
  * (a list, a missing key) gets a message an editor can act on instead of zod's "Invalid input".
- * Whether the id exists is checked once every collection has loaded (src/lib/validate-content.ts).
+ * Whether the id exists is checked once every collection has loaded (src/lib/checks/validate-content.ts).
  * `x-collection` names the collection in the schema's JSON Schema, where the generated editors' reference and
  * hover help read it (scripts/schema-docs.mjs).
  */

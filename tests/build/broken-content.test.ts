@@ -31,7 +31,7 @@ describe('astro build on the fixture content', () => {
     // <Pay band="s1-senior" /> prints the band from the data, not a retyped figure.
     const intro = readFileSync(join(dir, 'dist/chapters/intro/index.html'), 'utf8');
     expect(intro).toContain('$260K–$420K');
-    // The fixture uses every construct chapters may contain (src/lib/content-rules.ts): a local image becomes a
+    // The fixture uses every construct chapters may contain (src/lib/checks/content-rules.ts): a local image becomes a
     // sized WebP from the image pipeline, and a link to another site gets its rel and its "leaves the guide" mark.
     expect(intro).toMatch(/<img src="\/_astro\/pay-by-level\.[\w-]+\.webp" alt="Bars rising from mid to staff level"[^>]* width="480" height="240">/);
     expect(intro).toMatch(/<a href="https:\/\/example\.org\/survey" rel="external noopener noreferrer">published by its author<span class="leaves-guide"><svg aria-hidden="true"[^]*?<span class="leaves-guide-text"> \(leaves the guide\)<\/span><\/span><\/a>/);

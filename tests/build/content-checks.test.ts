@@ -1,6 +1,6 @@
 // The checks that run on the finished build (src/integrations/built-site-checks.mjs), shown on the fixture: errors
 // fail the build naming the file, the rule and the fix; warnings list the file and the build goes on. The rules
-// themselves are unit-tested (tests/unit/integrations/, tests/unit/lib/validate-content.test.ts); these builds prove
+// themselves are unit-tested (tests/unit/integrations/, tests/unit/lib/checks/validate-content.test.ts); these builds prove
 // the wiring: the checks after the build take the entries that exist, and the file each chapter page comes from,
 // from the content the build loaded (src/lib/loaded-content.mjs), and print the content load's warnings once.
 // Also: drafts stay out of the production build, and a subpath build keeps every link inside its base.

@@ -1,8 +1,8 @@
 // The components editors can use in any chapter without importing them. Each chapter imports the ones it uses,
-// added at build time by src/integrations/mdx-component-imports.mjs, so a chapter page loads the styles of
-// exactly the components it renders. Which names exist, and what each one takes, is the registry (registry.ts).
+// added at build time by src/build-plugins/mdx-component-imports.mjs, so a chapter page loads the styles of
+// exactly the components it renders. Which names exist, and what each one takes, is the registry (src/lib/content-components.ts).
 // The type-only imports below fail `astro check` when the registry names a component that has no file here.
-import type { ContentComponentName } from './registry';
+import type { ContentComponentName } from '../../lib/content-components';
 import type Callout from './Callout.astro';
 import type Cite from './Cite.astro';
 import type Pay from './Pay.astro';
@@ -19,7 +19,7 @@ import type StudyPlan from './StudyPlan.astro';
 import ScrollTable from './ScrollTable.astro';
 import CodeBlock from './CodeBlock.astro';
 
-export { DATA_COMPONENTS } from './registry';
+export { DATA_COMPONENTS } from '../../lib/content-components';
 
 type EditorComponents = {
   ShortAnswer: typeof ShortAnswer; Callout: typeof Callout; Cite: typeof Cite; Pay: typeof Pay; SalaryBands: typeof SalaryBands;

@@ -1,6 +1,6 @@
 // Internal links and #anchors checked in the chapters' source, without rendering a page: what `npm run
 // check:content` can tell an editor in seconds. The build checks the rendered pages again (built-site-checks.mjs),
-// which also sees links that components and layouts draw. Pure: unit-tested in tests/unit/lib/source-links.test.ts.
+// which also sees links that components and layouts draw. Pure: unit-tested in tests/unit/lib/checks/source-links.test.ts.
 import GithubSlugger from 'github-slugger';
 
 /** A chapter as the check needs it: its slug, its source and whether it is published. */

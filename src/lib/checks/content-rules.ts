@@ -5,7 +5,7 @@
 // and any command-line check share them. Each problem names the file, the line, the rule and the fix.
 // Messages hold no Markdown link syntax: Astro's error overlay in `npm run dev` would turn it into a link.
 import { mdxToMdast } from 'satteri';
-import { COMPONENT_NAMES, isContentComponent } from '../components/content/registry';
+import { COMPONENT_NAMES, isContentComponent } from '../content-components';
 
 export type ContentRule =
   | 'remote-resource'
@@ -146,7 +146,7 @@ function elementProblems(node: Node): Omit<ContentProblem, 'file' | 'line'>[] {
   if (!name) return out; // a fragment, <>...</>
   const isComponent = /^[A-Z]/.test(name) || /[.:]/.test(name);
   if (isComponent && !isContentComponent(name)) {
-    out.push({ rule: 'unknown-component', message: `<${name}> is not a component editors can use.`, fix: `Use one of ${componentList()} (src/components/content/registry.ts lists them), or check the spelling.` });
+    out.push({ rule: 'unknown-component', message: `<${name}> is not a component editors can use.`, fix: `Use one of ${componentList()} (src/lib/content-components.ts lists them), or check the spelling.` });
   }
   const tag = name.toLowerCase();
   if (!isComponent && FORBIDDEN_ELEMENTS.has(tag)) {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { buildMatcher, loadGlossary, splitText, termForms } from '../../../src/integrations/glossary-links.mjs';
+import { buildMatcher, loadGlossary, splitText, termForms } from '../../../src/mdx-plugins/glossary-links.mjs';
 
 const HREF = '/chapters/glossary/#';
 const glossary = [

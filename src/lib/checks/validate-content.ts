@@ -3,10 +3,10 @@
 // collections as a whole. References that point nowhere (in data and in the ids chapters pass to components such as
 // <Pay band>), two chapters with the same order in a part, milestone ids used twice, what chapters may contain
 // (content-rules.ts), money figures typed by hand, and review dates (a warning). Each problem names the file, the
-// field or line, and the fix. Pure: unit-tested with plain objects in tests/unit/lib/validate-content.test.ts.
+// field or line, and the fix. Pure: unit-tested with plain objects in tests/unit/lib/checks/validate-content.test.ts.
 // What needs the rendered pages (links that resolve, data no page shows) is checked after the build, on its HTML
 // (src/integrations/built-site-checks.mjs).
-import { COMPONENT_IDS } from '../components/content/registry';
+import { COMPONENT_IDS } from '../content-components';
 import { checkContentRules, findLinksToDrafts, formatContentProblem } from './content-rules';
 
 export interface LooseEntry {
