@@ -7,6 +7,8 @@
 // It rewrites the rendered HTML tag by tag. Astro and Sätteri write attribute values in double quotes and
 // escape `<` in text, so a tag is found by its quoted attributes, never inside text or code samples.
 
+import { chapterOfPage, chapterPath, resolveLink } from './routes';
+
 /** Attributes whose value is one id, or a space-separated list of ids. */
 const ID_ATTRIBUTES = new Set([
   'id', 'for', 'headers', 'list', 'form', 'popovertarget', 'commandfor',
@@ -33,9 +35,12 @@ export const chapterAnchor = (slug: string) => `chapter-${slug}`;
 /** Where a link lands on the print edition, or the link unchanged when it leaves the page. */
 export function printHref(href: string, { slug, chapters, base }: PrintContext): string {
   if (href.startsWith('#')) return href.length > 1 ? `#${printId(slug, href.slice(1))}` : href;
-  const m = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}chapters/([^/?#]+)/?(?:#(.*))?$`).exec(href);
-  if (!m || !chapters.has(m[1]!)) return href;
-  return m[2] ? `#${printId(m[1]!, m[2])}` : `#${chapterAnchor(m[1]!)}`;
+  // The build writes links between chapters from the site's root, without a query.
+  if (!href.startsWith('/') || href.includes('?')) return href;
+  const link = resolveLink(href, chapterPath(slug), base);
+  const target = link.kind === 'internal' ? chapterOfPage(link.target) : undefined;
+  if (target === undefined || !chapters.has(target)) return href;
+  return link.kind === 'internal' && link.hash ? `#${printId(target, link.hash)}` : `#${chapterAnchor(target)}`;
 }
 
 const unquote = (v: string) => (v.startsWith('"') || v.startsWith("'") ? v.slice(1, -1) : v);

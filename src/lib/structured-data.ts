@@ -3,23 +3,22 @@
 import type { Article, BreadcrumbList, FAQPage, Graph, MonetaryAmountDistribution, Occupation, Thing } from 'schema-dts';
 import { getFaq, getSalaryBands, getSkills, getSourceMap, type ChapterEntry } from './get-guide';
 import { PARTS } from '../schemas/part';
-import { chapterUrl, partUrl, url } from './url';
+import { absoluteUrl } from './url';
+import { chapterPath, PAGES, partPath } from './routes';
 import { isoDate } from './format';
 import { ogImagePath } from './og-image';
 import { LEVEL_LABELS } from './labels';
 import { citationLabel } from './source-title';
 import { siteConfig } from '../../site.config.mjs';
 
-const abs = (path: string, site: URL) => new URL(path, site).href;
-
 export function breadcrumbList(chapter: ChapterEntry, site: URL): BreadcrumbList {
   const part = PARTS.find((p) => p.id === chapter.data.part)!;
   return {
     '@type': 'BreadcrumbList',
     itemListElement: [
-      { '@type': 'ListItem', position: 1, name: 'Home', item: abs(url(), site) },
-      { '@type': 'ListItem', position: 2, name: part.title, item: abs(partUrl(part.id), site) },
-      { '@type': 'ListItem', position: 3, name: chapter.data.title, item: abs(chapterUrl(chapter.id), site) },
+      { '@type': 'ListItem', position: 1, name: 'Home', item: absoluteUrl(PAGES.home, site) },
+      { '@type': 'ListItem', position: 2, name: part.title, item: absoluteUrl(partPath(part.id), site) },
+      { '@type': 'ListItem', position: 3, name: chapter.data.title, item: absoluteUrl(chapterPath(chapter.id), site) },
     ],
   };
 }
@@ -32,10 +31,10 @@ export async function article(chapter: ChapterEntry, site: URL): Promise<Article
     description: chapter.data.description,
     dateModified: isoDate(chapter.data.updated),
     datePublished: isoDate(chapter.data.updated),
-    url: abs(chapterUrl(chapter.id), site),
-    image: abs(url(ogImagePath(chapter.data.part)), site),
+    url: absoluteUrl(chapterPath(chapter.id), site),
+    image: absoluteUrl(ogImagePath(chapter.data.part), site),
     inLanguage: 'en',
-    isPartOf: { '@type': 'WebSite', name: siteConfig.title, url: abs(url(), site) },
+    isPartOf: { '@type': 'WebSite', name: siteConfig.title, url: absoluteUrl(PAGES.home, site) },
     publisher: { '@type': 'Organization', name: siteConfig.title },
     citation: chapter.data.sources.map((r) => sources.get(r.id)!.data.title),
   };
@@ -65,11 +64,11 @@ export async function occupation(chapter: ChapterEntry, site: URL): Promise<Occu
     '@type': 'Occupation',
     name: 'AI engineer',
     description: chapter.data.description,
-    url: abs(chapterUrl(chapter.id), site),
+    url: absoluteUrl(chapterPath(chapter.id), site),
     occupationLocation: { '@type': 'Country', name: 'United States' },
     skills: skills.map((s) => ({ '@type': 'DefinedTerm', name: s.data.name })),
     estimatedSalary: salary,
-    mainEntityOfPage: abs(chapterUrl(chapter.id), site),
+    mainEntityOfPage: absoluteUrl(chapterPath(chapter.id), site),
   };
 }
 

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { parse } from 'yaml';
 import { siteConfig } from '../../site.config.mjs';
+import { chapterPath, REFERENCE_CHAPTERS, underBase } from '../lib/routes.ts';
 
 const SKIP = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'definition', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'html']);
 
@@ -89,7 +90,7 @@ export function glossaryLinks() {
   const root = process.env.GUIDE_CONTENT_DIR ?? 'content';
   // Terms link to the glossary chapter; a guide without one gets no term links rather than broken ones.
   const matcher = existsSync(join(root, 'chapters', 'glossary.mdx')) ? buildMatcher(loadGlossary(join(root, 'glossary'))) : null;
-  const href = `${siteConfig.base}chapters/glossary/#`;
+  const href = `${underBase(siteConfig.base, chapterPath(REFERENCE_CHAPTERS.glossary))}#`;
   return (/** @type {{ fileURL?: URL }} */ doc) => {
     const path = doc.fileURL?.pathname ?? '';
     if (!matcher || !path.includes('/chapters/') || /\/glossary\.mdx$/.test(path)) return null;

@@ -1,7 +1,8 @@
 // llms-full.txt: every chapter's text in reading order, with figures and citations written out.
 import type { APIContext } from 'astro';
 import { getChapters, getSalaryBands, getSourceMap } from '../lib/get-guide';
-import { chapterUrl } from '../lib/url';
+import { absoluteUrl } from '../lib/url';
+import { chapterPath } from '../lib/routes';
 import { formatRange, formatDate } from '../lib/format';
 import { mdxToPlainText } from '../lib/plain-text';
 import { citationLabel, fullTitle } from '../lib/source-title';
@@ -15,7 +16,7 @@ export async function GET(context: APIContext) {
     return b && `${formatRange(b.data)} [${citationLabel(sources.get(b.data.source.id)!.data)}]`;
   };
   const parts = chapters.map((c) => {
-    const pageUrl = new URL(chapterUrl(c.id), site).href;
+    const pageUrl = absoluteUrl(chapterPath(c.id), site);
     const cited = c.data.sources.map((r) => sources.get(r.id)!).map((s) => `[${citationLabel(s.data)}] ${fullTitle(s.data)}${s.data.dateStated ? ` (${s.data.dateStated})` : ' (undated)'}`);
     return [
       `# ${c.data.title}`,
