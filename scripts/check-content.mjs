@@ -15,7 +15,7 @@ const started = performance.now();
 const { COLLECTIONS, contentRoot } = await import('../src/schemas/collections.ts');
 const { overdueReviewWarnings, validateCollections } = await import('../src/lib/checks/validate-content.ts');
 const { findBrokenSourceLinks } = await import('../src/lib/checks/source-links.ts');
-const { today } = await import('../src/lib/today.mjs');
+const { today } = await import('../src/lib/dates.ts');
 
 const root = contentRoot();
 const show = (file) => relative('.', file);

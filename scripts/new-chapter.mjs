@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { parse as parseYaml } from 'yaml';
 import { PARTS } from '../src/schemas/part.ts';
-import { today } from '../src/lib/today.mjs';
+import { isoDay, today } from '../src/lib/dates.ts';
 
 const root = process.env.GUIDE_CONTENT_DIR ?? 'content';
 const partList = PARTS.map((p, i) => `  ${String(i + 1).padStart(2)}. ${p.id.padEnd(11)} ${p.title}`).join('\n');
@@ -86,7 +86,7 @@ title: ${JSON.stringify(title)}
 description: "Replace this with one or two sentences (50 to 160 characters) saying what the chapter gives a reader."
 part: ${part}
 order: ${order}
-updated: ${today().toISOString().slice(0, 10)}
+updated: ${isoDay(today())}
 status: draft
 sources: [${sources.join(', ')}]
 related: []

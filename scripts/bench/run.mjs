@@ -19,6 +19,7 @@ import { dirBytes, pageWeight } from '../lib/page-weight.mjs';
 import { withRealReferencePages, writeGuideContent, writeStarlightContent } from './corpus.mjs';
 import { median, serveDist } from './measure.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from '../lib/browsers.mjs';
+import { isoDay, today } from '../../src/lib/dates.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BENCH = join(ROOT, '.bench');
@@ -261,7 +262,7 @@ for (const n of sizes) {
 }
 
 // Today's earlier results (other sizes, or the other site) count too: sizes can be run one at a time.
-const date = new Date().toISOString().slice(0, 10);
+const date = isoDay(today());
 const out = join(BENCH, `results-${date}.json`);
 const previous = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : { results: [] };
 const all = [...previous.results.filter((r) => !results.some((x) => x.side === r.side && x.chapters === r.chapters)), ...results]

@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { PARTS, type PartId } from '../schemas/part';
 import { ContentError, findDraftLinkProblems, overdueReviewWarnings, validateCollections, type Collections } from './checks/validate-content';
 import { recordLoadedContent } from './loaded-content.mjs';
-import { today } from './today.mjs';
+import { today } from './dates';
 import { readingMinutes } from './format';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;

@@ -5,7 +5,7 @@ import { getFaq, getSalaryBands, getSkills, getSourceMap, type ChapterEntry } fr
 import { PARTS } from '../schemas/part';
 import { absoluteUrl } from './url';
 import { chapterPath, PAGES, partPath } from './routes';
-import { isoDate } from './format';
+import { isoDay } from './dates';
 import { ogImagePath } from './og-image';
 import { LEVEL_LABELS } from './labels';
 import { citationLabel } from './source-title';
@@ -29,8 +29,8 @@ export async function article(chapter: ChapterEntry, site: URL): Promise<Article
     '@type': 'Article',
     headline: chapter.data.title,
     description: chapter.data.description,
-    dateModified: isoDate(chapter.data.updated),
-    datePublished: isoDate(chapter.data.updated),
+    dateModified: isoDay(chapter.data.updated),
+    datePublished: isoDay(chapter.data.updated),
     url: absoluteUrl(chapterPath(chapter.id), site),
     image: absoluteUrl(ogImagePath(chapter.data.part), site),
     inLanguage: 'en',
@@ -54,7 +54,7 @@ export async function occupation(chapter: ChapterEntry, site: URL): Promise<Occu
     .filter((b) => b.data.basis !== 'premium-over-generalist')
     .map((b) => ({
       '@type': 'MonetaryAmountDistribution',
-      name: `${LEVEL_LABELS[b.data.level]}, ${b.data.companyType}, ${b.data.location} (${citationLabel(sources.get(b.data.source.id)!.data)}, as of ${isoDate(b.data.asOf)})`,
+      name: `${LEVEL_LABELS[b.data.level]}, ${b.data.companyType}, ${b.data.location} (${citationLabel(sources.get(b.data.source.id)!.data)}, as of ${isoDay(b.data.asOf)})`,
       currency: b.data.currency,
       duration: 'P1Y',
       minValue: b.data.low,

@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { layoutShifts, recordLayoutShifts, waitForFirstPaint } from './layout-shift';
-import { formatDate, formatRange, isStale } from '../../src/lib/format';
-import { today } from '../../src/lib/today.mjs';
+import { formatRange } from '../../src/lib/format';
+import { formatDate, isStale, today } from '../../src/lib/dates';
 
 const CONTENT = process.env.GUIDE_CONTENT_DIR ?? 'content';
 const readCollection = (folder: string) =>

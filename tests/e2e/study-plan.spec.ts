@@ -6,7 +6,8 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { axeInBothThemes, BASE_PATH, sidewaysScrollers } from './helpers';
-import { addDays, planStudy, type PlanMilestone } from '../../src/lib/study-plan';
+import { planStudy, type PlanMilestone } from '../../src/lib/study-plan';
+import { addDays } from '../../src/lib/dates';
 
 const TODAY = '2026-11-30'; // a Monday
 const UID_DOMAIN = '@study-plan.ai-engineer-guide';

@@ -1,11 +1,12 @@
 // The study plan's form and output, started by plan-loader.ts when the section nears the screen. Reads and
 // saves hours a week, start date, calendar choice and skill ratings through the progress store, lays the
-// plan with the pure planner (today is the browser's local date, read here and nowhere else), and offers
+// plan with the pure planner (today is the reader's own calendar day, localDay in src/lib/dates.ts), and offers
 // the plan as a calendar file or a one-page printout. Ticks made anywhere on the page re-plan it.
 import planCss from './plan.css?url';
 import * as store from './store';
 import type { PlanSettings, Progress } from './store';
-import { DEFAULT_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, dayNumber, localDate, planStudy, validHoursPerWeek, type SkillLevel, type StudyPlan } from '../../lib/study-plan';
+import { DEFAULT_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, planStudy, validHoursPerWeek, type SkillLevel, type StudyPlan } from '../../lib/study-plan';
+import { dayNumber, localDay, parseDay } from '../../lib/dates';
 import { buildCalendar, planEvents, type CalendarKind, type MilestoneLabels } from '../../lib/ical';
 import { remember, say } from './save';
 
@@ -17,7 +18,7 @@ interface PlanData {
 const SHORT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const SHORT_NO_YEAR = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const LONG = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
+const asDate = (d: string) => parseDay(d)!;
 const hours = (n: number) => `${n} ${n === 1 ? 'hour' : 'hours'}`;
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -54,7 +55,7 @@ export async function initStudyPlan(section: HTMLElement) {
   const startInput = form.querySelector<HTMLInputElement>('input[name="start"]')!;
   const summary = section.querySelector<HTMLElement>('[data-plan-summary]')!;
   const message = section.querySelector<HTMLElement>('[data-plan-message]')!;
-  const today = () => localDate(new Date());
+  const today = () => localDay();
 
   let current: Progress = store.loadProgress().progress;
   let plan: StudyPlan | undefined;

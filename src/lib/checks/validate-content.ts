@@ -8,6 +8,7 @@
 // (src/integrations/built-site-checks.mjs).
 import { COMPONENT_IDS } from '../content-components';
 import { checkContentRules, findLinksToDrafts, formatContentProblem } from './content-rules';
+import { addMonths, isoDay } from '../dates';
 
 export interface LooseEntry {
   id: string;
@@ -163,8 +164,7 @@ export function findOverdueReviews(chapters: LooseEntry[], now: Date): { file: s
   return chapters.flatMap((entry) => {
     const updated = entry.data.updated;
     if (entry.data.draft === true || !(updated instanceof Date || typeof updated === 'string')) return [];
-    const due = new Date(updated);
-    due.setUTCMonth(due.getUTCMonth() + REVIEW_MONTHS);
+    const due = addMonths(new Date(updated), REVIEW_MONTHS);
     return due < now ? [{ file: where('chapters', entry), due }] : [];
   });
 }
@@ -172,7 +172,7 @@ export function findOverdueReviews(chapters: LooseEntry[], now: Date): { file: s
 /** The overdue reviews as the warnings the build and `npm run check:content` print; they do not stop either. */
 export const overdueReviewWarnings = (chapters: LooseEntry[], now: Date): string[] =>
   findOverdueReviews(chapters, now).map(
-    (o) => `${o.file}: review overdue since ${o.due.toISOString().slice(0, 10)} (chapters are reviewed every ${REVIEW_MONTHS} months). Re-check it against its sources, then set \`updated:\` to the review date.`,
+    (o) => `${o.file}: review overdue since ${isoDay(o.due)} (chapters are reviewed every ${REVIEW_MONTHS} months). Re-check it against its sources, then set \`updated:\` to the review date.`,
   );
 
 const chapterFiles = (chapters: LooseEntry[]) =>

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { UID_DOMAIN, buildCalendar, escapeText, foldLine, planEvents, type MilestoneLabels } from '../../../src/lib/ical';
+import { addDays } from '../../../src/lib/dates';
 import { planStudy, type PlanMilestone } from '../../../src/lib/study-plan';
 
 const path: PlanMilestone[] = [
@@ -78,7 +79,7 @@ describe('one event per week', () => {
     expect(events).toHaveLength(plan.weeks.length);
     expect(events[0]!.startDate.toString()).toBe('2026-12-07');
     expect(events[0]!.endDate.toString()).toBe('2026-12-14');
-    expect(events.at(-1)!.endDate.toString()).toBe(new Date(Date.parse(`${plan.finish}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
+    expect(events.at(-1)!.endDate.toString()).toBe(addDays(plan.finish!, 1));
     expect(events.map((e) => e.uid)).toEqual(plan.weeks.map((w) => `week-${w.index}@${UID_DOMAIN}`));
   });
 
