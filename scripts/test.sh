@@ -12,7 +12,7 @@
 # Each step's output goes to reports/steps/<step>.log and is printed when both lanes finish; a table of each
 # step's wall and CPU time is printed before the summary line.
 #
-# Environment: GUIDE_TODAY (YYYY-MM-DD) is "today" for every build and test of the run (src/lib/today.mjs); unset,
+# Environment: GUIDE_TODAY (YYYY-MM-DD) is "today" for every build and test of the run (src/lib/dates.ts); unset,
 # it is the day the suite starts (UTC), fixed once so a run that crosses midnight agrees with itself. E2E_PORT and
 # E2E_SUBPATH_PORT are the ports `astro preview` serves the two builds on (default 4321 and 4322); the flows get
 # their own server on E2E_FLOWS_PORT (default 4323), as they run beside the Chromium suite.

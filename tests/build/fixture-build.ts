@@ -13,7 +13,7 @@ const FIXTURE = join(ROOT, 'tests/fixtures/valid');
 const made: string[] = [];
 
 /**
- * The day the fixture's builds run on (GUIDE_TODAY, src/lib/today.mjs). The fixture's dates are fixed (chapters
+ * The day the fixture's builds run on (GUIDE_TODAY, src/lib/dates.ts). The fixture's dates are fixed (chapters
  * reviewed 2026-11-22, a salary band as of 2026-01-01), so its review and staleness results are too, whatever the
  * clock says.
  */
