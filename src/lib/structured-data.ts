@@ -1,7 +1,7 @@
 // schema.org data for chapters, built from the same collections the pages show. Typed with schema-dts,
 // so `astro check` rejects a property the schema.org type does not have.
 import type { Article, BreadcrumbList, FAQPage, Graph, MonetaryAmountDistribution, Occupation, Thing } from 'schema-dts';
-import { getFaq, getSalaryBands, getSkills, getSourceMap, type ChapterEntry } from './get-guide';
+import { getEntries, getSourceMap, type ChapterEntry } from './get-guide';
 import { PARTS } from '../schemas/part';
 import { absoluteUrl } from './url';
 import { chapterPath, PAGES, partPath } from './routes';
@@ -41,7 +41,7 @@ export async function article(chapter: ChapterEntry, site: URL): Promise<Article
 }
 
 export async function faqPage(): Promise<FAQPage> {
-  const faq = await getFaq();
+  const faq = await getEntries('faq');
   return {
     '@type': 'FAQPage',
     mainEntity: faq.map((q) => ({ '@type': 'Question', name: q.data.question, acceptedAnswer: { '@type': 'Answer', text: q.data.answer } })),
@@ -49,7 +49,7 @@ export async function faqPage(): Promise<FAQPage> {
 }
 
 export async function occupation(chapter: ChapterEntry, site: URL): Promise<Occupation> {
-  const [skills, bands, sources] = await Promise.all([getSkills(), getSalaryBands(), getSourceMap()]);
+  const [skills, bands, sources] = await Promise.all([getEntries('skills'), getEntries('salary-bands'), getSourceMap()]);
   const salary: MonetaryAmountDistribution[] = bands
     .filter((b) => b.data.basis !== 'premium-over-generalist')
     .map((b) => ({

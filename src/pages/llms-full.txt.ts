@@ -1,6 +1,6 @@
 // llms-full.txt: every chapter's text in reading order, with figures and citations written out.
 import type { APIContext } from 'astro';
-import { getChapters, getSalaryBands, getSourceMap } from '../lib/get-guide';
+import { getEntries, getChapters, getSourceMap } from '../lib/get-guide';
 import { absoluteUrl } from '../lib/url';
 import { chapterPath } from '../lib/routes';
 import { formatRange } from '../lib/format';
@@ -11,7 +11,7 @@ import { siteConfig } from '../../site.config.mjs';
 
 export async function GET(context: APIContext) {
   const site = context.site ?? new URL(siteConfig.site);
-  const [chapters, bands, sources] = await Promise.all([getChapters(), getSalaryBands(), getSourceMap()]);
+  const [chapters, bands, sources] = await Promise.all([getChapters(), getEntries('salary-bands'), getSourceMap()]);
   const bandRange = (id: string) => {
     const b = bands.find((x) => x.id === id);
     return b && `${formatRange(b.data)} [${citationLabel(sources.get(b.data.source.id)!.data)}]`;

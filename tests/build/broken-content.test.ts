@@ -3,11 +3,10 @@
 // it finds at one stage, so one broken copy carries several mistakes of a stage (the fields of one entry; the
 // references and orders across entries) and each test reads its own mistake from the shared output.
 // Each build writes to its own temporary folder (content, dist, cache), never to the project's dist/.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { FIXTURE_TODAY, build, edit } from './fixture-build';
+import { build, edit, runScript } from './fixture-build';
 
 type Build = ReturnType<typeof build>;
 
@@ -19,8 +18,15 @@ function expectFailure({ status, output }: Build, files: string[], field: string
 }
 
 describe('astro build on the fixture content', () => {
-  // The valid fixture, with a link to a heading that exists (the link check must let it through).
-  const valid = build((c) => edit(c, 'chapters/intro.mdx', '## Tables', 'See [the FAQ](/chapters/second/#faq).\n\n## Tables'));
+  // The valid fixture, with a link to a heading that exists (the link check must let it through), and a chapter as
+  // `npm run new:chapter` writes it, published as it stands.
+  const valid = build((c) => {
+    edit(c, 'chapters/intro.mdx', '## Tables', 'See [the FAQ](/chapters/second/#faq).\n\n## Tables');
+    const scaffolded = runScript('scripts/new-chapter.mjs', ['Scaffolded chapter', '--part', 'growth'], { content: c });
+    if (scaffolded.status !== 0) throw new Error(scaffolded.output);
+    edit(c, 'chapters/scaffolded-chapter.mdx', 'status: draft', 'status: provisional');
+    edit(c, 'chapters/scaffolded-chapter.mdx', 'draft: true\n', '');
+  });
 
   test('builds the valid fixture, with a page for each chapter', () => {
     const { dir, status, output } = valid;
@@ -42,6 +48,14 @@ describe('astro build on the fixture content', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     expect(print).toContain('<h2 id="intro-short-answer"');
     expect(print).toContain('<a href="#second-faq">the next chapter</a>');
+  });
+
+  test('a chapter written by `npm run new:chapter` builds as it stands once published, its figure printed from the data', () => {
+    const { dir, status, output } = valid;
+    expect(status, output).toBe(0);
+    const page = readFileSync(join(dir, 'dist/chapters/scaffolded-chapter/index.html'), 'utf8');
+    expect(page).toContain('<h1');
+    expect(page).toContain('$260K–$420K');
   });
 
   test('a clean build prints no warning and closes with the count of pages built', () => {
@@ -105,8 +119,8 @@ describe('astro build on the fixture content', () => {
     const line = readFileSync(join(badLinks.content, 'chapters/intro.mdx'), 'utf8').split('\n').indexOf('Senior engineers earn $250K or more.') + 1;
     expect(badLinks.output).toContain(`intro.mdx:${line}: "$250K" is a money figure typed by hand. Print figures with <Pay band="<id>" /> from content/salary-bands/`);
     // `npm run check:content` runs the same check on the entries it parses, and names the same line.
-    const check = spawnSync(process.execPath, ['scripts/check-content.mjs'], { encoding: 'utf8', env: { ...process.env, GUIDE_CONTENT_DIR: badLinks.content, GUIDE_TODAY: FIXTURE_TODAY } });
-    expect(check.status, check.stdout + check.stderr).toBe(1);
+    const check = runScript('scripts/check-content.mjs', [], { content: badLinks.content });
+    expect(check.status, check.output).toBe(1);
     expect(check.stdout).toContain(`intro.mdx:${line}: "$250K" is a money figure typed by hand.`);
   });
 

@@ -1,15 +1,9 @@
 // The learning path chapter: every stage ends with the guide's "done when" tests and a first project, and the
 // pace the path assumes is stated as the guide's own assumption. Checked with and without JavaScript.
 import { test, expect, type Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readCollection } from '../../src/lib/read-content';
 
-interface StageData { title: string; doneWhen: string[]; firstProject: string }
-
-const DIR = 'content/learning-path';
-const stages: StageData[] = readdirSync(DIR)
-  .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
-  .map((name) => parse(readFileSync(`${DIR}/${name}`, 'utf8')) as StageData);
+const stages = readCollection('learning-path').map((s) => s.data);
 
 /** The stage's item in the timeline, found by its title heading. */
 const stageItem = (page: Page, title: string) =>

@@ -2,15 +2,15 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { BASE_PATH, DIST, builtChapters } from './helpers';
+import { readCollection } from '../../src/lib/read-content';
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const unescape = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const chapters = builtChapters();
 const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
 const graphOf = (html: string) => jsonLd(html).flatMap((d) => d['@graph'] ?? [d]) as Record<string, any>[];
-const bands = readdirSync('content/salary-bands').map((f) => ({ id: f.replace('.yaml', ''), ...parse(readFileSync(join('content/salary-bands', f), 'utf8')) }));
+const bands = readCollection('salary-bands').map((b) => ({ id: b.id, ...b.data }));
 
 test('every chapter has a canonical URL, Open Graph and Twitter meta, and its part\'s Open Graph card', BASE_PATH, async ({ request }) => {
   expect(chapters.length).toBeGreaterThan(10);
@@ -62,7 +62,7 @@ test('chapters carry Article and BreadcrumbList JSON-LD with the dates the page 
 test('the FAQ carries FAQPage JSON-LD with every question on the page', BASE_PATH, () => {
   const html = read('chapters/faq/index.html');
   const faq = graphOf(html).find((n) => n['@type'] === 'FAQPage')!;
-  const questions = readdirSync('content/faq').length;
+  const questions = readCollection('faq').length;
   expect(faq.mainEntity).toHaveLength(questions);
   for (const q of faq.mainEntity) {
     expect(q['@type']).toBe('Question');
@@ -75,7 +75,7 @@ test('the FAQ carries FAQPage JSON-LD with every question on the page', BASE_PAT
 test('the role chapter carries an Occupation whose salaries are the data bands', () => {
   const occupation = graphOf(read('chapters/what-is-an-ai-engineer/index.html')).find((n) => n['@type'] === 'Occupation')!;
   expect(occupation.name).toBe('AI engineer');
-  expect(occupation.skills.map((s: any) => s['@type'])).toEqual(Array(readdirSync('content/skills').length).fill('DefinedTerm'));
+  expect(occupation.skills.map((s: any) => s['@type'])).toEqual(Array(readCollection('skills').length).fill('DefinedTerm'));
   const ranges = bands.filter((b) => b.basis !== 'premium-over-generalist');
   expect(occupation.estimatedSalary).toHaveLength(ranges.length);
   for (const b of ranges) {

@@ -101,14 +101,12 @@ describe('splitText', () => {
 });
 
 describe('loadGlossary', () => {
-  test('reads each YAML file of a folder as a term keyed by its file name', () => {
-    const dir = fileURLToPath(new URL('../../fixtures/valid/glossary', import.meta.url));
-    expect(loadGlossary(dir)).toEqual([
-      expect.objectContaining({ id: 'rag', term: 'RAG (retrieval-augmented generation)' }),
-    ]);
+  test("reads each glossary entry of a content folder as a term keyed by its file name, with the schema's defaults", () => {
+    const root = fileURLToPath(new URL('../../fixtures/valid', import.meta.url));
+    expect(loadGlossary(root)).toEqual([{ id: 'rag', term: 'RAG (retrieval-augmented generation)', aliases: [] }]);
   });
 
-  test('returns no terms when the folder does not exist', () => {
-    expect(loadGlossary('/nonexistent/glossary')).toEqual([]);
+  test('returns no terms when the content folder has no glossary', () => {
+    expect(loadGlossary('/nonexistent')).toEqual([]);
   });
 });
