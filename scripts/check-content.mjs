@@ -40,9 +40,9 @@ const routes = [''];
 const { PARTS } = await import('../src/schemas/part.ts');
 const { partPath } = await import('../src/lib/routes.ts');
 routes.push(...PARTS.map((p) => partPath(p.id)));
-const idsOf = (name) => (collections[name] ?? []).map((e) => e.id);
+const ids = Object.fromEntries(Object.entries(collections).map(([name, entries]) => [name, entries.map((e) => e.id)]));
 const chapters = collections.chapters.map((c) => ({ id: c.id, file: c.filePath, body: c.body ?? '', bodyLine: c.bodyLine, draft: c.data.draft === true }));
-for (const p of findBrokenSourceLinks(chapters, routes, { glossary: idsOf('glossary'), faq: idsOf('faq'), sources: idsOf('sources') })) {
+for (const p of findBrokenSourceLinks(chapters, routes, ids)) {
   problems.push(`${p.file}:${p.line}: ${p.message}`);
 }
 
