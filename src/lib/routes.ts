@@ -34,6 +34,7 @@ export const PAGES = {
 
 /** Files the build writes beside the pages. */
 export const FILES = {
+  robots: 'robots.txt',
   rss: 'rss.xml',
   sitemap: 'sitemap-index.xml',
   llms: 'llms.txt',

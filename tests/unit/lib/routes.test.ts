@@ -1,5 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { chapterOfPage, chapterPath, normaliseBase, pageOfFile, pageOfUrl, resolveLink, searchPath, sourcePath, underBase } from '../../../src/lib/routes';
+import { chapterOfPage, chapterPath, FILES, normaliseBase, ogCardPath, pageOfFile, pageOfUrl, PAGES, partPath, resolveLink, searchPath, sourcePath, underBase } from '../../../src/lib/routes';
 
 describe('the base path', () => {
   test('is normalised to one slash at each end, whatever the operator wrote', () => {
@@ -17,6 +18,15 @@ describe('the base path', () => {
 });
 
 describe('paths', () => {
+  test('cover every page and file in src/pages, so the site makes no URL the routes module does not know', () => {
+    const known = new Set<string>([...Object.values(PAGES), ...Object.values(FILES), chapterPath('[slug]'), partPath('[part]'), ogCardPath('[slug]')]);
+    const routes = readdirSync('src/pages', { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(astro|ts)$/.test(f) && f !== '404.astro') // 404.html is the host's "not found" page
+      .map((f) => f.replace(/\.(astro|ts)$/, '').replace(/(^|\/)index$/, '$1').replace(/^(?!.*\.\w+$)(.+?)\/?$/, '$1/'));
+    expect(routes.length).toBeGreaterThan(15);
+    expect(routes.filter((r) => !known.has(r))).toEqual([]);
+  });
+
   test('name every kind of page', () => {
     expect(chapterPath('salary')).toBe('chapters/salary/');
     expect(chapterPath('salary', 'junior-pay')).toBe('chapters/salary/#junior-pay');
