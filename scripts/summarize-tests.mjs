@@ -1,5 +1,5 @@
-// Reads Vitest's and Playwright's JSON reports (any number of each, told apart by their shape) and prints one
-// line: "N passed, N failed". A missing or unreadable report counts as a failure of that run, so a crash never
+// Reads Vitest's and Playwright's JSON reports and the lint step's (any number of each, told apart by their shape)
+// and prints one line: "N passed, N failed". The lint step counts one for ESLint and one for Prettier's check. A missing or unreadable report counts as a failure of that run, so a crash never
 // reads as green.
 import { readFileSync, existsSync } from 'node:fs';
 
@@ -16,6 +16,9 @@ for (const file of process.argv.slice(2)) {
   if (!report) {
     console.error(`No readable report at ${file}: counting it as one failure.`);
     failed += 1;
+  } else if ('checks' in report) {
+    // scripts/lint.sh
+    for (const ok of Object.values(report.checks)) ok === true ? (passed += 1) : (failed += 1);
   } else if ('numTotalTests' in report) {
     // Vitest
     passed += report.numPassedTests ?? 0;

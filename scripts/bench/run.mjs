@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { generateCorpus } from '../lib/chapter-corpus.mjs';
 import { dirBytes, pageWeight } from '../lib/page-weight.mjs';
@@ -118,7 +118,7 @@ async function build(side, n, run) {
   };
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
-  const tick = setInterval(() => log(`  ${side} ${n} run ${run}: ${((performance.now() - started) / 1000).toFixed(0)} s... ${last.replace(/\x1b\[[0-9;]*m/g, '').slice(0, 90)}`), 15_000);
+  const tick = setInterval(() => log(`  ${side} ${n} run ${run}: ${((performance.now() - started) / 1000).toFixed(0)} s... ${stripVTControlCharacters(last).slice(0, 90)}`), 15_000);
   const code = await new Promise((ok) => child.on('close', ok));
   clearInterval(tick);
   file.end();

@@ -23,7 +23,7 @@ describe('what an editor reads', () => {
     const problemLines = broken.output.split('\n').filter((line) => line.startsWith('- '));
     expect(problemLines).toHaveLength(2);
     expect(broken.output.trimEnd().split('\n').at(-1)).toBe('Build stopped: 2 content problems, no pages written. `npm run check:content` finds them in seconds.');
-    expect(broken.output).not.toMatch(/Stack trace|    at |Invalid content reference|MODULE_LEVEL_DIRECTIVE/);
+    expect(broken.output).not.toMatch(/Stack trace| {4}at |Invalid content reference|MODULE_LEVEL_DIRECTIVE/);
   });
 
   test('npm run check:content finds the same two problems without building', () => {

@@ -9,7 +9,9 @@ const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const unescape = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const chapters = builtChapters();
 const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
-const graphOf = (html: string) => jsonLd(html).flatMap((d) => d['@graph'] ?? [d]) as Record<string, any>[];
+/** A node of schema.org data, as the tests read it. */
+type Node = Record<string, unknown> & { itemListElement?: { position: number; item: string }[]; skills?: Node[]; estimatedSalary?: Node[] };
+const graphOf = (html: string) => jsonLd(html).flatMap((d) => d['@graph'] ?? [d]) as Node[];
 const bands = readCollection('salary-bands').map((b) => ({ id: b.id, ...b.data }));
 
 test('every chapter has a canonical URL, Open Graph and Twitter meta, and its part\'s Open Graph card', BASE_PATH, async ({ request }) => {
@@ -54,8 +56,8 @@ test('chapters carry Article and BreadcrumbList JSON-LD with the dates the page 
     expect(article!.headline).toBe(unescape(html.match(/<h1[^>]*>([^<]+)<\/h1>/)![1]!));
     expect(html).toContain(`datetime="${article!.dateModified}"`);
     const crumbs = graph.find((n) => n['@type'] === 'BreadcrumbList')!;
-    expect(crumbs.itemListElement.map((i: any) => i.position)).toEqual([1, 2, 3]);
-    for (const item of crumbs.itemListElement) expect(item.item).toMatch(/^https?:\/\//);
+    expect(crumbs.itemListElement!.map((i) => i.position)).toEqual([1, 2, 3]);
+    for (const item of crumbs.itemListElement!) expect(item.item).toMatch(/^https?:\/\//);
   }
 });
 
@@ -75,11 +77,11 @@ test('the FAQ carries FAQPage JSON-LD with every question on the page', BASE_PAT
 test('the role chapter carries an Occupation whose salaries are the data bands', () => {
   const occupation = graphOf(read('chapters/what-is-an-ai-engineer/index.html')).find((n) => n['@type'] === 'Occupation')!;
   expect(occupation.name).toBe('AI engineer');
-  expect(occupation.skills.map((s: any) => s['@type'])).toEqual(Array(readCollection('skills').length).fill('DefinedTerm'));
+  expect(occupation.skills!.map((s) => s['@type'])).toEqual(Array(readCollection('skills').length).fill('DefinedTerm'));
   const ranges = bands.filter((b) => b.basis !== 'premium-over-generalist');
   expect(occupation.estimatedSalary).toHaveLength(ranges.length);
   for (const b of ranges) {
-    const match = occupation.estimatedSalary.find((s: any) => s.minValue === b.low && s.maxValue === b.high);
+    const match = occupation.estimatedSalary!.find((s) => s.minValue === b.low && s.maxValue === b.high);
     expect(match, b.id).toBeTruthy();
     expect(match).toMatchObject({ '@type': 'MonetaryAmountDistribution', currency: 'USD', duration: 'P1Y' });
   }

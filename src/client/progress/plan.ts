@@ -84,7 +84,7 @@ export async function initStudyPlan(section: HTMLElement) {
     const h = hoursInput.value.trim() === '' || hoursInput.validity.badInput ? Number.NaN : Number(hoursInput.value);
     const hoursOk = validHoursPerWeek(h);
     showError(hoursInput, hoursOk ? '' : MESSAGES.hours);
-    let startOk = false;
+    let startOk: boolean;
     try {
       const day = dayNumber(startInput.value);
       startOk = day >= 0 && day <= dayNumber('2200-12-31');

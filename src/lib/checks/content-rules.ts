@@ -50,6 +50,7 @@ type UrlKind = { kind: 'internal' } | { kind: 'scheme'; scheme: string } | { kin
 
 /** How a browser would read a URL: it ignores ASCII whitespace and control characters inside the scheme. */
 export function classifyUrl(url: string): UrlKind {
+  // eslint-disable-next-line no-control-regex -- the control characters are what a browser ignores here.
   const squeezed = url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
   if (squeezed.startsWith('//') || squeezed.startsWith('\\\\') || squeezed.startsWith('/\\')) return { kind: 'protocol-relative' };
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(squeezed)?.[1];

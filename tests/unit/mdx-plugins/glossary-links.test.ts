@@ -17,8 +17,8 @@ const matcherOf = (entries: typeof glossary) => {
 };
 
 /** The text a run of nodes reads as, with each link shown as [text](url). */
-const render = (nodes: any[] | null) =>
-  nodes?.map((n) => (n.type === 'link' ? `[${n.children[0].value}](${n.url})` : n.value)).join('') ?? null;
+const render = (nodes: { type: string; value?: string; url?: string; children?: { value: string }[] }[] | null) =>
+  nodes?.map((n) => (n.type === 'link' ? `[${n.children![0]!.value}](${n.url})` : n.value)).join('') ?? null;
 
 describe('termForms', () => {
   test('recognises a term by its name and by the words in its parentheses', () => {
