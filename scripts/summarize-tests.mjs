@@ -18,7 +18,10 @@ for (const file of process.argv.slice(2)) {
     failed += 1;
   } else if ('checks' in report) {
     // scripts/lint.sh
-    for (const ok of Object.values(report.checks)) ok === true ? (passed += 1) : (failed += 1);
+    for (const ok of Object.values(report.checks)) {
+      if (ok === true) passed += 1;
+      else failed += 1;
+    }
   } else if ('numTotalTests' in report) {
     // Vitest
     passed += report.numPassedTests ?? 0;

@@ -121,10 +121,13 @@ describe('folding and escaping', () => {
     );
   });
 
+  // Control characters other than tab and line feed cannot be in a summary.
+  // eslint-disable-next-line no-control-regex -- matching them is the point.
+  const CONTROL = /[\r\u0000-\u0008\u000b-\u001f\u007f]/;
+
   test('any summary survives the round trip through ical.js exactly', () => {
     fc.assert(
-      // eslint-disable-next-line no-control-regex -- control characters other than tab and line feed cannot be in a summary.
-      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 }).filter((s) => !/[\r\u0000-\u0008\u000b-\u001f\u007f]/.test(s)), (s) => {
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 }).filter((s) => !CONTROL.test(s)), (s) => {
         const { events } = parse(buildCalendar([{ uid: `x@${UID_DOMAIN}`, start: '2026-12-07', end: '2026-12-07', summary: s }], { now: NOW, name: 'x' }));
         expect(events[0]!.summary).toBe(s);
       }),
