@@ -10,7 +10,12 @@ const unescape = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g
 const chapters = builtChapters();
 const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
 /** A node of schema.org data, as the tests read it. */
-type Node = Record<string, unknown> & { itemListElement?: { position: number; item: string }[]; skills?: Node[]; estimatedSalary?: Node[] };
+type Node = Record<string, unknown> & {
+  itemListElement?: { position: number; item: string }[];
+  skills?: Node[];
+  estimatedSalary?: Node[];
+  mainEntity?: { '@type': string; name: string; acceptedAnswer: { '@type': string; text: string } }[];
+};
 const graphOf = (html: string) => jsonLd(html).flatMap((d) => d['@graph'] ?? [d]) as Node[];
 const bands = readCollection('salary-bands').map((b) => ({ id: b.id, ...b.data }));
 
@@ -66,7 +71,7 @@ test('the FAQ carries FAQPage JSON-LD with every question on the page', BASE_PAT
   const faq = graphOf(html).find((n) => n['@type'] === 'FAQPage')!;
   const questions = readCollection('faq').length;
   expect(faq.mainEntity).toHaveLength(questions);
-  for (const q of faq.mainEntity) {
+  for (const q of faq.mainEntity!) {
     expect(q['@type']).toBe('Question');
     expect(unescape(html)).toContain(`>${q.name}</a></h2>`);
     expect(q.acceptedAnswer['@type']).toBe('Answer');
