@@ -60,6 +60,24 @@ export function formatDate(date: Date): string {
   return dayMonthYear.format(date);
 }
 
+const DAY_STYLES = {
+  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  short: { day: 'numeric', month: 'short', year: 'numeric' },
+  'short-no-year': { day: 'numeric', month: 'short' },
+} as const;
+let dayFormats: Map<string, Intl.DateTimeFormat> | undefined;
+
+/**
+ * A day written YYYY-MM-DD, in words: 'long' ("Monday, 30 November 2026"), 'short' ("30 Nov 2026") or
+ * 'short-no-year' ("30 Nov"), as the study plan shows its dates.
+ */
+export function formatDay(day: string, style: keyof typeof DAY_STYLES): string {
+  dayFormats ??= new Map();
+  let format = dayFormats.get(style);
+  if (!format) dayFormats.set(style, (format = new Intl.DateTimeFormat('en-GB', { ...DAY_STYLES[style], timeZone: 'UTC' })));
+  return format.format(parseDay(day));
+}
+
 /** The reader's calendar day at `moment` (now, by default), YYYY-MM-DD, in the browser's own time zone. */
 export const localDay = (moment: Date = new Date()): string =>
   `${moment.getFullYear()}-${String(moment.getMonth() + 1).padStart(2, '0')}-${String(moment.getDate()).padStart(2, '0')}`;

@@ -78,6 +78,11 @@ export async function getChapters() {
   return (await getGuide()).entries.chapters;
 }
 
+/** The first chapter of the pay part: where the salary explorer and the offer calculator send a reader to read more. */
+export async function getPayChapter() {
+  return (await getChapters()).find((c) => c.data.part === 'pay');
+}
+
 /** The parts that have chapters, each with its chapters in order. */
 export async function getParts(): Promise<PartWithChapters[]> {
   return (await getGuide()).parts;

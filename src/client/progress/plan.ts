@@ -6,7 +6,7 @@ import planCss from './plan.css?url';
 import * as store from './store';
 import type { PlanSettings, Progress } from './store';
 import { DEFAULT_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, planStudy, validHoursPerWeek, type SkillLevel, type StudyPlan } from '../../lib/study-plan';
-import { dayNumber, localDay, parseDay } from '../../lib/dates';
+import { dayNumber, formatDay, localDay } from '../../lib/dates';
 import { buildCalendar, planEvents, type CalendarKind, type MilestoneLabels } from '../../lib/ical';
 import { remember, say } from './save';
 
@@ -15,18 +15,13 @@ interface PlanData {
   skills: string[];
 }
 
-const SHORT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const SHORT_NO_YEAR = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const LONG = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const asDate = (d: string) => parseDay(d)!;
 const hours = (n: number) => `${n} ${n === 1 ? 'hour' : 'hours'}`;
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "7 Dec 2026", or "7 Dec to 20 Dec 2026" (the year once when both days share it). */
 function days(start: string, end: string) {
-  if (start === end) return SHORT.format(asDate(start));
-  const first = start.slice(0, 4) === end.slice(0, 4) ? SHORT_NO_YEAR : SHORT;
-  return `${first.format(asDate(start))} to ${SHORT.format(asDate(end))}`;
+  if (start === end) return formatDay(start, 'short');
+  return `${formatDay(start, start.slice(0, 4) === end.slice(0, 4) ? 'short-no-year' : 'short')} to ${formatDay(end, 'short')}`;
 }
 
 const MESSAGES = {
@@ -124,7 +119,7 @@ export async function initStudyPlan(section: HTMLElement) {
     const tally = (status: string) => plan!.milestones.filter((m) => m.status === status).length;
     const notes = (['done', 'skipped', 'shortened'] as const).map((s) => [tally(s), s] as const).filter(([n]) => n > 0).map(([n, s]) => `${n} ${s}`);
     summary.textContent = plan.finish
-      ? `Finish date: ${LONG.format(asDate(plan.finish))}. ${hours(plan.hours)} of study over ${count(plan.weeks.length, 'week', 'weeks')} at ${hours(settings.hoursPerWeek)} a week, from ${SHORT.format(asDate(plan.from))}.` +
+      ? `Finish date: ${formatDay(plan.finish, 'long')}. ${hours(plan.hours)} of study over ${count(plan.weeks.length, 'week', 'weeks')} at ${hours(settings.hoursPerWeek)} a week, from ${formatDay(plan.from, 'short')}.` +
         (notes.length ? ` Milestones ${notes.join(', ')}.` : '')
       : 'Nothing left to plan: every milestone is ticked off or skipped for skills you rate solid.';
     section.dataset.planFinish = plan.finish ?? '';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { addDays, addMonths, dateOf, dayNumber, formatDate, isoDay, isStale, localDay, parseDay, today } from '../../../src/lib/dates';
+import { addDays, addMonths, dateOf, dayNumber, formatDate, formatDay, isoDay, isStale, localDay, parseDay, today } from '../../../src/lib/dates';
 
 describe('a calendar day', () => {
   test('written YYYY-MM-DD is read as midnight UTC', () => {
@@ -84,4 +84,10 @@ describe("the build's today", () => {
       `[Error: GUIDE_TODAY is "2028-02-30", which is not a date; write it as YYYY-MM-DD (for example 2026-11-30), or unset it to use the clock.]`,
     );
   });
+});
+
+test('a day in words, in each style the study plan uses', () => {
+  expect(formatDay('2026-11-30', 'long')).toBe('Monday, 30 November 2026');
+  expect(formatDay('2026-11-30', 'short')).toBe('30 Nov 2026');
+  expect(formatDay('2026-11-30', 'short-no-year')).toBe('30 Nov');
 });
