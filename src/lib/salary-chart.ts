@@ -232,6 +232,18 @@ const SOURCE_COLOURS = [
   'text-violet-600 dark:text-violet-400',
 ];
 
+/**
+ * How a range's bar is drawn, after its place and size: solid, or for reported offers pale with a dashed outline, so
+ * that they never read as a range the source states.
+ */
+export const barStyle = (offers: boolean) => ({
+  fill: 'currentColor',
+  'fill-opacity': offers ? 0.3 : 1,
+  stroke: offers ? 'currentColor' : 'none',
+  'stroke-width': '1.5',
+  'stroke-dasharray': offers ? '4 3' : undefined,
+});
+
 /** The colour classes of a source, by its place in the sources' order. */
 export const sourceColour = (sources: readonly { id: string }[], id: string) =>
   SOURCE_COLOURS[Math.max(0, sources.findIndex((s) => s.id === id)) % SOURCE_COLOURS.length];
