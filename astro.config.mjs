@@ -5,13 +5,13 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './site.config.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
-import { glossaryLinks } from './src/integrations/glossary-links.mjs';
-import { baseLinks } from './src/integrations/base-links.mjs';
-import { externalLinks } from './src/integrations/external-links.mjs';
+import { glossaryLinks } from './src/mdx-plugins/glossary-links.mjs';
+import { baseLinks } from './src/mdx-plugins/base-links.mjs';
+import { externalLinks } from './src/mdx-plugins/external-links.mjs';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { builtSiteChecks } from './src/integrations/built-site-checks.mjs';
-import { onBuildWarning } from './src/integrations/build-log.mjs';
-import { mdxComponentImports } from './src/integrations/mdx-component-imports.mjs';
+import { onBuildWarning } from './src/build-plugins/build-log.mjs';
+import { mdxComponentImports } from './src/build-plugins/mdx-component-imports.mjs';
 import { cspStyleHashes } from './src/integrations/csp-style-hashes.mjs';
 import { offlineCopy } from './src/integrations/offline-copy.mjs';
 
@@ -20,8 +20,8 @@ export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'ignore',
-  // Astro's terminal log, less one duplicate message, plus a closing count (src/integrations/build-log.mjs).
-  logger: { entrypoint: new URL('./src/integrations/build-log.mjs', import.meta.url) },
+  // Astro's terminal log, less one duplicate message, plus a closing count (src/build-plugins/build-log.mjs).
+  logger: { entrypoint: new URL('./src/build-plugins/build-log.mjs', import.meta.url) },
   // Tests build fixture content into their own folders so they never touch the real build.
   outDir: process.env.GUIDE_OUT_DIR ?? './dist',
   cacheDir: process.env.GUIDE_CACHE_DIR ?? './node_modules/.astro',

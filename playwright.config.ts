@@ -1,10 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { normaliseBase } from './src/lib/routes';
 import { CHROMIUM_FLAGS, ENGINES, chromiumPath, type EngineName } from './scripts/lib/browsers.mjs';
 
 // Debian's Chromium where it is installed (this project's machines; its headless shell first), else Playwright's own browser.
 const systemChromium = chromiumPath({ shell: true });
 const port = Number(process.env.E2E_PORT ?? 4321);
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = normaliseBase(process.env.BASE_PATH);
 
 export default defineConfig<object, { engine: EngineName }>({
   fullyParallel: true,

@@ -10,8 +10,10 @@ export default defineConfig({
     // Build tests run `astro build` on fixture content: give them room.
     testTimeout: 120_000,
     projects: [
-      // Schemas, pure functions, scripts: no build needed, files in parallel.
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Schemas, pure functions, scripts: no build needed, files in parallel. The files of a worker share one module
+      // graph (isolate: false): the tests are pure and put back what they change (dates.test.ts's TZ), and loading
+      // zod and the schemas once per worker instead of once per file halves the project's CPU time (21 -> 9 s).
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
       // Each file builds copies of tests/fixtures/valid in temporary folders: one file at a time.
       {
         extends: true,

@@ -1,71 +1,30 @@
 #!/usr/bin/env node
 // `npm run check:content`: the content checks an editor runs before pushing, in seconds, without rendering a page
 // or starting a browser. It reads content/ as the build does (src/schemas/collections.ts) and runs, on the entries
-// it parsed, the checks the build runs while it loads content (src/lib/validate-content.ts), with the same messages:
+// it parsed, the checks the build runs while it loads content (src/lib/checks/validate-content.ts), with the same messages:
 // schema problems, references and component ids that point nowhere, duplicate orders and ids, the content rules
 // (what a chapter may contain), money figures typed by hand, change notes and salary band figures changed without
 // one, and chapters past their review date (a warning); and
 // links and #anchors written in chapters, which the build checks on its HTML. Exit code 1 when there is a problem.
 //   npm run check:content            GUIDE_CONTENT_DIR=<folder> to check another folder
 import './lib/load-ts.mjs';
-import { globSync, readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 
 const started = performance.now();
-const { COLLECTIONS, contentRoot } = await import('../src/schemas/collections.ts');
-const { overdueReviewWarnings, validateCollections } = await import('../src/lib/validate-content.ts');
-const { findBrokenSourceLinks } = await import('../src/lib/source-links.ts');
-const { today } = await import('../src/lib/today.mjs');
+const { contentRoot } = await import('../src/schemas/collections.ts');
+const { readContent } = await import('../src/lib/read-content.ts');
+const { overdueReviewWarnings, validateCollections } = await import('../src/lib/checks/validate-content.ts');
+const { findBrokenSourceLinks } = await import('../src/lib/checks/source-links.ts');
+const { today } = await import('../src/lib/dates.ts');
 const { readBandRecord } = await import('../src/lib/change-notes.ts');
 
 const root = contentRoot();
 const show = (file) => relative('.', file);
-const problems = [];
 const warnings = [];
 
-/** Zod's issue path as the build prints it: `milestones[2].id`. */
-const fieldOf = (path) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('');
-
 /** Every entry of every collection, parsed and validated one by one, in the shape the whole-collection checks take. */
-const collections = {};
-let files = 0;
-for (const [name, { folder, pattern, schema }] of Object.entries(COLLECTIONS)) {
-  const dir = join(root, folder);
-  collections[name] = [];
-  let found = [];
-  try {
-    found = globSync(pattern, { cwd: dir }).sort();
-  } catch {
-    continue; // a collection with no folder is empty, as in the build
-  }
-  for (const rel of found) {
-    files++;
-    const file = join(dir, rel);
-    const text = readFileSync(file, 'utf8');
-    let raw;
-    let body;
-    let bodyLine = 1;
-    try {
-      if (file.endsWith('.mdx')) {
-        const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-        raw = m ? parseYaml(m[1]) : {};
-        body = m ? text.slice(m[0].length) : text;
-        bodyLine = m ? m[0].split('\n').length : 1;
-      } else raw = parseYaml(text);
-    } catch (error) {
-      problems.push(`${show(file)}: is not valid YAML: ${error.message.split('\n')[0]}`);
-      continue;
-    }
-    const result = schema.safeParse(raw ?? {});
-    if (!result.success) {
-      for (const issue of result.error.issues) problems.push(`${show(file)}: **${fieldOf(issue.path)}**: ${issue.message}`);
-      continue;
-    }
-    const id = rel.replace(/\.(mdx|ya?ml)$/, '');
-    collections[name].push({ id, filePath: show(file), data: result.data, body, source: body === undefined ? undefined : text, bodyLine });
-  }
-}
+const { collections, problems, files } = readContent({ root });
 
 const band = readBandRecord(root);
 if (band.problem) problems.push(band.problem);
@@ -83,10 +42,11 @@ const routes = [''];
   }
 })('src/pages', '');
 const { PARTS } = await import('../src/schemas/part.ts');
-routes.push(...PARTS.map((p) => `parts/${p.id}/`));
-const idsOf = (name) => (collections[name] ?? []).map((e) => e.id);
+const { partPath } = await import('../src/lib/routes.ts');
+routes.push(...PARTS.map((p) => partPath(p.id)));
+const ids = Object.fromEntries(Object.entries(collections).map(([name, entries]) => [name, entries.map((e) => e.id)]));
 const chapters = collections.chapters.map((c) => ({ id: c.id, file: c.filePath, body: c.body ?? '', bodyLine: c.bodyLine, draft: c.data.draft === true }));
-for (const p of findBrokenSourceLinks(chapters, routes, { glossary: idsOf('glossary'), faq: idsOf('faq'), sources: idsOf('sources') })) {
+for (const p of findBrokenSourceLinks(chapters, routes, ids)) {
   problems.push(`${p.file}:${p.line}: ${p.message}`);
 }
 

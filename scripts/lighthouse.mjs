@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { siteConfig } from '../site.config.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from './lib/browsers.mjs';
+import { isoDay, today } from '../src/lib/dates.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, process.env.GUIDE_OUT_DIR ?? 'dist'); // astro preview serves the same folder
@@ -144,6 +145,6 @@ if (notes.length) {
   }
 }
 mkdirSync(join(ROOT, '.bench'), { recursive: true });
-const out = join(ROOT, '.bench', `lighthouse-${new Date().toISOString().slice(0, 10)}.json`);
+const out = join(ROOT, '.bench', `lighthouse-${isoDay(today())}.json`);
 writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), chrome: CHROME, formFactor: 'mobile', runsPerPage: RUNS, pages: rows }, null, 2)}\n`);
 console.log(`\nWrote ${out}`);

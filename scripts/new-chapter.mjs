@@ -4,15 +4,21 @@
 //   npm run new:chapter -- "Title of the chapter" [--part skills] [--slug custom-slug] [--sources s1,s3]
 // In a terminal it asks for the part when --part is missing, listing the parts; without one, --part is required.
 // It refuses a slug that exists, lists the sources an editor can cite, and prints what to do next.
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+// What it knows of the content (the sources, the chapters' orders, a salary band to show) it reads as the build does
+// (src/lib/read-content.ts). Its placeholders are comments or real ids, so the draft builds as written.
+import './lib/load-ts.mjs';
+import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
-import { parse as parseYaml } from 'yaml';
-import { PARTS } from '../src/schemas/part.ts';
-import { today } from '../src/lib/today.mjs';
 
-const root = process.env.GUIDE_CONTENT_DIR ?? 'content';
+const { PARTS } = await import('../src/schemas/part.ts');
+const { COLLECTIONS, contentRoot, sortEntries } = await import('../src/schemas/collections.ts');
+const { readContent } = await import('../src/lib/read-content.ts');
+const { isoDay, today } = await import('../src/lib/dates.ts');
+const { chapterPath, PAGES } = await import('../src/lib/routes.ts');
+
+const root = contentRoot();
 const partList = PARTS.map((p, i) => `  ${String(i + 1).padStart(2)}. ${p.id.padEnd(11)} ${p.title}`).join('\n');
 
 export function slugify(title) {
@@ -56,17 +62,13 @@ if (!PARTS.some((p) => p.id === part)) fail(`--part must be one of: ${PARTS.map(
 const slug = values.slug ?? slugify(title);
 if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) fail(`"${slug}" is not a lower-kebab slug; pass --slug with letters, digits and single hyphens.`);
 
-const dir = join(root, 'chapters');
+const dir = join(root, COLLECTIONS.chapters.folder);
 const file = join(dir, `${slug}.mdx`);
 if (existsSync(file) || existsSync(join(dir, `_${slug}.mdx`))) fail(`${file} already exists. Choose another title, or pass --slug.`);
 
+const content = readContent({ root, only: ['sources', 'chapters', 'salary-bands'] }).collections;
 /** The sources an editor can cite: id, and the name readers see. */
-const known = (existsSync(join(root, 'sources')) ? readdirSync(join(root, 'sources')) : [])
-  .filter((f) => /^[^_].*\.ya?ml$/.test(f))
-  .map((f) => {
-    const data = parseYaml(readFileSync(join(root, 'sources', f), 'utf8')) ?? {};
-    return { id: f.replace(/\.ya?ml$/, ''), label: [data.short, data.title].filter(Boolean).join(': ') };
-  });
+const known = sortEntries('sources', content.sources).map((s) => ({ id: s.id, label: [s.data.short, s.data.title].filter(Boolean).join(': ') }));
 const sourceList = known.map((s) => `  ${s.id.padEnd(6)} ${s.label}`).join('\n');
 const sources = values.sources ? values.sources.split(',').map((s) => s.trim()).filter(Boolean) : known.slice(0, 1).map((s) => s.id);
 const unknown = sources.filter((s) => !known.some((k) => k.id === s));
@@ -74,19 +76,19 @@ if (unknown.length) fail(`unknown source id(s): ${unknown.join(', ')}. Known: ${
 if (sources.length === 0) fail('there are no sources in content/sources/ to cite; add one first.');
 
 // Next free order in the part.
-let order = 1;
-for (const f of existsSync(dir) ? readdirSync(dir) : []) {
-  if (!f.endsWith('.mdx')) continue;
-  const fm = parseYaml(readFileSync(join(dir, f), 'utf8').match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '') ?? {};
-  if (fm.part === part && Number.isInteger(fm.order)) order = Math.max(order, fm.order + 1);
-}
+const order = Math.max(0, ...content.chapters.filter((c) => c.data.part === part).map((c) => c.data.order)) + 1;
+// A figure printed from the data, with a real band id, or a comment saying how where the guide has no band yet.
+const band = sortEntries('salary-bands', content['salary-bands'])[0]?.id;
+const figures = band
+  ? `Figures come from the data, such as <Pay band="${band}" />, never typed.`
+  : 'Figures come from the data, never typed. {/* <Pay band="<id>" /> prints the band content/salary-bands/<id>.yaml. */}';
 
 const body = `---
 title: ${JSON.stringify(title)}
 description: "Replace this with one or two sentences (50 to 160 characters) saying what the chapter gives a reader."
 part: ${part}
 order: ${order}
-updated: ${today().toISOString().slice(0, 10)}
+updated: ${isoDay(today())}
 status: draft
 sources: [${sources.join(', ')}]
 related: []
@@ -96,7 +98,7 @@ draft: true
 <ShortAnswer>
 
 - The answer a reader can act on if they read nothing else, with its citation <Cite s="${sources[0]}" />.
-- Three to six points, or a small table. Figures come from the data: <Pay band="..." />, never typed.
+- Three to six points, or a small table. ${figures}
 
 </ShortAnswer>
 
@@ -107,7 +109,7 @@ otherwise the citation carries it <Cite s="${sources[0]}" />.
 
 ## What to do next
 
-- A concrete next step for a reader of this chapter, with a link such as [the learning path](/chapters/learning-path/).
+- A concrete next step for a reader of this chapter, with a link to the chapter that helps, such as [every chapter](/${PAGES.chapters}).
 `;
 mkdirSync(dir, { recursive: true });
 writeFileSync(file, body);
@@ -118,6 +120,6 @@ ${sourceList}
 
 Next steps:
   1. Write the short answer, then the body; keep "##" headings (they make the table of contents).
-  2. Run \`npm run dev\` and open http://localhost:4321/chapters/${slug}/ (drafts show in dev only).
+  2. Run \`npm run dev\` and open http://localhost:4321/${chapterPath(slug)} (drafts show in dev only).
   3. Run \`npm run check:content\` for the content checks in seconds, and fix what it names.
   4. When it is ready: set status to provisional or reviewed, remove "draft: true", and run \`npm test\`.`);

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Generates the editors' documentation from the zod schemas in src/schemas/, read at run time through
 // their JSON Schema (`z.toJSONSchema`; the descriptions are the fields' `.meta({ description })`):
-//   schemas/<collection>.schema.json   one JSON Schema per collection, for hover help, completion and
+//   json-schemas/<collection>.schema.json one JSON Schema per collection, for hover help, completion and
 //                                      checking in editors (.vscode/settings.json maps content folders to them)
 //   CONTRIBUTING.md                    the frontmatter and data reference between its two markers
 //
 //   npm run docs:reference                        writes both
 //   node scripts/schema-docs.mjs                  checks both; exits 1 and names what is out of date
-// Node 24 runs the schema files as TypeScript; the resolve hook below only adds the `.ts` their imports omit.
+// Node 24 runs the schema files as TypeScript; scripts/lib/load-ts.mjs only adds the `.ts` their imports omit.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { dirname, join } from 'node:path';
@@ -18,49 +18,41 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const START = '<!-- frontmatter-reference:start -->';
 export const END = '<!-- frontmatter-reference:end -->';
 /** Where the JSON Schemas go, relative to the repository root. */
-export const JSON_SCHEMA_DIR = 'schemas';
+export const JSON_SCHEMA_DIR = 'json-schemas';
 
-/**
- * The schemas editors write, in the order the reference lists them: the heading each gets, and for a whole
- * file its collection (its folder in content/ and its JSON Schema's name). Chapters are MDX, whose frontmatter
- * the YAML extension cannot see; the Astro extension covers them (see CONTRIBUTING.md).
- */
-export const DOCUMENTED = [
-  { file: 'chapter.ts', name: 'ChapterSchema', heading: 'Chapter frontmatter', collection: 'chapters', mdx: true },
-  { file: 'chapter.ts', name: 'SelfCheckSchema', heading: "Self-check (an item of a chapter's `selfCheck`)" },
-  { file: 'chapter.ts', name: 'ChangeNoteSchema', heading: "Change note (an item of a chapter's `changes`)" },
-  { file: 'source.ts', name: 'SourceSchema', heading: 'Source', collection: 'sources' },
-  { file: 'salary-band.ts', name: 'SalaryBandSchema', heading: 'Salary band', collection: 'salary-bands' },
-  { file: 'company.ts', name: 'CompanyGroupSchema', heading: 'Company group', collection: 'company-groups' },
-  { file: 'company.ts', name: 'CompanySchema', heading: 'Company', collection: 'companies' },
-  { file: 'company.ts', name: 'CompanyNoteSchema', heading: "Company note (an item of a company's `notes`)" },
-  { file: 'skill.ts', name: 'SkillSchema', heading: 'Skill', collection: 'skills' },
-  { file: 'learning-stage.ts', name: 'LearningStageSchema', heading: 'Learning stage', collection: 'learning-path' },
-  { file: 'learning-stage.ts', name: 'MilestoneSchema', heading: "Milestone (an item of a stage's `milestones`)" },
-  { file: 'learning-stage.ts', name: 'MilestoneResourceSchema', heading: "Milestone resource (an item of a milestone's `resources`)" },
-  { file: 'role.ts', name: 'RoleSchema', heading: 'Role', collection: 'roles' },
-  { file: 'glossary-term.ts', name: 'GlossaryTermSchema', heading: 'Glossary term', collection: 'glossary' },
-  { file: 'faq.ts', name: 'FaqSchema', heading: 'FAQ entry', collection: 'faq' },
-];
 /** The files of a data folder, as the collections' loaders find them (src/content.config.ts). */
 const YAML_FILES = ['**/*.yaml', '**/*.yml'];
 
-/** The documented schemas, loaded: each entry of DOCUMENTED with its zod `schema` and its short `title`. */
+/**
+ * The schemas editors write, in the order the reference lists them: each collection of the registry
+ * (src/schemas/collections.ts) with its heading, then the item schemas it nests. Each comes with its zod `schema`, its
+ * short `title`, the `file` and export `name` that define it, and for a whole file its `collection` (its folder in
+ * content/ and its JSON Schema's name). Chapters are MDX (`mdx`), whose frontmatter the YAML extension cannot see;
+ * the Astro extension covers them (see CONTRIBUTING.md).
+ */
 export async function loadSchemas() {
+  const { COLLECTIONS } = await import(pathToFileURL(join(root, 'src/schemas/collections.ts')).href);
   const modules = new Map();
-  for (const file of new Set(DOCUMENTED.map((entry) => entry.file))) {
+  for (const file of readdirSync(join(root, 'src/schemas')).filter((f) => f.endsWith('.ts')).sort()) {
     modules.set(file, await import(pathToFileURL(join(root, 'src/schemas', file)).href));
   }
-  const found = DOCUMENTED.map((entry) => {
-    const schema = modules.get(entry.file)[entry.name];
-    if (!schema) throw new Error(`schema-docs: src/schemas/${entry.file} no longer exports ${entry.name}. Update DOCUMENTED in scripts/schema-docs.mjs.`);
-    return { ...entry, schema, title: entry.heading.replace(/ \(.*$/, '') };
-  });
+  const definedAt = (schema, heading) => {
+    for (const [file, module] of modules) {
+      const name = Object.keys(module).find((key) => key.endsWith('Schema') && module[key] === schema);
+      if (name) return { file, name };
+    }
+    throw new Error(`schema-docs: the schema of "${heading}" is not exported, under a name ending in Schema, by a file of src/schemas/.`);
+  };
+  const entry = (schema, heading, more = {}) => ({ ...definedAt(schema, heading), heading, schema, title: heading.replace(/ \(.*$/, ''), ...more });
+  const found = Object.entries(COLLECTIONS).flatMap(([collection, c]) => [
+    entry(c.schema, c.reference.heading, { collection, folder: c.folder, mdx: c.files.endsWith('.mdx') }),
+    ...(c.reference.items ?? []).map(([schema, heading]) => entry(schema, heading)),
+  ]);
   // A schema file's other exported schemas must be documented too, or editors would not hear of them.
   for (const [file, module] of modules) {
     for (const [name, value] of Object.entries(module)) {
-      if (name.endsWith('Schema') && value instanceof z.ZodType && !found.some((entry) => entry.schema === value)) {
-        throw new Error(`schema-docs: src/schemas/${file} exports ${name}, which the reference does not list. Add it to DOCUMENTED in scripts/schema-docs.mjs.`);
+      if (name.endsWith('Schema') && value instanceof z.ZodType && !found.some((e) => e.schema === value)) {
+        throw new Error(`schema-docs: src/schemas/${file} exports ${name}, which the reference does not list. Add it to its collection's \`reference.items\` in src/schemas/collections.ts.`);
       }
     }
   }
@@ -190,7 +182,7 @@ export function generateReference(entries) {
 
 // ---- The JSON Schemas and the editor settings that use them.
 
-/** Each collection's JSON Schema file, `schemas/<collection>.schema.json`, as text. */
+/** Each collection's JSON Schema file, `json-schemas/<collection>.schema.json`, as text. */
 export function generateJsonSchemas(entries) {
   return new Map(
     entries
@@ -204,7 +196,7 @@ export function yamlSchemaSettings(entries) {
   return Object.fromEntries(
     entries
       .filter((entry) => entry.collection && !entry.mdx)
-      .map((entry) => [`./${JSON_SCHEMA_DIR}/${entry.collection}.schema.json`, YAML_FILES.map((pattern) => `/content/${entry.collection}/${pattern}`)]),
+      .map((entry) => [`./${JSON_SCHEMA_DIR}/${entry.collection}.schema.json`, YAML_FILES.map((pattern) => `/content/${entry.folder}/${pattern}`)]),
   );
 }
 
@@ -237,16 +229,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.error(`schema-docs needs Node 24 (this is ${process.version}) to read the TypeScript schemas: run \`npm run docs:reference\`.`);
     process.exit(1);
   }
-  nodeModule.registerHooks({
-    resolve(specifier, context, next) {
-      try {
-        return next(specifier, context);
-      } catch (error) {
-        if (/^\.\.?\//.test(specifier) && !/\.\w+$/.test(specifier)) return next(`${specifier}.ts`, context);
-        throw error;
-      }
-    },
-  });
+  await import('./lib/load-ts.mjs');
   const expected = expectedFiles(await loadSchemas());
   const read = (path) => {
     try {

@@ -1,5 +1,5 @@
-// Reads Vitest's and Playwright's JSON reports (any number of each, told apart by their shape) and prints one
-// line: "N passed, N failed". A missing or unreadable report counts as a failure of that run, so a crash never
+// Reads Vitest's and Playwright's JSON reports and those of the checks (any number of each, told apart by their
+// shape) and prints one line: "N passed, N failed". A check counts one: astro check, ESLint, Prettier's check. A missing or unreadable report counts as a failure of that run, so a crash never
 // reads as green.
 import { readFileSync, existsSync } from 'node:fs';
 
@@ -16,6 +16,12 @@ for (const file of process.argv.slice(2)) {
   if (!report) {
     console.error(`No readable report at ${file}: counting it as one failure.`);
     failed += 1;
+  } else if ('checks' in report) {
+    // scripts/lint.sh and astro check in scripts/test.sh
+    for (const ok of Object.values(report.checks)) {
+      if (ok === true) passed += 1;
+      else failed += 1;
+    }
   } else if ('numTotalTests' in report) {
     // Vitest
     passed += report.numPassedTests ?? 0;

@@ -6,13 +6,13 @@
 # half of the CPU time:
 #   lane "site":  astro build (dist/) -> the rebuilt site of the change marks' test (dist-rebuilt/) -> astro build
 #                 under the subpath (dist-subpath/) -> Playwright in Chromium against dist/
-#   lane "tests": astro check -> Vitest: unit tests, then the fixture builds (tests/build/) -> Vitest on dist/:
+#   lane "tests": astro check -> lint (ESLint, Prettier's check) -> Vitest: unit tests, then the fixture builds (tests/build/) -> Vitest on dist/:
 #                 size budgets and the HTML checker -> the reader's flows in Chromium, Firefox and WebKit ->
 #                 Playwright against dist-subpath/, the tests whose behaviour depends on the base path (@base-path)
 # Each step's output goes to reports/steps/<step>.log and is printed when both lanes finish; a table of each
 # step's wall and CPU time is printed before the summary line.
 #
-# Environment: GUIDE_TODAY (YYYY-MM-DD) is "today" for every build and test of the run (src/lib/today.mjs); unset,
+# Environment: GUIDE_TODAY (YYYY-MM-DD) is "today" for every build and test of the run (src/lib/dates.ts); unset,
 # it is the day the suite starts (UTC), fixed once so a run that crosses midnight agrees with itself. E2E_PORT and
 # E2E_SUBPATH_PORT are the ports `astro preview` serves the two builds on (default 4321 and 4322); the flows get
 # their own server on E2E_FLOWS_PORT (default 4323), as they run beside the Chromium suite.
@@ -85,7 +85,10 @@ BUILT=reports/steps/built
 site=$!
 (
   rc=0
-  step check npx astro check || rc=1
+  # astro check counts as one in the closing line, as each lint tool does (scripts/summarize-tests.mjs).
+  if step check npx astro check; then ok=true; else ok=false; rc=1; fi
+  printf '{ "checks": { "astro check": %s } }\n' "$ok" >reports/check.json
+  step lint env LINT_REPORT=reports/lint.json bash scripts/lint.sh || rc=1
   step vitest-unit npx vitest run --project unit --project fixture-builds \
     --reporter=default --reporter=json --outputFile=reports/vitest.json || rc=1
   while [ ! -s "$BUILT" ]; do sleep 1; done
@@ -106,12 +109,12 @@ site=$!
 tests=$!
 wait $site || status=1
 wait $tests || status=1
-show build build-rebuilt build-subpath check vitest-unit vitest-dist flows playwright playwright-subpath
+show build build-rebuilt build-subpath check lint vitest-unit vitest-dist flows playwright playwright-subpath
 [ "$(cat "$BUILT" 2>/dev/null || echo 1)" -eq 0 ] || { echo "A build failed (above); the tests of that build are not run and count as failed."; status=1; }
 
 printf '\n\033[1m== time per step, in seconds (CPU: user + system of the step and every process it started) ==\033[0m\n'
 awk -F'\t' '{ printf "%-20s wall %5s   cpu %6s%s\n", $1, $2, $3, ($4 == 0 ? "" : "   (failed)"); cpu += $3 }
   END { printf "%-20s wall %5s   cpu %6.1f   (steps in a lane run one after another; the two lanes side by side)\n", "whole suite", '"$(( $(date +%s) - suite_start ))"', cpu }' "$TIMES"
 
-node scripts/summarize-tests.mjs reports/vitest.json reports/vitest-dist.json reports/playwright.json reports/playwright-flows.json reports/playwright-subpath.json || status=1
+node scripts/summarize-tests.mjs reports/check.json reports/lint.json reports/vitest.json reports/vitest-dist.json reports/playwright.json reports/playwright-flows.json reports/playwright-subpath.json || status=1
 exit $status

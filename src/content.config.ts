@@ -1,21 +1,12 @@
-// Wires each collection's loader to its schema; which folder and files each one reads is in src/schemas/collections.ts.
+// Wires each collection of the registry (src/schemas/collections.ts) to Astro: a glob loader over its folder of
+// content/, and its schema. Nothing here names a collection.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import type { z } from 'astro/zod';
-import { COLLECTIONS, contentRoot } from './schemas/collections';
+import { COLLECTIONS, contentRoot, type Collection, type CollectionName } from './schemas/collections';
 
-const from = <S extends z.ZodType>({ folder, pattern, schema }: { folder: string; pattern: string; schema: S }) =>
-  defineCollection({ loader: glob({ pattern, base: `${contentRoot()}/${folder}` }), schema });
+const load = ({ folder, files, schema }: Collection) => defineCollection({ loader: glob({ pattern: files, base: `${contentRoot()}/${folder}` }), schema });
 
-export const collections = {
-  chapters: from(COLLECTIONS.chapters),
-  sources: from(COLLECTIONS.sources),
-  'salary-bands': from(COLLECTIONS['salary-bands']),
-  'company-groups': from(COLLECTIONS['company-groups']),
-  companies: from(COLLECTIONS.companies),
-  skills: from(COLLECTIONS.skills),
-  'learning-path': from(COLLECTIONS['learning-path']),
-  roles: from(COLLECTIONS.roles),
-  glossary: from(COLLECTIONS.glossary),
-  faq: from(COLLECTIONS.faq),
+// Typed per collection, so that each entry's data has its own schema's type (CollectionEntry<'sources'>...).
+export const collections = Object.fromEntries(Object.entries(COLLECTIONS).map(([name, c]) => [name, load(c)])) as {
+  [K in CollectionName]: Omit<ReturnType<typeof load>, 'schema'> & { schema: (typeof COLLECTIONS)[K]['schema'] };
 };

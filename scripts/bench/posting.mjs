@@ -12,7 +12,6 @@ import './../lib/load-ts.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { median, serveDist } from './measure.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from '../lib/browsers.mjs';
 
@@ -25,7 +24,8 @@ const { values: args } = parseArgs({
   },
 });
 const RUNS = Math.max(1, Number(args.runs) || 11);
-const BASE = args.base.replace(/\/?$/, '/');
+const { normaliseBase } = await import('../../src/lib/routes.ts');
+const BASE = normaliseBase(args.base);
 const KB = 1024;
 
 const { buildMatcher, wordsOf } = await import('../../src/lib/posting/match.ts');
@@ -35,8 +35,8 @@ const { readLevel, readPay, readYears } = await import('../../src/lib/posting/de
 const { findWarnings } = await import('../../src/lib/posting/warnings.ts');
 const { MAX_POSTING_CHARS } = await import('../../src/lib/posting/vocabulary.ts');
 
-const skillsDir = join(ROOT, 'content/skills');
-const skills = readdirSync(skillsDir).filter((f) => f.endsWith('.yaml')).map((f) => ({ id: f.replace(/\.yaml$/, ''), phrases: parse(readFileSync(join(skillsDir, f), 'utf8')).phrases }));
+const { readCollection } = await import('../../src/lib/read-content.ts');
+const skills = readCollection('skills').map((s) => ({ id: s.id, phrases: s.data.phrases }));
 const postingsDir = join(ROOT, 'tests/fixtures/postings');
 const corpus = readdirSync(postingsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(postingsDir, f), 'utf8')).join('\n\n');
 /** The postings, one after another, repeated until the text is `bytes` long. */

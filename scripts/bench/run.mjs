@@ -12,13 +12,14 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { generateCorpus } from '../lib/chapter-corpus.mjs';
 import { dirBytes, pageWeight } from '../lib/page-weight.mjs';
 import { withRealReferencePages, writeGuideContent, writeStarlightContent } from './corpus.mjs';
 import { median, serveDist } from './measure.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from '../lib/browsers.mjs';
+import { isoDay, today } from '../../src/lib/dates.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BENCH = join(ROOT, '.bench');
@@ -117,7 +118,7 @@ async function build(side, n, run) {
   };
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
-  const tick = setInterval(() => log(`  ${side} ${n} run ${run}: ${((performance.now() - started) / 1000).toFixed(0)} s... ${last.replace(/\x1b\[[0-9;]*m/g, '').slice(0, 90)}`), 15_000);
+  const tick = setInterval(() => log(`  ${side} ${n} run ${run}: ${((performance.now() - started) / 1000).toFixed(0)} s... ${stripVTControlCharacters(last).slice(0, 90)}`), 15_000);
   const code = await new Promise((ok) => child.on('close', ok));
   clearInterval(tick);
   file.end();
@@ -261,7 +262,7 @@ for (const n of sizes) {
 }
 
 // Today's earlier results (other sizes, or the other site) count too: sizes can be run one at a time.
-const date = new Date().toISOString().slice(0, 10);
+const date = isoDay(today());
 const out = join(BENCH, `results-${date}.json`);
 const previous = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : { results: [] };
 const all = [...previous.results.filter((r) => !results.some((x) => x.side === r.side && x.chapters === r.chapters)), ...results]

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median, serveDist } from './measure.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from '../lib/browsers.mjs';
+import { FILES, normaliseBase, PAGES } from '../../src/lib/routes.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -26,7 +27,7 @@ if (!args.dist) {
   process.exit(2);
 }
 const DIST = resolve(args.dist);
-const BASE = args.base.replace(/\/?$/, '/');
+const BASE = normaliseBase(args.base);
 const CHROME = chromiumPath();
 const served = new Map();
 
@@ -42,14 +43,14 @@ async function once(browser, origin) {
   served.clear();
   const page = await browser.newPage();
   const requests = [];
-  page.on('requestfinished', (r) => { if (new URL(r.url()).pathname.startsWith(`${BASE}pagefind/`)) requests.push(r); });
+  page.on('requestfinished', (r) => { if (new URL(r.url()).pathname.startsWith(`${BASE}${FILES.pagefind}`)) requests.push(r); });
   await page.addInitScript(() => {
     window.__inputs = [];
     window.__longTasks = [];
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
     document.addEventListener('input', () => { window.__lastInput = performance.now(); window.__inputs.push(window.__lastInput); }, true);
   });
-  await page.goto(`${origin}${BASE}search/`, { waitUntil: 'load' });
+  await page.goto(`${origin}${BASE}${PAGES.search}`, { waitUntil: 'load' });
   await page.locator('#search-page-input').waitFor();
   const query = args.query;
   const shown = page.evaluate((query) => new Promise((ok) => {

@@ -3,6 +3,7 @@
 // like a guide's (1,200-1,800 words, 6-10 headings, a list, a table, a quote, a code block, links to other
 // chapters, citations), spread over the parts as a real guide would be. The same N and seed always give
 // the same corpus, byte for byte, so runs on different days compare.
+import { ISO_DAY } from '../../src/lib/dates.ts';
 
 /** The guide's parts, in order (src/schemas/part.ts), with how many chapters each gets relative to the others. */
 export const PART_WEIGHTS = [
@@ -261,7 +262,7 @@ function chapterBody(rng, meta, sources, other) {
 
 /** YAML frontmatter; strings are written as JSON strings, which YAML reads as double-quoted scalars. */
 export function toFrontmatter(data) {
-  const value = (v) => (typeof v === 'string' ? (/^\d{4}-\d{2}-\d{2}$/.test(v) ? v : JSON.stringify(v)) : String(v));
+  const value = (v) => (typeof v === 'string' ? (ISO_DAY.test(v) ? v : JSON.stringify(v)) : String(v));
   const lines = [];
   for (const [key, v] of Object.entries(data)) {
     if (Array.isArray(v) && v.length && typeof v[0] === 'object') {

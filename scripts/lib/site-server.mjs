@@ -3,6 +3,7 @@
 // folder), or stop answering altogether, as a lost network looks to a browser whose driver cannot emulate one.
 // It serves a built folder under the site's base path as a static host does: folder addresses from index.html, a
 // redirect to add the slash, 404.html for the rest. `astro preview` serves the other tests.
+import { normaliseBase } from '../../src/lib/routes.ts';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -39,7 +40,7 @@ const TYPES = {
  * @returns {Promise<SiteServer>}
  */
 export async function serveSite({ dir, base = '/', port = 0 }) {
-  const root = base.replace(/\/?$/, '/');
+  const root = normaliseBase(base);
   /** @type {Map<string, string | Buffer>} */
   let replaced = new Map();
   /** @type {string[]} */

@@ -5,17 +5,13 @@
 //   warning: a data entry no page shows
 // Which entries exist and which file each chapter page comes from is what the build loaded (get-guide.ts records it
 // in src/lib/loaded-content.mjs), not a second reading of content/. The checks on the content itself (references,
-// typed figures, review dates...) run while the build loads it (src/lib/validate-content.ts); their warnings are
+// typed figures, review dates...) run while the build loads it (src/lib/checks/validate-content.ts); their warnings are
 // printed here, through Astro's logger, so the build's closing line counts them.
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep, posix } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clearLoadedContent, readLoadedContent } from '../lib/loaded-content.mjs';
-
-/** The page URL path (under base) a built file answers: `chapters/x/index.html` -> `chapters/x/`. */
-export function pagePath(/** @type {string} */ rel) {
-  return rel.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
-}
+import { chapterOfPage, chapterPath, normaliseBase, pageOfFile, resolveLink } from '../lib/routes.ts';
 
 /**
  * ids, data-entry markers and links of one HTML page. `origins[i]` is the chapter whose content holds `links[i]`
@@ -49,17 +45,11 @@ export function findBrokenLinks(pages, files, base) {
   for (const [from, page] of pages) {
     for (const [i, href] of page.links.entries()) {
       const origin = page.origins?.[i];
-      if (/^(?:[a-z]+:|\/\/)/i.test(href) || href === '') continue;
-      const [pathPart, hash] = href.split('#');
-      const [pathOnly] = pathPart.split('?');
-      let target;
-      if (pathOnly === '') target = from;
-      else if (pathOnly.startsWith('/')) {
-        if (!pathOnly.startsWith(base)) { problems.push({ from, origin, href, why: `does not start with the site's base path ${base}` }); continue; }
-        target = pathOnly.slice(base.length);
-      } else target = posix.normalize(posix.join(posix.dirname(`${from}x`), pathOnly));
-      target = target.replace(/^\.\/?/, '');
-      const asPage = target === '' || target.endsWith('/') ? target : `${target}/`;
+      if (href === '') continue;
+      const link = resolveLink(href, from, base);
+      if (link.kind === 'external') continue;
+      if (link.kind === 'outside-base') { problems.push({ from, origin, href, why: `does not start with the site's base path ${base}` }); continue; }
+      const { target, page: asPage, hash } = link;
       const known = pages.has(asPage) ? asPage : pages.has(target) ? target : undefined;
       if (known === undefined) {
         if (!files.has(target)) problems.push({ from, origin, href, why: 'points to no page in the build' });
@@ -78,7 +68,7 @@ export function findBrokenLinks(pages, files, base) {
  * @param {{ id: string, file: string }[]} chapters the published chapters and their files
  */
 export function pageSource(page, chapters) {
-  const slug = /^chapters\/(.+)\/$/.exec(page)?.[1];
+  const slug = chapterOfPage(page);
   const chapter = slug === undefined ? undefined : chapters.find((c) => c.id === slug);
   return chapter ? chapter.file : `the page /${page} (built from src/pages or a component)`;
 }
@@ -108,7 +98,7 @@ export function checkBuiltSite({ pages, files, base }, { chapters, data }) {
   }
   const broken = findBrokenLinks(pages, files, base);
   // A chapter's broken link is repeated on the print edition: report it once, against the chapter.
-  const chapterPage = (/** @type {string} */ slug) => `chapters/${slug}/`;
+  const chapterPage = (/** @type {string} */ slug) => chapterPath(slug);
   const brokenOnOwnPage = new Set(broken.map((p) => p.from));
   for (const p of broken) {
     if (p.origin && p.from !== chapterPage(p.origin)) {
@@ -129,7 +119,7 @@ export function builtSiteChecks() {
   return {
     name: 'guide:built-site-checks',
     hooks: {
-      'astro:config:done': ({ config }) => { base = config.base.replace(/\/?$/, '/'); },
+      'astro:config:done': ({ config }) => { base = normaliseBase(config.base); },
       'astro:build:start': () => { clearLoadedContent(); },
       'astro:build:done': async ({ dir, logger }) => {
         const content = readLoadedContent();
@@ -145,7 +135,7 @@ export function builtSiteChecks() {
           const rel = relative(outDir, file).split(sep).join('/');
           files.add(rel);
           if (!rel.endsWith('.html') || rel.startsWith('pagefind/')) continue;
-          pages.set(pagePath(rel), scanHtml(await readFile(file, 'utf8')));
+          pages.set(pageOfFile(rel), scanHtml(await readFile(file, 'utf8')));
         }
         // The content load's warnings (review dates), under their own label: they are about the content, not the HTML.
         const contentLog = logger.fork('guide:content');

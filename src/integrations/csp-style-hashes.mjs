@@ -8,11 +8,10 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
-const STYLE = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
+import { editTags, rawTexts } from '../lib/html.ts';
 
 const digest = (/** @type {string} */ css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+const isHash = (/** @type {string} */ s) => /^'sha(256|384|512)-/.test(s);
 
 /**
  * The page with its policy's style-src holding the hashes of the page's own inline styles, and its other
@@ -21,21 +20,27 @@ const digest = (/** @type {string} */ css) => `'sha256-${createHash('sha256').up
  * @returns {{ html: string, added: number, removed: number }}
  */
 export function setStyleHashes(html) {
-  const meta = html.match(META);
-  if (!meta) return { html, added: 0, removed: 0 };
-  const directives = meta[2].split(';');
-  const i = directives.findIndex((d) => d.trim().startsWith('style-src'));
-  if (i === -1) return { html, added: 0, removed: 0 };
-  const [name, ...sources] = directives[i].trim().split(/\s+/);
-  const isHash = (/** @type {string} */ s) => /^'sha(256|384|512)-/.test(s);
-  const had = new Set(sources.filter(isHash));
-  const own = [...new Set([...html.matchAll(STYLE)].map((m) => digest(m[1])))];
-  const added = own.filter((h) => !had.has(h)).length;
-  const removed = [...had].filter((h) => !own.includes(h)).length;
-  if (added === 0 && removed === 0) return { html, added, removed };
-  const lead = directives[i].match(/^\s*/)?.[0] ?? '';
-  directives[i] = `${lead}${[name, ...sources.filter((s) => !isHash(s)), ...own].join(' ')}`;
-  return { html: html.replace(META, (_, open, _content, close) => `${open}${directives.join(';')}${close}`), added, removed };
+  const own = [...new Set(rawTexts(html, 'style').map(digest))];
+  let added = 0;
+  let removed = 0;
+  // The policy is a <meta> of the <head>: only the head is scanned for it.
+  const headEnd = html.search(/<\/head\s*>/i);
+  const head = headEnd === -1 ? html : html.slice(0, headEnd);
+  const out = editTags(head, (element) => {
+    if (element.name !== 'meta' || element.get('http-equiv')?.toLowerCase() !== 'content-security-policy') return;
+    const directives = (element.get('content') ?? '').split(';');
+    const i = directives.findIndex((d) => d.trim().startsWith('style-src'));
+    if (i === -1) return;
+    const [name, ...sources] = directives[i].trim().split(/\s+/);
+    const had = new Set(sources.filter(isHash));
+    added = own.filter((h) => !had.has(h)).length;
+    removed = [...had].filter((h) => !own.includes(h)).length;
+    if (added === 0 && removed === 0) return;
+    const lead = directives[i].match(/^\s*/)?.[0] ?? '';
+    directives[i] = `${lead}${[name, ...sources.filter((s) => !isHash(s)), ...own].join(' ')}`;
+    element.set('content', directives.join(';'));
+  });
+  return { html: out === head ? html : out + html.slice(head.length), added, removed };
 }
 
 /** @returns {import('astro').AstroIntegration} */

@@ -10,7 +10,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OFFLINE, formatSize, offlineEnabled } from '../lib/offline-copy.mjs';
-import { today } from '../lib/today.mjs';
+import { isoDay, today } from '../lib/dates.ts';
+import { normaliseBase } from '../lib/routes.ts';
 import { gzipBytes } from '../../scripts/lib/page-weight.mjs';
 
 /** The tag Pagefind adds to its entry file's address (metaCacheTag): a hash of that file, so it changes with the index. */
@@ -98,7 +99,7 @@ export function offlineCopy() {
     name: 'guide:offline-copy',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = normaliseBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!offlineEnabled()) {
@@ -138,7 +139,7 @@ export function offlineCopy() {
         for (const [file, data] of content) if (file.endsWith('.html')) await writeFile(join(outDir, file), data);
         const srcs = offering.flatMap((f) => [...(content.get(f)?.toString('utf8') ?? '').matchAll(MODULE_SRC)].map((m) => m[1].slice(base.length)));
         const script = findOfflineScript(srcs, (src) => content.get(src)?.toString('utf8') ?? '');
-        const manifest = buildManifest(saved.map(([url, file]) => [url, revision(content.get(file) ?? ''), sizes.get(file) ?? 0]), today().toISOString().slice(0, 10), script);
+        const manifest = buildManifest(saved.map(([url, file]) => [url, revision(content.get(file) ?? ''), sizes.get(file) ?? 0]), isoDay(today()), script);
         await writeFile(join(outDir, OFFLINE.manifest), JSON.stringify(manifest));
         logger.info(`Offline copy: ${manifest.files.length} files, ${formatSize(manifest.bytes)} gzip (${OFFLINE.manifest}, build ${manifest.build}).`);
       },

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { FEED } from './pagefind-feed.mjs';
+import { pageOfUrl } from '../lib/routes.ts';
 
 // Words per index chunk, counted as Pagefind counts them (one per occurrence, one per page a word is on).
 // A search downloads the whole chunk each of its words falls in. Pagefind's default, 20,000, makes chunks of
@@ -23,8 +24,8 @@ export const INDEX_CHUNK_SIZE = '5000';
  * base path), ending in a slash as a folder URL does (`/chapters/x/`), like the URLs addDirectory makes.
  */
 export function indexUrl(/** @type {string} */ pathname, /** @type {string} */ base) {
-  const root = base.replace(/\/?$/, '/');
-  let path = pathname.startsWith(root) ? `/${pathname.slice(root.length)}` : pathname;
+  const under = pageOfUrl(pathname, base);
+  let path = under === undefined ? pathname : `/${under}`;
   if (!path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path)) path += '/';
   return path;
 }

@@ -11,8 +11,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bandFiguresFingerprint, FINGERPRINT_PATTERN } from './fingerprint';
-import { headingTitles } from './source-links';
-import type { LooseEntry } from './validate-content';
+import { headingTitles } from './checks/source-links';
+import { isoDay as iso } from './dates';
+import type { LooseEntry } from './checks/validate-content';
 
 /** Where the record of the bands' figures lives, inside the content folder. */
 export const BAND_RECORD_FILE = 'salary-bands/_figures.json';
@@ -27,7 +28,6 @@ export interface ChangeNoteData {
 
 const notesOf = (entry: LooseEntry) => (Array.isArray(entry.data.changes) ? (entry.data.changes as ChangeNoteData[]) : []);
 const where = (entry: LooseEntry) => entry.filePath ?? `chapters/${entry.id}`;
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A chapter's sections a note may name: its headings' ids -> their text, the short answer's included. */
 export function chapterSections(body: string): Map<string, string> {

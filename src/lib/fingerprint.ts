@@ -4,6 +4,7 @@
 // citations are not content: text that differs only in them has the same fingerprint. Pure (node:crypto only);
 // unit-tested in tests/unit/lib/fingerprint.test.ts.
 import { createHash } from 'node:crypto';
+import { isoDay } from './dates';
 
 /** Hex digits kept from SHA-256: 32 bits, so two versions of one section collide about once in four billion edits. */
 export const FINGERPRINT_LENGTH = 8;
@@ -65,7 +66,7 @@ const isReference = (v: unknown): v is { id: string; collection: string } =>
 
 /** A value with keys sorted, strings whitespace-collapsed, dates as YYYY-MM-DD and lists of references sorted. */
 function canonical(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDay(value);
   if (typeof value === 'string') return collapseWhitespace(value);
   if (isReference(value)) return `${value.collection}/${value.id}`;
   if (Array.isArray(value)) {

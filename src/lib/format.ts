@@ -45,20 +45,6 @@ export function describeRange(band: RangeLike): string {
   return `from ${formatMoney(band.low, c)} to ${formatMoney(band.high, c)}${band.highOpenEnded ? ' or more' : ''}${premium}`;
 }
 
-// One formatter for the whole build: toLocaleDateString builds a new one on every call, which cost
-// most of a second across a 1,000-chapter build. Made on first use, not when the module loads: in the browser,
-// building an Intl formatter is a good part of a tool page's start-up work (scripts/lighthouse.mjs).
-let DAY_MONTH_YEAR: Intl.DateTimeFormat | undefined;
-
-/** "11 June 2026", in UTC so a build anywhere prints the same day. */
-export function formatDate(date: Date): string {
-  DAY_MONTH_YEAR ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return DAY_MONTH_YEAR.format(date);
-}
-
-/** "2026-06-11", for <time datetime>. */
-export const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
-
 /** Minutes to read a text at 230 words a minute, at least 1. MDX tags and markup are not counted. */
 export function readingMinutes(body: string): number {
   const text = body
@@ -67,11 +53,4 @@ export function readingMinutes(body: string): number {
     .replace(/```[\s\S]*?```/g, (code) => code.replace(/[^\s]+/g, 'w'));
   const words = text.match(/[\p{L}\p{N}$%][\p{L}\p{N}'’.,$%-]*/gu)?.length ?? 0;
   return Math.max(1, Math.round(words / 230));
-}
-
-/** True when `asOf` is more than `months` months before `now`. */
-export function isStale(asOf: Date, now: Date, months = 12): boolean {
-  const limit = new Date(now);
-  limit.setUTCMonth(limit.getUTCMonth() - months);
-  return asOf.getTime() < limit.getTime();
 }

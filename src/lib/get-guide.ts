@@ -1,16 +1,16 @@
 // Every collection query lives here, loaded once per build and validated as a whole
-// (references, orders, ids, src/lib/validate-content.ts) before any page renders. Pages and components call these
+// (references, orders, ids, src/lib/checks/validate-content.ts) before any page renders. Pages and components call these
 // getters; nothing else calls getCollection. What was loaded is also recorded for the checks on the built site
 // (src/lib/loaded-content.mjs), which run after the last page and need to know which entries exist.
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { PARTS, type PartId } from '../schemas/part';
-import { ContentError, findDraftLinkProblems, overdueReviewWarnings, validateCollections, type Collections } from './validate-content';
+import { COLLECTION_NAMES, contentRoot, sortEntries, type CollectionName } from '../schemas/collections';
+import { ContentError, findDraftLinkProblems, overdueReviewWarnings, validateCollections, type Collections } from './checks/validate-content';
 import { recordLoadedContent } from './loaded-content.mjs';
-import { today } from './today.mjs';
+import { today } from './dates';
 import { readingMinutes } from './format';
 import { listChanges, readBandRecord } from './change-notes';
-import { contentRoot } from '../schemas/collections';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
@@ -30,31 +30,23 @@ function warnOnce(problems: string[]) {
   }
 }
 
+/** Every collection's entries, by collection (src/schemas/collections.ts). */
+type Entries = { [K in CollectionName]: CollectionEntry<K>[] };
+
 async function load() {
-  const [chapters, sources, bands, groups, companies, skills, stages, roles, glossary, faq] = await Promise.all([
-    getCollection('chapters'),
-    getCollection('sources'),
-    getCollection('salary-bands'),
-    getCollection('company-groups'),
-    getCollection('companies'),
-    getCollection('skills'),
-    getCollection('learning-path'),
-    getCollection('roles'),
-    getCollection('glossary'),
-    getCollection('faq'),
-  ]);
+  const loaded = Object.fromEntries(await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await getCollection(name)]))) as Entries;
+  const { chapters } = loaded;
   // The chapters' whole files, so that content-rule problems carry the file's own line numbers.
   const chapterFiles = chapters.map((c) => ({ ...c, source: c.filePath ? readFileSync(c.filePath, 'utf8') : undefined }));
-  const all: Collections = {
-    chapters: chapterFiles, sources, 'salary-bands': bands, 'company-groups': groups, companies, skills, 'learning-path': stages, roles, glossary, faq,
-  };
+  const all: Collections = { ...loaded, chapters: chapterFiles };
+  // The salary bands' figures as first published (content/salary-bands/_figures.json): a change needs a change note.
   const band = readBandRecord(contentRoot());
   const problems = [...(band.problem ? [band.problem] : []), ...validateCollections(all, { published: import.meta.env.PROD, bandRecord: { record: band.record, today: today() } })];
   if (problems.length) throw new ContentError(problems);
   if (!import.meta.env.PROD) warnOnce(findDraftLinkProblems(chapterFiles));
 
   // Drafts show in `astro dev` and nowhere in a production build.
-  const visible = chapters.filter((c) => !(import.meta.env.PROD && c.data.draft));
+  const visible = sortEntries('chapters', chapters.filter((c) => !(import.meta.env.PROD && c.data.draft)));
   if (import.meta.env.PROD) {
     const fileOf = (collection: string, entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? `${collection}/${entry.id}`;
     recordLoadedContent({
@@ -64,30 +56,16 @@ async function load() {
       warnings: overdueReviewWarnings(chapterFiles, today()),
     });
   }
-  const partIndex = (id: PartId) => PARTS.findIndex((p) => p.id === id);
-  visible.sort((a, b) => partIndex(a.data.part) - partIndex(b.data.part) || a.data.order - b.data.order);
-  const byOrder = <T extends { data: { order: number } }>(list: T[]) => [...list].sort((a, b) => a.data.order - b.data.order);
 
   // Derived once per build, not on every page that draws the sidebar, footer or a citation.
   const parts = PARTS.map((p) => ({ ...p, chapters: visible.filter((c) => c.data.part === p.id) })).filter((p) => p.chapters.length > 0);
   const has = (slug: string) => visible.some((c) => c.id === slug);
   const referenceLinks = { sources: has('sources'), glossary: has('glossary'), faq: has('faq'), about: has('about') };
 
-  return {
-    chapters: visible,
-    changes: listChanges(visible),
-    parts,
-    referenceLinks,
-    sources: [...sources].sort((a, b) => a.data.tag.localeCompare(b.data.tag, 'en', { numeric: true })),
-    bands: byOrder(bands),
-    groups: byOrder(groups),
-    companies: [...companies].sort((a, b) => a.data.name.localeCompare(b.data.name)),
-    skills: byOrder(skills),
-    stages: byOrder(stages),
-    roles: byOrder(roles),
-    glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })),
-    faq: byOrder(faq),
-  };
+  // Each collection in its order; the chapters without drafts.
+  const sorted = (name: CollectionName) => (name === 'chapters' ? visible : sortEntries<CollectionEntry<CollectionName>>(name, loaded[name]));
+  const entries = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, sorted(name)])) as unknown as Entries;
+  return { entries, parts, referenceLinks, changes: listChanges(visible) };
 }
 
 let cached: ReturnType<typeof load> | undefined;
@@ -100,7 +78,12 @@ export function getGuide() {
 
 /** Chapters in reading order (parts in PARTS order, then `order`), drafts removed in production. */
 export async function getChapters() {
-  return (await getGuide()).chapters;
+  return (await getGuide()).entries.chapters;
+}
+
+/** The first chapter of the pay part: where the salary explorer and the offer calculator send a reader to read more. */
+export async function getPayChapter() {
+  return (await getChapters()).find((c) => c.data.part === 'pay');
 }
 
 /** The parts that have chapters, each with its chapters in order. */
@@ -125,18 +108,10 @@ export function getReadingMinutes(chapter: ChapterEntry): number {
   return minutes;
 }
 
-async function pick<K extends 'sources' | 'bands' | 'groups' | 'companies' | 'skills' | 'stages' | 'roles' | 'glossary' | 'faq'>(key: K) {
-  return (await getGuide())[key];
+/** One collection's entries, in its order (src/schemas/collections.ts): `getEntries('salary-bands')`. Chapters without drafts. */
+export async function getEntries<K extends CollectionName>(name: K): Promise<CollectionEntry<K>[]> {
+  return (await getGuide()).entries[name];
 }
-export const getSources = () => pick('sources');
-export const getSalaryBands = () => pick('bands');
-export const getCompanyGroups = () => pick('groups');
-export const getCompanies = () => pick('companies');
-export const getSkills = () => pick('skills');
-export const getLearningPath = () => pick('stages');
-export const getRoles = () => pick('roles');
-export const getGlossary = () => pick('glossary');
-export const getFaq = () => pick('faq');
 
 /** One entry by id, or a build error that names what was asked for and what exists. */
 export function requireById<T extends { id: string }>(list: T[], id: string, what: string, usedIn: string): T {
@@ -154,7 +129,7 @@ export async function getChanges() {
 
 /** Sources by id, for citations. */
 export async function getSourceMap() {
-  return new Map((await getSources()).map((s) => [s.id, s]));
+  return new Map((await getEntries('sources')).map((s) => [s.id, s]));
 }
 
 /**

@@ -2,6 +2,7 @@
 // event per milestone, or one per week of study. Each event's UID comes from the milestone id or the week
 // number and a fixed domain, so importing a changed plan again updates the events instead of adding copies.
 // Pure: the moment written as DTSTAMP is a parameter. Tested in tests/unit/lib/ical.test.ts with ical.js.
+import { addDays } from './dates';
 import type { StudyPlan } from './study-plan';
 
 /** The right-hand side of every UID. Never change it: readers' calendars match events by it. */
@@ -53,7 +54,6 @@ export function foldLine(line: string): string {
 }
 
 const compactDate = (date: string) => date.replaceAll('-', '');
-const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const stamp = (moment: Date) => `${moment.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
 
 /** The whole calendar file: CRLF line endings, folded lines, ending with a CRLF. */
@@ -65,7 +65,7 @@ export function buildCalendar(events: readonly CalendarEvent[], options: { now: 
       `UID:${e.uid}`,
       `DTSTAMP:${stamp(options.now)}`,
       `DTSTART;VALUE=DATE:${compactDate(e.start)}`,
-      `DTEND;VALUE=DATE:${compactDate(nextDay(e.end))}`,
+      `DTEND;VALUE=DATE:${compactDate(addDays(e.end, 1))}`,
       `SUMMARY:${escapeText(e.summary)}`,
       ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
       ...(e.url ? [`URL:${e.url}`] : []),

@@ -1,7 +1,7 @@
 // Reader-facing names for the closed vocabularies in src/schemas/.
 import type { Level } from '../schemas/salary-band';
 import type { SkillLayer } from '../schemas/skill';
-import { today } from './today.mjs';
+import { today } from './dates';
 
 export const LEVEL_LABELS: Record<Level, string> = {
   mid: 'Mid-level',
@@ -35,5 +35,5 @@ export const LAYER_LABELS: Record<SkillLayer, string> = {
 
 export const PRIORITY_LABELS = { 'must-have': 'Must-have', 'nice-to-have': 'Nice-to-have' } as const;
 
-/** The day of this build (GUIDE_TODAY, else the clock: src/lib/today.mjs); staleness is computed against it, so a rebuild re-checks every date. */
+/** The day of this build (GUIDE_TODAY, else the clock: src/lib/dates.ts); staleness is computed against it, so a rebuild re-checks every date. */
 export const BUILD_DATE = today();

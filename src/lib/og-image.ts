@@ -5,6 +5,7 @@
 // Pure, so the layout (line wrapping, escaping) is unit-testable.
 
 import { PARTS } from '../schemas/part';
+import { ogCardPath } from './routes';
 
 /** The text of every card: the site's, then one per part. The og/ endpoint renders exactly these. */
 export const OG_CARDS = [
@@ -15,7 +16,7 @@ export const OG_CARDS = [
 const cardOf = (part?: string) => OG_CARDS.find((c) => c.part === part) ?? OG_CARDS[0]!;
 
 /** The card a page of this part shares (a path under the site's base); the site-wide card without a part. */
-export const ogImagePath = (part?: string) => `og/${cardOf(part).slug}.png`;
+export const ogImagePath = (part?: string) => ogCardPath(cardOf(part).slug);
 
 /** What the card shows, as its alt text: the site's name, the kicker and the card's title. */
 export const ogImageAlt = (site: string, part?: string) => {

@@ -1,6 +1,6 @@
 // A chapter's MDX body as plain Markdown for llms-full.txt: figures and citations from the data
 // written out, data components (as the registry marks them) replaced by a pointer to the page that shows them.
-import { COMPONENT_NAMES, DATA_COMPONENTS } from '../components/content/registry';
+import { COMPONENT_NAMES, DATA_COMPONENTS } from './content-components';
 
 const dataElement = new RegExp(`<(${DATA_COMPONENTS.join('|')})\\b[^>]*\\/>`, 'g');
 /** Any component tag left once the ones with a text form are written out: the text inside stays. */

@@ -58,7 +58,7 @@ export interface Roadmap {
 }
 
 /**
- * The roadmap from the learning path's stages (in path order, as getLearningPath gives them) and the skills.
+ * The roadmap from the learning path's stages (in path order, as getEntries('learning-path') gives them) and the skills.
  * A milestone that names a skill missing from `skills` is an error: the content checks refuse it before this runs.
  */
 export function buildRoadmap(stages: readonly RoadmapStageInput[], skills: readonly RoadmapSkillInput[]): Roadmap {

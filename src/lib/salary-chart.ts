@@ -220,3 +220,30 @@ export function layoutSalaryChart(
 
 /** Where the bar of a band with `labelLines` lines of label starts, from the top of its block. */
 export const barTop = (metrics: ChartMetrics, labelLines = 1) => metrics.barY + (labelLines - 1) * metrics.lineHeight;
+
+// One colour per source on the salary explorer's chart and the offer calculator's bands, so that a reader can follow
+// a source down a chart (its label names it too). Only the data pages draw charts, so guide.css does not scan this
+// file for utilities.
+const SOURCE_COLOURS = [
+  'text-teal-700 dark:text-teal-400',
+  'text-blue-600 dark:text-blue-400',
+  'text-emerald-700 dark:text-emerald-400',
+  'text-orange-600 dark:text-orange-400',
+  'text-violet-600 dark:text-violet-400',
+];
+
+/**
+ * How a range's bar is drawn, after its place and size: solid, or for reported offers pale with a dashed outline, so
+ * that they never read as a range the source states.
+ */
+export const barStyle = (offers: boolean) => ({
+  fill: 'currentColor',
+  'fill-opacity': offers ? 0.3 : 1,
+  stroke: offers ? 'currentColor' : 'none',
+  'stroke-width': '1.5',
+  'stroke-dasharray': offers ? '4 3' : undefined,
+});
+
+/** The colour classes of a source, by its place in the sources' order. */
+export const sourceColour = (sources: readonly { id: string }[], id: string) =>
+  SOURCE_COLOURS[Math.max(0, sources.findIndex((s) => s.id === id)) % SOURCE_COLOURS.length];

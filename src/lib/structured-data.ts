@@ -1,25 +1,24 @@
 // schema.org data for chapters, built from the same collections the pages show. Typed with schema-dts,
 // so `astro check` rejects a property the schema.org type does not have.
 import type { Article, BreadcrumbList, FAQPage, Graph, MonetaryAmountDistribution, Occupation, Thing } from 'schema-dts';
-import { getFaq, getSalaryBands, getSkills, getSourceMap, type ChapterEntry } from './get-guide';
+import { getEntries, getSourceMap, type ChapterEntry } from './get-guide';
 import { PARTS } from '../schemas/part';
-import { chapterUrl, partUrl, url } from './url';
-import { isoDate } from './format';
+import { absoluteUrl } from './url';
+import { chapterPath, PAGES, partPath } from './routes';
+import { isoDay } from './dates';
 import { ogImagePath } from './og-image';
 import { LEVEL_LABELS } from './labels';
 import { citationLabel } from './source-title';
 import { siteConfig } from '../../site.config.mjs';
-
-const abs = (path: string, site: URL) => new URL(path, site).href;
 
 export function breadcrumbList(chapter: ChapterEntry, site: URL): BreadcrumbList {
   const part = PARTS.find((p) => p.id === chapter.data.part)!;
   return {
     '@type': 'BreadcrumbList',
     itemListElement: [
-      { '@type': 'ListItem', position: 1, name: 'Home', item: abs(url(), site) },
-      { '@type': 'ListItem', position: 2, name: part.title, item: abs(partUrl(part.id), site) },
-      { '@type': 'ListItem', position: 3, name: chapter.data.title, item: abs(chapterUrl(chapter.id), site) },
+      { '@type': 'ListItem', position: 1, name: 'Home', item: absoluteUrl(PAGES.home, site) },
+      { '@type': 'ListItem', position: 2, name: part.title, item: absoluteUrl(partPath(part.id), site) },
+      { '@type': 'ListItem', position: 3, name: chapter.data.title, item: absoluteUrl(chapterPath(chapter.id), site) },
     ],
   };
 }
@@ -30,19 +29,19 @@ export async function article(chapter: ChapterEntry, site: URL): Promise<Article
     '@type': 'Article',
     headline: chapter.data.title,
     description: chapter.data.description,
-    dateModified: isoDate(chapter.data.updated),
-    datePublished: isoDate(chapter.data.updated),
-    url: abs(chapterUrl(chapter.id), site),
-    image: abs(url(ogImagePath(chapter.data.part)), site),
+    dateModified: isoDay(chapter.data.updated),
+    datePublished: isoDay(chapter.data.updated),
+    url: absoluteUrl(chapterPath(chapter.id), site),
+    image: absoluteUrl(ogImagePath(chapter.data.part), site),
     inLanguage: 'en',
-    isPartOf: { '@type': 'WebSite', name: siteConfig.title, url: abs(url(), site) },
+    isPartOf: { '@type': 'WebSite', name: siteConfig.title, url: absoluteUrl(PAGES.home, site) },
     publisher: { '@type': 'Organization', name: siteConfig.title },
     citation: chapter.data.sources.map((r) => sources.get(r.id)!.data.title),
   };
 }
 
 export async function faqPage(): Promise<FAQPage> {
-  const faq = await getFaq();
+  const faq = await getEntries('faq');
   return {
     '@type': 'FAQPage',
     mainEntity: faq.map((q) => ({ '@type': 'Question', name: q.data.question, acceptedAnswer: { '@type': 'Answer', text: q.data.answer } })),
@@ -50,12 +49,12 @@ export async function faqPage(): Promise<FAQPage> {
 }
 
 export async function occupation(chapter: ChapterEntry, site: URL): Promise<Occupation> {
-  const [skills, bands, sources] = await Promise.all([getSkills(), getSalaryBands(), getSourceMap()]);
+  const [skills, bands, sources] = await Promise.all([getEntries('skills'), getEntries('salary-bands'), getSourceMap()]);
   const salary: MonetaryAmountDistribution[] = bands
     .filter((b) => b.data.basis !== 'premium-over-generalist')
     .map((b) => ({
       '@type': 'MonetaryAmountDistribution',
-      name: `${LEVEL_LABELS[b.data.level]}, ${b.data.companyType}, ${b.data.location} (${citationLabel(sources.get(b.data.source.id)!.data)}, as of ${isoDate(b.data.asOf)})`,
+      name: `${LEVEL_LABELS[b.data.level]}, ${b.data.companyType}, ${b.data.location} (${citationLabel(sources.get(b.data.source.id)!.data)}, as of ${isoDay(b.data.asOf)})`,
       currency: b.data.currency,
       duration: 'P1Y',
       minValue: b.data.low,
@@ -65,11 +64,11 @@ export async function occupation(chapter: ChapterEntry, site: URL): Promise<Occu
     '@type': 'Occupation',
     name: 'AI engineer',
     description: chapter.data.description,
-    url: abs(chapterUrl(chapter.id), site),
+    url: absoluteUrl(chapterPath(chapter.id), site),
     occupationLocation: { '@type': 'Country', name: 'United States' },
     skills: skills.map((s) => ({ '@type': 'DefinedTerm', name: s.data.name })),
     estimatedSalary: salary,
-    mainEntityOfPage: abs(chapterUrl(chapter.id), site),
+    mainEntityOfPage: absoluteUrl(chapterPath(chapter.id), site),
   };
 }
 

@@ -1,7 +1,8 @@
 // The study plan: the learning path's milestones laid on dates that fit the reader's week. Pure and
 // clock-free: "today" is a parameter (the page passes the browser's date, tests pass a fixed one).
 // Dates are calendar days written YYYY-MM-DD, counted in UTC so that no time zone or daylight-saving
-// change can move a day. Unit-tested in tests/unit/lib/study-plan.test.ts.
+// change can move a day (src/lib/dates.ts). Unit-tested in tests/unit/lib/study-plan.test.ts.
+import { dateOf, dayNumber } from './dates';
 
 export const SKILL_LEVELS = ['none', 'some', 'solid'] as const;
 export type SkillLevel = (typeof SKILL_LEVELS)[number];
@@ -78,26 +79,8 @@ export interface StudyPlan {
   finish?: string;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 for a YYYY-MM-DD date; throws on anything that is not a real calendar date. */
-export function dayNumber(date: string): number {
-  const m = ISO_DATE.exec(date);
-  const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : Number.NaN;
-  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) throw new RangeError(`"${date}" is not a calendar date written YYYY-MM-DD.`);
-  return ms / DAY_MS;
-}
-
-/** The YYYY-MM-DD date of a day number. */
-export const dateOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
-
-/** A date plus some days. */
-export const addDays = (date: string, days: number) => dateOf(dayNumber(date) + days);
-
-/** The local calendar date of a moment, YYYY-MM-DD, as the reader's own calendar shows it. */
-export const localDate = (moment: Date) =>
-  `${moment.getFullYear()}-${String(moment.getMonth() + 1).padStart(2, '0')}-${String(moment.getDate()).padStart(2, '0')}`;
+// The progress store checks a plan's start date with it.
+export { dayNumber };
 
 /** The guide's estimate for a stage: its milestones' hours added up. */
 export const hoursOf = (milestones: readonly { hours: number }[]) => milestones.reduce((n, m) => n + m.hours, 0);

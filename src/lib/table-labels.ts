@@ -1,6 +1,7 @@
 // Markdown tables in chapters read as cards on narrow screens (ScrollTable.astro): each body cell carries its
 // column's header text as `data-label`, which the card layout shows above the value. Done on the rendered HTML
-// of the table's rows at build time, so no script is needed.
+// of the table's rows at build time (src/lib/html.ts), so no script is needed.
+import { editTags } from './html';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -27,19 +28,17 @@ export function escapeAttribute(text: string): string {
  * data-label keeps it.
  */
 export function labelCells(rows: string): string {
+  // The header cells' text, read from the table Sätteri renders for a Markdown table: one <thead>, plain <th> cells.
   const head = /<thead\b[^>]*>([\s\S]*?)<\/thead>/i.exec(rows);
   if (!head) return rows;
   const headers = [...head[1]!.matchAll(/<th\b[^>]*>([\s\S]*?)<\/th>/gi)].map((m) => htmlText(m[1]!));
   if (headers.every((h) => h === '')) return rows;
-  return rows.replace(/<tbody\b[^>]*>[\s\S]*?<\/tbody>/gi, (body) =>
-    body.replace(/<tr\b[^>]*>[\s\S]*?<\/tr>/gi, (row) => {
-      let column = 0;
-      return row.replace(/<(td|th)\b([^>]*)>/gi, (tag, name: string, attrs: string) => {
-        const label = column === 0 ? '' : headers[column];
-        column++;
-        if (!label || /\sdata-label\s*=/i.test(attrs)) return tag;
-        return `<${name}${attrs} data-label="${escapeAttribute(label)}">`;
-      });
-    }),
-  );
+  let column = 0;
+  return editTags(rows, (tag) => {
+    if (tag.name === 'tr') column = 0;
+    if ((tag.name !== 'td' && tag.name !== 'th') || tag.ancestors.at(-1) !== 'tr' || tag.ancestors.at(-2) !== 'tbody') return;
+    const label = column === 0 ? '' : headers[column];
+    column++;
+    if (label && !tag.attributes().includes('data-label')) tag.set('data-label', escapeAttribute(label));
+  });
 }

@@ -1,11 +1,11 @@
 // The build's content fingerprint (src/lib/fingerprint.ts) of every salary band, company, skill and learning-path
 // milestone, by id: two builds whose fingerprints for an entry differ show it differently. Chapter sections carry
 // theirs in their own pages (src/components/ChapterBody.astro), where the reading record compares them.
-import { getCompanies, getLearningPath, getSalaryBands, getSkills } from '../lib/get-guide';
+import { getEntries } from '../lib/get-guide';
 import { bandFiguresFingerprint, entryFingerprint } from '../lib/fingerprint';
 
 export async function GET() {
-  const [bands, companies, skills, stages] = await Promise.all([getSalaryBands(), getCompanies(), getSkills(), getLearningPath()]);
+  const [bands, companies, skills, stages] = await Promise.all([getEntries('salary-bands'), getEntries('companies'), getEntries('skills'), getEntries('learning-path')]);
   const byId = <T extends { id: string; data: unknown }>(entries: T[]) => Object.fromEntries(entries.map((e) => [e.id, entryFingerprint(e.data)]));
   const body = {
     'salary-bands': Object.fromEntries(bands.map((b) => [b.id, { entry: entryFingerprint(b.data), figures: bandFiguresFingerprint(b.data) }])),

@@ -1,16 +1,18 @@
 // llms-full.txt: every chapter's text in reading order, with figures and citations written out.
 import type { APIContext } from 'astro';
-import { getChapters, getLearningPath, getSalaryBands, getSourceMap } from '../lib/get-guide';
+import { getChapters, getEntries, getSourceMap } from '../lib/get-guide';
 import { describeEffort, pathEffort } from '../lib/study-plan';
-import { chapterUrl } from '../lib/url';
-import { formatRange, formatDate } from '../lib/format';
+import { absoluteUrl } from '../lib/url';
+import { chapterPath } from '../lib/routes';
+import { formatRange } from '../lib/format';
+import { formatDate } from '../lib/dates';
 import { mdxToPlainText } from '../lib/plain-text';
 import { citationLabel, fullTitle } from '../lib/source-title';
 import { siteConfig } from '../../site.config.mjs';
 
 export async function GET(context: APIContext) {
   const site = context.site ?? new URL(siteConfig.site);
-  const [chapters, bands, sources, stages] = await Promise.all([getChapters(), getSalaryBands(), getSourceMap(), getLearningPath()]);
+  const [chapters, bands, sources, stages] = await Promise.all([getChapters(), getEntries('salary-bands'), getSourceMap(), getEntries('learning-path')]);
   const effort = describeEffort(pathEffort(stages.flatMap((s) => s.data.milestones)));
   const pathHours = () => effort;
   const bandRange = (id: string) => {
@@ -18,7 +20,7 @@ export async function GET(context: APIContext) {
     return b && `${formatRange(b.data)} [${citationLabel(sources.get(b.data.source.id)!.data)}]`;
   };
   const parts = chapters.map((c) => {
-    const pageUrl = new URL(chapterUrl(c.id), site).href;
+    const pageUrl = absoluteUrl(chapterPath(c.id), site);
     const cited = c.data.sources.map((r) => sources.get(r.id)!).map((s) => `[${citationLabel(s.data)}] ${fullTitle(s.data)}${s.data.dateStated ? ` (${s.data.dateStated})` : ' (undated)'}`);
     return [
       `# ${c.data.title}`,

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { PART_IDS } from './part';
 import { dateField, formerIdsField, idField, reference, sourcesField, strictObject } from './shared';
 import { provisionalClaimsField } from './source';
-import { today } from '../lib/today.mjs';
+import { isoDay, today } from '../lib/dates';
 import { FINGERPRINT_PATTERN } from '../lib/fingerprint';
 
 export const EDITORIAL_STATUSES = ['draft', 'provisional', 'reviewed'] as const;
@@ -15,12 +15,11 @@ export const SelfCheckSchema = strictObject(
   },
 ).meta({ description: 'A question at the end of a chapter that readers mark "know it" or "not yet" (kept in their browser).' });
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export const ChangeNoteSchema = strictObject({
   date: dateField('the day the change was made')
-    .refine((date) => date <= today(), { error: (issue) => `is after today (${isoDay(today())}); date a change note on the day the change was made.`, abort: true })
-    .meta({ description: 'The day the change was made, YYYY-MM-DD; not after today (src/lib/today.mjs).' }),
+    .refine((date) => date <= today(), { error: () => `is after today (${isoDay(today())}); date a change note on the day the change was made.`, abort: true })
+    .meta({ description: 'The day the change was made, YYYY-MM-DD; not after today (src/lib/dates.ts).' }),
   note: z
     .string({ error: 'must say what changed, as one sentence of text.' })
     .trim()

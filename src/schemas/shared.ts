@@ -5,13 +5,14 @@
  */
 import { z } from 'astro/zod';
 import { createReference } from 'astro/content/runtime';
+import { ISO_DAY, parseDay } from '../lib/dates';
 
 const astroReference = createReference();
 
 /**
  * Astro's `reference(collection)`, behind a union that accepts the same values, only so that a value that is no id
  * (a list, a missing key) gets a message an editor can act on instead of zod's "Invalid input".
- * Whether the id exists is checked once every collection has loaded (src/lib/validate-content.ts).
+ * Whether the id exists is checked once every collection has loaded (src/lib/checks/validate-content.ts).
  * `x-collection` names the collection in the schema's JSON Schema, where the generated editors' reference and
  * hover help read it (scripts/schema-docs.mjs).
  */
@@ -28,16 +29,13 @@ export const reference = ((collection: string) =>
     .pipe(astroReference(collection))
     .meta({ 'x-collection': collection })) as (collection: string) => z.ZodType<{ id: string; collection: string }>;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A calendar date written `YYYY-MM-DD` (YAML may already have turned it into a Date). */
 export const dateField = (what: string) =>
   z.preprocess(
     (value) => {
-      if (typeof value !== 'string' || !ISO_DATE.test(value)) return value;
-      const date = new Date(`${value}T00:00:00Z`);
-      // JavaScript rolls 2026-02-30 over to 2 March; refuse a date that does not come back as written.
-      return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? new Date(Number.NaN) : date;
+      if (typeof value !== 'string' || !ISO_DAY.test(value)) return value;
+      // 2026-02-30 is written like a date but is none: an invalid Date, so zod says it is not a real one.
+      return parseDay(value) ?? new Date(Number.NaN);
     },
     // zod rejects an invalid Date (such as 2026-13-01) as a wrong type: tell the editor it is the date, not the format.
     z.date({

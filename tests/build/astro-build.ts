@@ -19,14 +19,15 @@ function buildEnv() {
 }
 
 /**
- * Builds `content` into `dir`/dist, or `outDir` (cache in `dir`/cache). `env` adds to or overrides the environment.
+ * Builds `content` into `dir`/dist, or `outDir` (cache in `dir`/cache), with the project at `cwd` (this one, or a
+ * copy a test changed). `env` adds to or overrides the environment.
  * A build whose output is outside the project keeps its server files in the project's .astro/ folder, which every
  * such build shares: never run two at once (the fixture builds run one at a time; scripts/test.sh builds the
  * rebuilt site before the browser tests start).
  */
-export function astroBuild(content: string, dir: string, env: Record<string, string> = {}, outDir = join(dir, 'dist')) {
+export function astroBuild(content: string, dir: string, env: Record<string, string> = {}, outDir = join(dir, 'dist'), cwd = ROOT) {
   const result = spawnSync('npx', ['astro', 'build'], {
-    cwd: ROOT,
+    cwd,
     encoding: 'utf8',
     maxBuffer: 20 * 1024 * 1024,
     env: {

@@ -3,11 +3,10 @@
 // it finds at one stage, so one broken copy carries several mistakes of a stage (the fields of one entry; the
 // references and orders across entries) and each test reads its own mistake from the shared output.
 // Each build writes to its own temporary folder (content, dist, cache), never to the project's dist/.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { FIXTURE_TODAY, build, edit } from './fixture-build';
+import { FIXTURE_TODAY, build, edit, runScript } from './fixture-build';
 
 type Build = ReturnType<typeof build>;
 
@@ -20,11 +19,15 @@ function expectFailure({ status, output }: Build, files: string[], field: string
 
 describe('astro build on the fixture content', () => {
   // The valid fixture, with a link to a heading that exists (the link check must let it through), a change note on a
-  // section and a renamed milestone.
+  // section, a renamed milestone, and a chapter as `npm run new:chapter` writes it, published as it stands.
   const valid = build((c) => {
     edit(c, 'chapters/intro.mdx', '## Tables', 'See [the FAQ](/chapters/second/#faq).\n\n## Tables');
     edit(c, 'chapters/intro.mdx', 'updated: 2026-11-22\n', 'updated: 2026-11-22\nchanges:\n  - { date: 2026-11-22, section: tables, note: "The tables now show every band side by side." }\n');
     edit(c, 'learning-path/month-1.yaml', '  - id: m1-first-app\n', '  - id: m1-first-app\n    formerIds: [m1-old-app]\n');
+    const scaffolded = runScript('scripts/new-chapter.mjs', ['Scaffolded chapter', '--part', 'growth'], { content: c });
+    if (scaffolded.status !== 0) throw new Error(scaffolded.output);
+    edit(c, 'chapters/scaffolded-chapter.mdx', 'status: draft', 'status: provisional');
+    edit(c, 'chapters/scaffolded-chapter.mdx', 'draft: true\n', '');
   });
 
   test('builds the valid fixture, with a page for each chapter', () => {
@@ -36,7 +39,7 @@ describe('astro build on the fixture content', () => {
     // <Pay band="s1-senior" /> prints the band from the data, not a retyped figure.
     const intro = readFileSync(join(dir, 'dist/chapters/intro/index.html'), 'utf8');
     expect(intro).toContain('$260K–$420K');
-    // The fixture uses every construct chapters may contain (src/lib/content-rules.ts): a local image becomes a
+    // The fixture uses every construct chapters may contain (src/lib/checks/content-rules.ts): a local image becomes a
     // sized WebP from the image pipeline, and a link to another site gets its rel and its "leaves the guide" mark.
     expect(intro).toMatch(/<img src="\/_astro\/pay-by-level\.[\w-]+\.webp" alt="Bars rising from mid to staff level"[^>]* width="480" height="240">/);
     expect(intro).toMatch(/<a href="https:\/\/example\.org\/survey" rel="external noopener noreferrer">published by its author<span class="leaves-guide"><svg aria-hidden="true"[^]*?<span class="leaves-guide-text"> \(leaves the guide\)<\/span><\/span><\/a>/);
@@ -64,6 +67,14 @@ describe('astro build on the fixture content', () => {
     // A renamed milestone carries its former id, which the page moves readers' ticks from.
     expect(readFileSync(join(dir, 'dist/progress/index.html'), 'utf8')).toMatch(/data-milestone="m1-first-app" data-former="m1-old-app"/);
     expect(JSON.parse(readFileSync(join(dir, 'dist/fingerprints.json'), 'utf8'))).toMatchObject({ 'salary-bands': { 's1-senior': { figures: expect.stringMatching(/^[0-9a-f]{8}$/) } }, milestones: { 'm1-first-app': expect.any(String) } });
+  });
+
+  test('a chapter written by `npm run new:chapter` builds as it stands once published, its figure printed from the data', () => {
+    const { dir, status, output } = valid;
+    expect(status, output).toBe(0);
+    const page = readFileSync(join(dir, 'dist/chapters/scaffolded-chapter/index.html'), 'utf8');
+    expect(page).toContain('<h1');
+    expect(page).toContain('$260K–$420K');
   });
 
   test('a clean build prints no warning and closes with the count of pages built', () => {
@@ -144,8 +155,8 @@ describe('astro build on the fixture content', () => {
     const line = readFileSync(join(badLinks.content, 'chapters/intro.mdx'), 'utf8').split('\n').indexOf('Senior engineers earn $250K or more.') + 1;
     expect(badLinks.output).toContain(`intro.mdx:${line}: "$250K" is a money figure typed by hand. Print figures with <Pay band="<id>" /> from content/salary-bands/`);
     // `npm run check:content` runs the same check on the entries it parses, and names the same line.
-    const check = spawnSync(process.execPath, ['scripts/check-content.mjs'], { encoding: 'utf8', env: { ...process.env, GUIDE_CONTENT_DIR: badLinks.content, GUIDE_TODAY: FIXTURE_TODAY } });
-    expect(check.status, check.stdout + check.stderr).toBe(1);
+    const check = runScript('scripts/check-content.mjs', [], { content: badLinks.content });
+    expect(check.status, check.output).toBe(1);
     expect(check.stdout).toContain(`intro.mdx:${line}: "$250K" is a money figure typed by hand.`);
   });
 

@@ -1,15 +1,16 @@
 // The checks that run on the finished build (src/integrations/built-site-checks.mjs), shown on the fixture: errors
 // fail the build naming the file, the rule and the fix; warnings list the file and the build goes on. The rules
-// themselves are unit-tested (tests/unit/integrations/, tests/unit/lib/validate-content.test.ts); these builds prove
+// themselves are unit-tested (tests/unit/integrations/, tests/unit/lib/checks/validate-content.test.ts); these builds prove
 // the wiring: the checks after the build take the entries that exist, and the file each chapter page comes from,
 // from the content the build loaded (src/lib/loaded-content.mjs), and print the content load's warnings once.
-// Also: drafts stay out of the production build, and a subpath build keeps every link inside its base (and its roadmap
-// draws a milestone added to the data, with no code change).
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// Also: drafts stay out of the production build (a draft as `npm run new:chapter` writes it), a subpath build keeps
+// every link inside its base (and its roadmap draws a milestone added to the data, with no code change), and a
+// collection added as CONTRIBUTING.md says (a schema file and one registry entry) is loaded, checked and documented
+// with nothing else changed.
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { FIXTURE_TODAY, build, edit } from './fixture-build';
+import { build, edit, runScript } from './fixture-build';
 
 const addToIntro = (text: string) => (content: string) => edit(content, 'chapters/intro.mdx', '## Tables', `${text}\n\n## Tables`);
 
@@ -37,18 +38,23 @@ describe('content checks on the built fixture', () => {
 
   // (A link to an anchor that exists passes: the valid build in broken-content.test.ts carries one.)
 
-  // Warnings do not stop the build: one build carries an overdue review, a data entry no page shows, and a draft.
-  const warned = build((c) => {
-    edit(c, 'chapters/second.mdx', 'updated: 2026-11-22', 'updated: 2024-01-15');
-    writeFileSync(
-      join(c, 'skills/tracing.yaml'),
-      'name: Tracing\nlayer: production\npriority: nice-to-have\ngood: Traces every model call with its cost and latency.\nevidence: A dashboard screenshot from a deployed project.\nphrases: [tracing spans]\nsources: [s1]\norder: 1\n',
-    );
-    writeFileSync(
-      join(c, 'chapters/work-in-progress.mdx'),
-      '---\ntitle: Work in progress\ndescription: A chapter that is not ready yet, kept as a draft while it is written.\npart: role\norder: 2\nupdated: 2026-11-22\nstatus: draft\nsources: [s1]\ndraft: true\n---\n\n<ShortAnswer>\n\n- A draft point.\n\n</ShortAnswer>\n\nA draft paragraph about zanzibarite.\n',
-    );
-  });
+  // Warnings do not stop the build: one build carries an overdue review, a data entry no page shows, and a draft
+  // written by the scaffolder. It runs on a copy of the project with a collection added (see the last tests).
+  const warned = build(
+    (c) => {
+      edit(c, 'chapters/second.mdx', 'updated: 2026-11-22', 'updated: 2024-01-15');
+      writeFileSync(
+        join(c, 'skills/tracing.yaml'),
+        'name: Tracing\nlayer: production\npriority: nice-to-have\ngood: Traces every model call with its cost and latency.\nevidence: A dashboard screenshot from a deployed project.\nphrases: [tracing spans]\nsources: [s1]\norder: 1\n',
+      );
+      const scaffolded = runScript('scripts/new-chapter.mjs', ['Work in progress', '--part', 'growth'], { content: c });
+      if (scaffolded.status !== 0) throw new Error(scaffolded.output);
+      mkdirSync(join(c, 'toys'));
+      writeFileSync(join(c, 'toys/ball.yaml'), 'name: Ball\norder: 1\n');
+    },
+    {},
+    { code: addToyCollection },
+  );
 
   test('a chapter past its review date is listed as a warning and the build goes on', () => {
     const { status, output } = warned;
@@ -57,15 +63,15 @@ describe('content checks on the built fixture', () => {
     expect(output.match(/second\.mdx: review overdue since 2024-07-15/g)).toHaveLength(1);
     expect(output).not.toMatch(/intro\.mdx: review overdue/);
     // `npm run check:content` runs the same check on the entries it parses.
-    const check = spawnSync(process.execPath, ['scripts/check-content.mjs'], { encoding: 'utf8', env: { ...process.env, GUIDE_CONTENT_DIR: warned.content, GUIDE_TODAY: FIXTURE_TODAY } });
-    expect(check.status, check.stdout + check.stderr).toBe(0);
+    const check = runScript('scripts/check-content.mjs', [], { content: warned.content, cwd: warned.project });
+    expect(check.status, check.output).toBe(0);
     expect(check.stdout).toMatch(/^warning: .*second\.mdx: review overdue since 2024-07-15 \(chapters are reviewed every 6 months\)/m);
   });
 
   test("the build's closing line counts the content load's warnings with the built site's", () => {
     const { status, output, stdout } = warned;
     expect(status, output).toBe(0);
-    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/\[guide\] Built \d+ pages; no content problems, 2 warnings \(above\)\.$/);
+    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/\[guide\] Built \d+ pages; no content problems, 3 warnings \(above\)\.$/);
   });
 
   test('a data entry that no page shows is listed as a warning', () => {
@@ -76,7 +82,7 @@ describe('content checks on the built fixture', () => {
   });
 
   describe('drafts', () => {
-    test('a draft chapter is absent from the production build, the sitemap and the search index', () => {
+    test('a draft chapter, as the scaffolder writes it, builds and is absent from the production build, the sitemap and the search index', () => {
       const { dir, status, output } = warned;
       expect(status, output).toBe(0);
       const dist = join(dir, 'dist');
@@ -89,7 +95,56 @@ describe('content checks on the built fixture', () => {
       expect(readFileSync(join(dist, 'llms.txt'), 'utf8')).not.toContain('Work in progress');
     });
   });
+
+  describe('a collection added with a schema file and one registry entry', () => {
+    test('is loaded by the build, which knows its entries (one that no page shows is named)', () => {
+      const { status, output } = warned;
+      expect(status, output).toBe(0);
+      expect(output.match(/toys\/ball\.yaml: no page shows this entry/g)).toHaveLength(1);
+    });
+
+    test('is checked against its schema by `npm run check:content`', () => {
+      const content = join(warned.dir, 'content-with-a-broken-toy');
+      cpSync(warned.content, content, { recursive: true });
+      writeFileSync(join(content, 'toys/top.yaml'), 'name: T\norder: first\n');
+      const check = runScript('scripts/check-content.mjs', [], { content, cwd: warned.project });
+      expect(check.status, check.output).toBe(1);
+      expect(check.stdout).toMatch(/toys\/top\.yaml: \*\*name\*\*: .+/);
+      expect(check.stdout).toMatch(/toys\/top\.yaml: \*\*order\*\*: .+/);
+    });
+
+    test("is documented: the editors' reference gets its table and its JSON Schema is written", () => {
+      const stale = runScript('scripts/schema-docs.mjs', [], { content: warned.content, cwd: warned.project });
+      expect(stale.status, stale.output).toBe(1);
+      expect(stale.stderr).toContain('CONTRIBUTING.md, json-schemas/toys.schema.json');
+      const written = runScript('scripts/schema-docs.mjs', ['--write'], { content: warned.content, cwd: warned.project });
+      expect(written.status, written.output).toBe(0);
+      const reference = readFileSync(join(warned.project, 'CONTRIBUTING.md'), 'utf8');
+      expect(reference).toContain('### Toy\n\nA toy, `content/toys/<id>.yaml`. Schema: `ToySchema` in `src/schemas/toy.ts`.');
+      expect(reference).toContain('| `name` | yes | What the toy is called. |');
+      expect(JSON.parse(readFileSync(join(warned.project, 'json-schemas/toys.schema.json'), 'utf8'))).toMatchObject({ title: 'Toy', additionalProperties: false });
+    });
+  });
 });
+
+/** Adds a collection the way CONTRIBUTING.md says: a schema file, and one entry in the registry. */
+function addToyCollection(root: string) {
+  writeFileSync(
+    join(root, 'src/schemas/toy.ts'),
+    [
+      "import { z } from 'astro/zod';",
+      "import { strictObject } from './shared';",
+      '',
+      'export const ToySchema = strictObject({',
+      "  name: z.string().min(2).meta({ description: 'What the toy is called.' }),",
+      "  order: z.number().int().meta({ description: 'Where it comes in the list.' }),",
+      "}).meta({ description: 'A toy, `content/toys/<id>.yaml`.' });",
+      '',
+    ].join('\n'),
+  );
+  edit(root, 'src/schemas/collections.ts', "import { PARTS } from './part';", "import { PARTS } from './part';\nimport { ToySchema } from './toy';");
+  edit(root, 'src/schemas/collections.ts', '\n};\n', "\n  toys: collection({ folder: 'toys', files: YAML, schema: ToySchema, order: byOrder, reference: { heading: 'Toy' } }),\n};\n");
+}
 
 describe('a build under a subpath', () => {
   // With a milestone added to the data: the roadmap draws it with no code change (src/lib/roadmap.ts).

@@ -1,6 +1,6 @@
-// What chapters may contain (src/lib/content-rules.ts), proven through `astro build` on the fixture: each
+// What chapters may contain (src/lib/checks/content-rules.ts), proven through `astro build` on the fixture: each
 // hostile addition fails the build naming its file and line, once; a link to a draft is one error per
-// linking file. The rules themselves are unit-tested in tests/unit/lib/content-rules.test.ts; these builds
+// linking file. The rules themselves are unit-tested in tests/unit/lib/checks/content-rules.test.ts; these builds
 // prove the wiring, so one build carries one broken chapter per rule, and the links to a draft besides.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

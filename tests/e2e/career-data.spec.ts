@@ -1,35 +1,15 @@
 // The data pages: salary explorer (chart = table = content/salary-bands), company directory,
 // skills matrix, roles table. Run against the built site.
 import { test, expect, type Page } from './helpers';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { layoutShifts, recordLayoutShifts, waitForFirstPaint } from './layout-shift';
-import { formatDate, formatRange, isStale } from '../../src/lib/format';
-import { today } from '../../src/lib/today.mjs';
+import { formatRange } from '../../src/lib/format';
+import { formatDate, isStale, today } from '../../src/lib/dates';
+import { readCollection } from '../../src/lib/read-content';
 
-const CONTENT = process.env.GUIDE_CONTENT_DIR ?? 'content';
-const readCollection = (folder: string) =>
-  readdirSync(join(CONTENT, folder))
-    .filter((f) => /^[^_].*\.ya?ml$/.test(f))
-    .map((f) => ({ id: f.replace(/\.ya?ml$/, ''), ...(parse(readFileSync(join(CONTENT, folder, f), 'utf8')) as Record<string, unknown>) }));
-
-interface BandYaml {
-  id: string;
-  low: number;
-  high?: number;
-  highOpenEnded?: boolean;
-  basis: string;
-  kind: string;
-  level: string;
-  asOf: string | Date;
-  source: string;
-}
-const bands = readCollection('salary-bands') as unknown as BandYaml[];
+const bands = readCollection('salary-bands').map((b) => ({ id: b.id, ...b.data, source: b.data.source.id }));
 // Tables, chart labels and filters name a source the way readers know it (its `short` name), not by its tag.
-const sourceNames = new Map((readCollection('sources') as unknown as { id: string; short: string }[]).map((s) => [s.id, String(s.short)]));
-const asDate = (d: string | Date) => (d instanceof Date ? d : new Date(`${d}T00:00:00Z`));
-const monthYear = (d: string | Date) => formatDate(asDate(d)).replace(/^\d+ /, '');
+const sourceNames = new Map(readCollection('sources').map((s) => [s.id, s.data.short]));
+const monthYear = (d: Date) => formatDate(d).replace(/^\d+ /, '');
 
 const DATA_PAGES = ['data/', 'data/salaries/', 'data/companies/', 'data/skills/', 'data/roles/', 'data/roadmap/'];
 
@@ -72,7 +52,7 @@ test.describe('salary explorer', () => {
   test('a band is marked stale exactly when its date is more than 12 months before the build', async ({ page }) => {
     await page.goto('data/salaries/');
     for (const band of bands) {
-      const stale = isStale(asDate(band.asOf), today());
+      const stale = isStale(band.asOf, today());
       const row = salaryTable(page).locator(`tr[data-band="${band.id}"]`);
       if (stale) await expect(row).toContainText('Stale');
       else await expect(row).not.toContainText('Stale');
@@ -154,7 +134,7 @@ test.describe('salary explorer', () => {
 });
 
 test.describe('company directory', () => {
-  const companies = readCollection('companies') as unknown as { id: string; name: string; groups: string[] }[];
+  const companies = readCollection('companies').map((c) => ({ id: c.id, name: c.data.name, groups: c.data.groups.map((g) => g.id) }));
 
   test('lists every company once, each under a heading with its own anchor', async ({ page }) => {
     await page.goto('data/companies/');
@@ -192,8 +172,8 @@ test.describe('company directory', () => {
 });
 
 test.describe('skills and roles', () => {
-  const skills = readCollection('skills') as unknown as { id: string; name: string }[];
-  const roles = readCollection('roles') as unknown as { id: string; name: string }[];
+  const skills = readCollection('skills').map((s) => ({ id: s.id, name: s.data.name }));
+  const roles = readCollection('roles').map((r) => ({ id: r.id, name: r.data.name }));
 
   test('every skill sits in the matrix and has its own heading with what good looks like and the evidence to show', async ({ page }) => {
     await page.goto('data/skills/');

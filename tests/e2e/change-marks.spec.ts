@@ -10,9 +10,10 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { test, expect, BASE_PATH, DIST, type Page } from './helpers';
 import { CHANGED, DAY, NOTE, buildRebuiltSite } from './rebuilt-site';
-import { formatDate } from '../../src/lib/format';
+import { formatDate } from '../../src/lib/dates';
+import { normaliseBase } from '../../src/lib/routes';
 
-const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const BASE = normaliseBase(process.env.BASE_PATH);
 /** Tall enough for each of the three chapters to be on screen whole: every section is read after one dwell. */
 const WHOLE_CHAPTER = { width: 1280, height: 8000 };
 const READ = ['what-is-an-ai-engineer', 'pitfalls', 'growth'];

@@ -1,13 +1,12 @@
 // Citations name sources the way readers know them ("Jobbi 2026"), never by an editor's code (S1), and each is a
 // plain link to the source's entry, where the date and the caveats are: it works without JavaScript.
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readCollection } from '../../src/lib/read-content';
+import type { Source } from '../../src/schemas/source';
 
-interface SourceFile { tag: string; short: string; dateStated: string | null; asOf: string | Date; caveats: string[]; notes: string[] }
-const source = (id: string) => parse(readFileSync(new URL(`../../content/sources/${id}.yaml`, import.meta.url), 'utf8')) as SourceFile;
-const year = (s: SourceFile) => new Date(s.asOf).getUTCFullYear();
-const label = (s: SourceFile) => `${s.short} ${year(s)}`;
+const sources = readCollection('sources');
+const source = (id: string) => sources.find((s) => s.id === id)!.data;
+const label = (s: Source) => `${s.short} ${s.asOf.getUTCFullYear()}`;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every citation link on the page (its accessible name starts "Source: "). */
@@ -41,7 +40,7 @@ test.describe('without JavaScript', () => {
     const entry = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: label(jobbi), exact: true }) });
     await expect(entry).toBeInViewport();
     // Jobbi's article is undated: the entry says so and names the year it is filed under.
-    await expect(entry).toContainText(new RegExp(`Undated; filed under ${year(jobbi)}`));
+    await expect(entry).toContainText(new RegExp(`Undated; filed under ${jobbi.asOf.getUTCFullYear()}`));
     await expect(entry).toContainText(jobbi.caveats[0]!);
     await expect(entry).toContainText(jobbi.notes[0]!);
     await expect(entry).toContainText('Article on a job board');

@@ -1,8 +1,9 @@
 // Shared helpers for the end-to-end tests: the list of built pages, a page shared by read-only checks, the theme
 // switch those checks use, and an axe run with WCAG 2.2 A/AA.
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { chapterOfPage, pageOfFile } from '../../src/lib/routes';
 import { test as base, expect, type BrowserContextOptions, type Page } from '@playwright/test';
 
 export const DIST = resolve(process.cwd(), process.env.GUIDE_OUT_DIR ?? 'dist'); // relative or absolute, like astro.config.mjs
@@ -10,23 +11,17 @@ export const DIST = resolve(process.cwd(), process.env.GUIDE_OUT_DIR ?? 'dist');
 /** Every page in the build, as a path relative to the site's base ('' for home, 'chapters/skills/'...). */
 export function builtPages(): string[] {
   if (!existsSync(DIST)) throw new Error(`No build at ${DIST}: run \`npm run build\` before the end-to-end tests.`);
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) { if (name !== 'pagefind' && name !== '_astro') walk(path); }
-      else if (name === 'index.html') out.push(relative(DIST, dir).split(sep).join('/').replace(/(.)$/, '$1/'));
-    }
-  };
-  walk(DIST);
-  return out.map((p) => (p === '/' ? '' : p)).sort();
+  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /(^|[\\/])index\.html$/.test(file) && !/^(pagefind|_astro)[\\/]/.test(file))
+    .map(pageOfFile)
+    .sort();
 }
 
 /** Whether a built page offers the reader a theme (it carries the theme toggle); the print edition is paper-white. */
 export const hasThemes = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('data-theme-toggle');
 
 /** Chapter slugs in the build. */
-export const builtChapters = () => builtPages().filter((p) => /^chapters\/[^/]+\/$/.test(p)).map((p) => p.split('/')[1]!);
+export const builtChapters = () => builtPages().flatMap((p) => chapterOfPage(p) ?? []);
 
 type Options = Pick<BrowserContextOptions, 'viewport' | 'javaScriptEnabled'>;
 

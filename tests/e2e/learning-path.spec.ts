@@ -3,19 +3,11 @@
 // with their citations (on the chapter and in the print edition); the pace the path assumes is stated as the
 // guide's own assumption, beside the sources' pace. Checked with and without JavaScript.
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readCollection } from '../../src/lib/read-content';
 import { hoursOf, stageWeeks, weeksLabel } from '../../src/lib/study-plan';
 
-interface MilestoneData { id: string; text: string; hours: number; resources?: { name: string; source: string }[] }
-interface StageData { order: number; title: string; doneWhen: string[]; firstProject: string; milestones: MilestoneData[] }
-
-const DIR = 'content/learning-path';
-const stages: StageData[] = readdirSync(DIR)
-  .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
-  .map((name) => parse(readFileSync(`${DIR}/${name}`, 'utf8')) as StageData)
-  .sort((a, b) => a.order - b.order);
-const withResources = stages.flatMap((s) => s.milestones).filter((m) => m.resources?.length);
+const stages = readCollection('learning-path').map((s) => s.data);
+const withResources = stages.flatMap((s) => s.milestones).filter((m) => m.resources.length > 0);
 
 /** The stage's item in the timeline, found by its title heading. */
 const stageItem = (page: Page, title: string) =>
@@ -51,10 +43,10 @@ async function expectResourcesUnderTheirMilestones(root: Locator, sourceHref: (i
     await expect(named).toBeVisible();
     // Read once, then compared here: the print edition is the whole guide, where every locator round trip is slow.
     const text = (await named.textContent()) ?? '';
-    for (const r of m.resources!) expect(text, `milestone "${m.id}"`).toContain(r.name);
+    for (const r of m.resources) expect(text, `milestone "${m.id}"`).toContain(r.name);
     const hrefs = await named.getByRole('link', { name: /^Source: / }).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    expect(hrefs).toHaveLength(m.resources!.length);
-    hrefs.forEach((href, i) => expect(href).toMatch(sourceHref(m.resources![i]!.source)));
+    expect(hrefs).toHaveLength(m.resources.length);
+    hrefs.forEach((href, i) => expect(href).toMatch(sourceHref(m.resources[i]!.source.id)));
   }
 }
 

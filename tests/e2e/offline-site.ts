@@ -1,6 +1,7 @@
 // The built guide served for the offline copy's tests (offline.spec.ts here, tests/cross-engine/offline-flow.spec.ts):
 // on a server of their own (scripts/lib/site-server.mjs), because they stop it to take the network away, and
 // "deploy" a newer build on the same origin by replacing a page and the list of files in memory.
+import { normaliseBase } from '../../src/lib/routes';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveSite } from '../../scripts/lib/site-server.mjs';
@@ -9,7 +10,7 @@ import type { Manifest } from '../../src/lib/offline-copy.mjs';
 import { DIST } from './helpers';
 
 /** The base path the build under test was made for (BASE_PATH, as in playwright.config.ts). */
-export const SITE_BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+export const SITE_BASE = normaliseBase(process.env.BASE_PATH);
 
 /** The build's list of the files a reader saves (dist/offline.json). */
 export const builtManifest = (): Manifest => JSON.parse(readFileSync(join(DIST, 'offline.json'), 'utf8'));

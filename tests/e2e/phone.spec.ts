@@ -2,20 +2,18 @@
 // no data page, chapter or the progress page scrolls sideways (the page or any box in it), no text is cut, the salary chart
 // is the phone drawing with every label whole and legible, and the data tables read as labelled cards while
 // keeping their table semantics; so do the chapters' own Markdown tables. Also the print edition at A4 width. Run against the built site.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readCollection } from '../../src/lib/read-content';
 import { test, expect, axeInBothThemes, builtChapters, builtPages, showTheme, sidewaysScrollers, type Page } from './helpers';
 
-const CONTENT = process.env.GUIDE_CONTENT_DIR ?? 'content';
 const PHONE = { width: 360, height: 780 };
 /** A4 less the print margins (210 mm - 2 x 16 mm), in CSS px. */
 const A4_CONTENT = { width: 673, height: 1000 };
 
 /** Every data page, the progress page, every chapter (those that show data through a component, and those with Markdown tables or none) and What changed. */
 const PAGES = [...builtPages().filter((p) => p.startsWith('data/')), 'progress/', ...builtChapters().map((slug) => `chapters/${slug}/`), 'changes/'];
-const bandCount = readdirSync(join(CONTENT, 'salary-bands')).filter((f) => /^[^_].*\.ya?ml$/.test(f)).length;
-const levelCount = new Set(readdirSync(join(CONTENT, 'salary-bands')).filter((f) => /^[^_].*\.ya?ml$/.test(f)).map((f) => (parse(readFileSync(join(CONTENT, 'salary-bands', f), 'utf8')) as { level: string }).level)).size;
+const bands = readCollection('salary-bands');
+const bandCount = bands.length;
+const levelCount = new Set(bands.map((b) => b.data.level)).size;
 
 /** Text cut short with an ellipsis. Visually hidden boxes (1 px, such as the progress page's file input) are left out. */
 async function ellipsised(page: Page): Promise<string[]> {

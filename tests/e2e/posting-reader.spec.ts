@@ -8,7 +8,7 @@ import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { axeInBothThemes, BASE_PATH, sidewaysScrollers } from './helpers';
 import { EXAMPLE_POSTING } from '../../src/lib/posting/example';
 import { gapFor } from '../../src/lib/posting/gap';
-import { formatDate } from '../../src/lib/format';
+import { formatDate } from '../../src/lib/dates';
 import { MAX_POSTING_CHARS } from '../../src/lib/posting/vocabulary';
 import type { PostingBoot } from '../../src/client/tools/posting/boot';
 

@@ -222,6 +222,21 @@ test.describe('without JavaScript', () => {
   });
 });
 
+// What a reader does carries the day on their own calendar (localDay, src/lib/dates.ts), not the UTC date: at 23:30
+// in California, UTC is already on the next day.
+test.describe('at 23:30 on a Californian evening', () => {
+  test.use({ timezoneId: 'America/Los_Angeles' });
+
+  test("a ticked milestone and an exported file carry the reader's date, not the next day's", async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-06T23:30:00-08:00'));
+    await page.goto('progress/');
+    await path(page).getByRole('checkbox').first().check();
+    await expect.poll(async () => Object.values((await storedJson(page))?.milestones ?? {})).toEqual(['2026-12-06']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+    expect(download.suggestedFilename()).toBe('ai-engineer-guide-progress-2026-12-06.json');
+  });
+});
+
 // The up-front budget of a chapter's JavaScript (3 KB gzip) is asserted once, on every chapter, by
 // tests/build/size-budgets.test.ts; here, that the store (with zod) is not part of it: it arrives once the reader
 // has read a section (the reading record, src/client/seen/), and answers are saved through it.

@@ -1,17 +1,13 @@
 // The provisional notice tells the truth: it shows under the title only on chapters that rest on claims a source calls
 // provisional (their frontmatter's provisionalClaims), names those claims and the source, and leads to the source's
 // caveats. Every other chapter, even one citing that source for something else, shows none.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { test, expect, builtChapters } from './helpers';
 import { PROVISIONAL_CLAIM_LABELS } from '../../src/lib/provisional';
+import { readCollection } from '../../src/lib/read-content';
 import type { ProvisionalClaim } from '../../src/schemas/source';
 
-const CONTENT = process.env.GUIDE_CONTENT_DIR ?? 'content';
-const claimsOf = (slug: string) =>
-  ((parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(CONTENT, 'chapters', `${slug}.mdx`), 'utf8'))?.[1] ?? '') as { provisionalClaims?: ProvisionalClaim[] }).provisionalClaims ?? []);
-const chapters = builtChapters().map((slug) => ({ slug, claims: claimsOf(slug) }));
+const claims = new Map(readCollection('chapters').map((c) => [c.id, c.data.provisionalClaims]));
+const chapters = builtChapters().map((slug) => ({ slug, claims: claims.get(slug) ?? [] }));
 
 test('some chapters rest on provisional claims and some do not, so both cases are checked', () => {
   expect(chapters.filter((c) => c.claims.length > 0).length).toBeGreaterThan(0);

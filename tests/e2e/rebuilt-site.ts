@@ -6,9 +6,9 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { astroBuild, edit } from '../build/astro-build';
-import { today } from '../../src/lib/today.mjs';
+import { isoDay, today } from '../../src/lib/dates';
 
-export const DAY = today().toISOString().slice(0, 10);
+export const DAY = isoDay(today());
 export const CHANGED = { chapter: 'pitfalls', section: 'engineering-pitfalls', title: 'Engineering pitfalls' };
 export const NOTE = 'The advice on cost now says to send easy requests to small models.';
 

@@ -2,21 +2,13 @@
 // chapter and on the progress page. A tick on the diagram is the same tick as in the list and the study plan, both
 // ways; done and next are said in words; every box is a link, reached by keyboard in reading order; screen readers
 // get a list of lists; without JavaScript the structure alone. Read against the content, not the page's own data.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readCollection } from '../../src/lib/read-content';
 import { hoursOf, stageWeeks, weeksLabel } from '../../src/lib/study-plan';
 import { test, expect, axeInBothThemes, axeViolations, BASE_PATH, showTheme, sidewaysScrollers, type Page } from './helpers';
 
-const CONTENT = process.env.GUIDE_CONTENT_DIR ?? 'content';
-const entries = <T,>(folder: string) =>
-  readdirSync(join(CONTENT, folder))
-    .filter((f) => /^[^_].*\.ya?ml$/.test(f))
-    .map((f) => ({ id: f.replace(/\.ya?ml$/, ''), ...(parse(readFileSync(join(CONTENT, folder, f), 'utf8')) as T) }));
-
-interface Milestone { id: string; text: string; hours: number; skills?: string[] }
-const stages = entries<{ order: number; title: string; milestones: Milestone[] }>('learning-path').sort((a, b) => a.order - b.order);
-const skills = new Map(entries<{ name: string; priority: string }>('skills').map((s) => [s.id, s]));
+interface Milestone { id: string; text: string; hours: number; skills: string[] }
+const stages = readCollection('learning-path').map((s) => ({ id: s.id, ...s.data, milestones: s.data.milestones.map((m): Milestone => ({ id: m.id, text: m.text, hours: m.hours, skills: m.skills.map((k) => k.id) })) }));
+const skills = new Map(readCollection('skills').map((s) => [s.id, { id: s.id, ...s.data }]));
 const milestones = stages.flatMap((s) => s.milestones);
 /** A stage's label on the diagram: its place and the weeks its hours take, as the learning path labels it. */
 const weeks = stageWeeks(stages.map((s) => hoursOf(s.milestones)));

@@ -2,15 +2,22 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { BASE_PATH, DIST, builtChapters } from './helpers';
+import { readCollection } from '../../src/lib/read-content';
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const unescape = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const chapters = builtChapters();
 const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
-const graphOf = (html: string) => jsonLd(html).flatMap((d) => d['@graph'] ?? [d]) as Record<string, any>[];
-const bands = readdirSync('content/salary-bands').filter((f) => /^[^_].*\.ya?ml$/.test(f)).map((f) => ({ id: f.replace('.yaml', ''), ...parse(readFileSync(join('content/salary-bands', f), 'utf8')) }));
+/** A node of schema.org data, as the tests read it. */
+type Node = Record<string, unknown> & {
+  itemListElement?: { position: number; item: string }[];
+  skills?: Node[];
+  estimatedSalary?: Node[];
+  mainEntity?: { '@type': string; name: string; acceptedAnswer: { '@type': string; text: string } }[];
+};
+const graphOf = (html: string) => jsonLd(html).flatMap((d) => d['@graph'] ?? [d]) as Node[];
+const bands = readCollection('salary-bands').map((b) => ({ id: b.id, ...b.data }));
 
 test('every chapter has a canonical URL, Open Graph and Twitter meta, and its part\'s Open Graph card', BASE_PATH, async ({ request }) => {
   expect(chapters.length).toBeGreaterThan(10);
@@ -54,17 +61,17 @@ test('chapters carry Article and BreadcrumbList JSON-LD with the dates the page 
     expect(article!.headline).toBe(unescape(html.match(/<h1[^>]*>([^<]+)<\/h1>/)![1]!));
     expect(html).toContain(`datetime="${article!.dateModified}"`);
     const crumbs = graph.find((n) => n['@type'] === 'BreadcrumbList')!;
-    expect(crumbs.itemListElement.map((i: any) => i.position)).toEqual([1, 2, 3]);
-    for (const item of crumbs.itemListElement) expect(item.item).toMatch(/^https?:\/\//);
+    expect(crumbs.itemListElement!.map((i) => i.position)).toEqual([1, 2, 3]);
+    for (const item of crumbs.itemListElement!) expect(item.item).toMatch(/^https?:\/\//);
   }
 });
 
 test('the FAQ carries FAQPage JSON-LD with every question on the page', BASE_PATH, () => {
   const html = read('chapters/faq/index.html');
   const faq = graphOf(html).find((n) => n['@type'] === 'FAQPage')!;
-  const questions = readdirSync('content/faq').length;
+  const questions = readCollection('faq').length;
   expect(faq.mainEntity).toHaveLength(questions);
-  for (const q of faq.mainEntity) {
+  for (const q of faq.mainEntity!) {
     expect(q['@type']).toBe('Question');
     expect(unescape(html)).toContain(`>${q.name}</a></h2>`);
     expect(q.acceptedAnswer['@type']).toBe('Answer');
@@ -75,11 +82,11 @@ test('the FAQ carries FAQPage JSON-LD with every question on the page', BASE_PAT
 test('the role chapter carries an Occupation whose salaries are the data bands', () => {
   const occupation = graphOf(read('chapters/what-is-an-ai-engineer/index.html')).find((n) => n['@type'] === 'Occupation')!;
   expect(occupation.name).toBe('AI engineer');
-  expect(occupation.skills.map((s: any) => s['@type'])).toEqual(Array(readdirSync('content/skills').length).fill('DefinedTerm'));
+  expect(occupation.skills!.map((s) => s['@type'])).toEqual(Array(readCollection('skills').length).fill('DefinedTerm'));
   const ranges = bands.filter((b) => b.basis !== 'premium-over-generalist');
   expect(occupation.estimatedSalary).toHaveLength(ranges.length);
   for (const b of ranges) {
-    const match = occupation.estimatedSalary.find((s: any) => s.minValue === b.low && s.maxValue === b.high);
+    const match = occupation.estimatedSalary!.find((s) => s.minValue === b.low && s.maxValue === b.high);
     expect(match, b.id).toBeTruthy();
     expect(match).toMatchObject({ '@type': 'MonetaryAmountDistribution', currency: 'USD', duration: 'P1Y' });
   }
@@ -101,10 +108,10 @@ test('the RSS feed has one item per chapter, newest first', BASE_PATH, () => {
 
 test('the feed of changes has one item per change note, newest first, each linked to its chapter and section', BASE_PATH, () => {
   const feed = read('changes.xml');
-  const notes = chapters.flatMap((slug) => {
-    const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join('content/chapters', `${slug}.mdx`), 'utf8'))![1]!;
-    return ((parse(front) as { changes?: { section?: string }[] }).changes ?? []).map((n) => `/chapters/${slug}/${n.section ? `#${n.section}` : ''}`);
-  });
+  const published = new Set(chapters);
+  const notes = readCollection('chapters')
+    .filter((c) => published.has(c.id))
+    .flatMap((c) => c.data.changes.map((n) => `/chapters/${c.id}/${n.section ? `#${n.section}` : ''}`));
   const items = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>[\s\S]*?<pubDate>([^<]+)<\/pubDate>[\s\S]*?<\/item>/g)];
   expect(notes.length).toBeGreaterThan(0);
   expect(items).toHaveLength(notes.length);

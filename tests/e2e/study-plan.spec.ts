@@ -6,12 +6,12 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { axeInBothThemes, BASE_PATH, sidewaysScrollers } from './helpers';
-import { addDays, planStudy, type PlanMilestone } from '../../src/lib/study-plan';
+import { planStudy, type PlanMilestone } from '../../src/lib/study-plan';
+import { addDays, formatDay } from '../../src/lib/dates';
 
 const TODAY = '2026-11-30'; // a Monday
 const UID_DOMAIN = '@study-plan.ai-engineer-guide';
-const LONG = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const long = (date: string) => LONG.format(new Date(`${date}T00:00:00Z`));
+const long = (date: string) => formatDay(date, 'long');
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));

@@ -4,8 +4,8 @@
 // can show the progress; the worker (worker.ts) only answers from it. Nothing here runs until a reader chooses to
 // save the guide, or a worker they registered already controls the page.
 import { OFFLINE, bytesToUpdate, type Manifest } from '../../lib/offline-copy.mjs';
+import { BASE } from '../../lib/url';
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const PREFIX = `${OFFLINE.cachePrefix} ${BASE} `;
 const MANIFEST_URL = `${BASE}${OFFLINE.manifest}`;
 /** Files fetched at once: enough to keep a connection busy, few enough not to crowd out the reader's own clicks. */

@@ -5,6 +5,7 @@ import * as store from './store';
 import type { KnownIds, Progress } from './store';
 import { all, showProgress } from './draw';
 import { remember, say } from './save';
+import { localDay } from '../../lib/dates';
 
 
 export function initProgressPage() {
@@ -42,10 +43,9 @@ export function initProgressPage() {
   });
 
   root.querySelector('[data-export]')!.addEventListener('click', () => {
-    const day = new Date().toISOString().slice(0, 10);
     const link = Object.assign(document.createElement('a'), {
       href: URL.createObjectURL(new Blob([store.serializeProgress(current, new Date())], { type: 'application/json' })),
-      download: `ai-engineer-guide-progress-${day}.json`,
+      download: `ai-engineer-guide-progress-${localDay()}.json`,
     });
     document.body.append(link);
     link.click();

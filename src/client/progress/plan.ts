@@ -1,12 +1,13 @@
 // The study plan's form and output, started by plan-loader.ts when the section nears the screen. Reads and
 // saves hours a week, start date, calendar choice and skill ratings through the progress store (and the milestones
 // a job posting put first, which the reader can send back to the path's order), lays the
-// plan with the pure planner (today is the browser's local date, read here and nowhere else), and offers
+// plan with the pure planner (today is the reader's own calendar day, localDay in src/lib/dates.ts), and offers
 // the plan as a calendar file or a one-page printout. Ticks made anywhere on the page re-plan it.
 import planCss from './plan.css?url';
 import * as store from './store';
 import type { PlanSettings, Progress } from './store';
-import { DEFAULT_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, dayNumber, localDate, planStudy, validHoursPerWeek, type SkillLevel, type StudyPlan } from '../../lib/study-plan';
+import { DEFAULT_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, planStudy, validHoursPerWeek, type SkillLevel, type StudyPlan } from '../../lib/study-plan';
+import { dayNumber, formatDay, localDay } from '../../lib/dates';
 import { buildCalendar, planEvents, type CalendarKind, type MilestoneLabels } from '../../lib/ical';
 import { remember, say } from './save';
 import { loadStylesheet } from '../stylesheet';
@@ -16,18 +17,13 @@ interface PlanData {
   skills: string[];
 }
 
-const SHORT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const SHORT_NO_YEAR = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const LONG = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
 const hours = (n: number) => `${n} ${n === 1 ? 'hour' : 'hours'}`;
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "7 Dec 2026", or "7 Dec to 20 Dec 2026" (the year once when both days share it). */
 function days(start: string, end: string) {
-  if (start === end) return SHORT.format(asDate(start));
-  const first = start.slice(0, 4) === end.slice(0, 4) ? SHORT_NO_YEAR : SHORT;
-  return `${first.format(asDate(start))} to ${SHORT.format(asDate(end))}`;
+  if (start === end) return formatDay(start, 'short');
+  return `${formatDay(start, start.slice(0, 4) === end.slice(0, 4) ? 'short-no-year' : 'short')} to ${formatDay(end, 'short')}`;
 }
 
 const MESSAGES = {
@@ -46,7 +42,7 @@ export async function initStudyPlan(section: HTMLElement) {
   const summary = section.querySelector<HTMLElement>('[data-plan-summary]')!;
   const message = section.querySelector<HTMLElement>('[data-plan-message]')!;
   const focusBox = section.querySelector<HTMLElement>('[data-plan-focus]')!;
-  const today = () => localDate(new Date());
+  const today = () => localDay();
 
   let current: Progress = store.loadProgress().progress;
   let plan: StudyPlan | undefined;
@@ -75,7 +71,7 @@ export async function initStudyPlan(section: HTMLElement) {
     const h = hoursInput.value.trim() === '' || hoursInput.validity.badInput ? Number.NaN : Number(hoursInput.value);
     const hoursOk = validHoursPerWeek(h);
     showError(hoursInput, hoursOk ? '' : MESSAGES.hours);
-    let startOk = false;
+    let startOk: boolean;
     try {
       const day = dayNumber(startInput.value);
       startOk = day >= 0 && day <= dayNumber('2200-12-31');
@@ -120,7 +116,7 @@ export async function initStudyPlan(section: HTMLElement) {
     const tally = (status: string) => plan!.milestones.filter((m) => m.status === status).length;
     const notes = (['done', 'skipped', 'shortened'] as const).map((s) => [tally(s), s] as const).filter(([n]) => n > 0).map(([n, s]) => `${n} ${s}`);
     summary.textContent = plan.finish
-      ? `Finish date: ${LONG.format(asDate(plan.finish))}. ${hours(plan.hours)} of study over ${count(plan.weeks.length, 'week', 'weeks')} at ${hours(settings.hoursPerWeek)} a week, from ${SHORT.format(asDate(plan.from))}.` +
+      ? `Finish date: ${formatDay(plan.finish, 'long')}. ${hours(plan.hours)} of study over ${count(plan.weeks.length, 'week', 'weeks')} at ${hours(settings.hoursPerWeek)} a week, from ${formatDay(plan.from, 'short')}.` +
         (notes.length ? ` Milestones ${notes.join(', ')}.` : '')
       : 'Nothing left to plan: every milestone is ticked off or skipped for skills you rate solid.';
     section.dataset.planFinish = plan.finish ?? '';

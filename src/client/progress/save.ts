@@ -3,6 +3,7 @@
 import * as store from './store';
 import type { Answer, Progress, Renamed } from './store';
 import { showProgress } from './draw';
+import { localDay } from '../../lib/dates';
 
 /** What the page shows when the browser cannot save: changes build on it until the page is left. */
 let memory: Progress | undefined;
@@ -25,7 +26,7 @@ export function explain() {
 export function saveInput(input: HTMLInputElement) {
   const { milestone, checkKey } = input.dataset;
   const change = milestone
-    ? (p: Progress) => store.setMilestone(p, milestone, input.checked, new Date().toISOString().slice(0, 10))
+    ? (p: Progress) => store.setMilestone(p, milestone, input.checked, localDay())
     : checkKey && input.checked
       ? (p: Progress) => store.setCheck(p, checkKey, input.value as Answer)
       : undefined;

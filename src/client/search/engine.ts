@@ -4,6 +4,9 @@
 // So this module looks up as few prefixes as it can (see warm) and loads a result's fragment only
 // when the UI is about to show that result (Hit.load).
 
+import { FILES } from '../../lib/routes';
+import { BASE } from '../../lib/url';
+
 export interface SubResult { title: string; url: string; excerpt: string }
 export interface Result { url: string; title: string; kind: string; part: string; excerpt: string; subResults: SubResult[] }
 export interface Hit { id: string; load(): Promise<Result> }
@@ -23,14 +26,13 @@ interface Pagefind {
   search(q: string, o?: Record<string, unknown>): Promise<{ results: { id: string; score?: number; data(): Promise<PagefindData> }[] } | null>;
 }
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 /** How much a query covering each metadata field adds to a page's score (Pagefind's default is 5 for the title, 1 for the rest). */
 const META_WEIGHTS = { title: 5, questions: 8, aliases: 8 };
 let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ `${BASE}${FILES.pagefind}pagefind.js`)) as Pagefind;
     // Ranking tuned so a page whose title is the term beats a page that mentions it often in passing:
     // titles carry weight 10 (data-pagefind-weight on the h1), and how often a word repeats counts for less
     // than Pagefind's default (termFrequency 1.0) and saturates sooner. Pinned by the ranking tests in search.spec.ts.

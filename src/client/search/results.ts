@@ -3,13 +3,14 @@
 import { el } from './dom';
 import { excerptNodes } from './excerpt';
 import { withHighlight, type Hit, type Ranking, type Result } from './engine';
+import { PAGES, REFERENCE_CHAPTERS } from '../../lib/routes';
+import { chapterUrl, url } from '../../lib/url';
 import { countFilters, resultsStatus, type SearchStateObject } from './state';
 
 // Results whose text loads with the first answer, and how many more each "Show more" adds. Every shown
 // result costs one Pagefind fragment (about 3 KB gzip for a chapter), so the first answer stays short.
 const FIRST = 5;
 const MORE = 10;
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const LINK = 'text-accent-700 underline dark:text-accent-300';
 
 function renderResult(r: Result, query: string) {
@@ -29,11 +30,11 @@ function renderResult(r: Result, query: string) {
 }
 
 function renderEmpty(query: string, filtered: boolean) {
-  const suggest = [['All chapters', 'chapters/'], ['Glossary', 'chapters/glossary/'], ['FAQ', 'chapters/faq/']] as const;
+  const suggest = [['All chapters', url(PAGES.chapters)], ['Glossary', chapterUrl(REFERENCE_CHAPTERS.glossary)], ['FAQ', chapterUrl(REFERENCE_CHAPTERS.faq)]] as const;
   const p = el('li', { class: 'rounded-lg border border-dashed border-zinc-300 p-4 text-sm dark:border-zinc-600' },
     el('p', {}, `Nothing matches “${query}”. Try a shorter or more general word${filtered ? ', or clear the filters' : ''}, or look in:`));
   const ul = el('ul', { class: 'mt-2 flex flex-wrap gap-3' });
-  for (const [text, path] of suggest) ul.append(el('li', {}, el('a', { href: `${BASE}${path}`, class: LINK }, text)));
+  for (const [text, href] of suggest) ul.append(el('li', {}, el('a', { href, class: LINK }, text)));
   p.append(ul);
   return p;
 }
@@ -104,7 +105,7 @@ export function createResults(list: HTMLUListElement, status: HTMLElement, state
     /** Pagefind could not load: say so, and offer the list of chapters instead. */
     failed() {
       status.textContent = 'Search could not load here. Browse every chapter instead.';
-      list.replaceChildren(el('li', {}, el('a', { href: `${BASE}chapters/`, class: LINK }, 'All chapters')));
+      list.replaceChildren(el('li', {}, el('a', { href: url(PAGES.chapters), class: LINK }, 'All chapters')));
     },
   };
 }

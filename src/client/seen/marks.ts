@@ -2,7 +2,7 @@
 // a quiet mark on each such section's heading (with words for screen readers), and a line under the title with the
 // day of their last visit and a link to the first changed section. Loaded only then; its styles come with it.
 import marksCss from './marks.css?url';
-import { formatDate } from '../../lib/format';
+import { formatDate } from '../../lib/dates';
 import { loadStylesheet } from '../stylesheet';
 
 export async function showMarks(changed: string[], lastVisit: string) {

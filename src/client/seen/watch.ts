@@ -10,7 +10,7 @@
 // section scrolled past, or left in a background tab, is not read; one never reached is not in the record, so it is
 // never marked as changed.
 import { changedSections, peekSeenChapter, recordReading } from '../progress/seen-record';
-import { localDate } from '../../lib/study-plan';
+import { localDay } from '../../lib/dates';
 
 /** The progress entry's key and format (src/client/progress/store.ts, PROGRESS_KEY and PROGRESS_VERSION; a test checks they agree). */
 export const KEY = 'aieg-progress';
@@ -78,7 +78,7 @@ function watchSections(page: PageSections, body: HTMLElement) {
     read.add(id);
     if (read.size === headings.length) stop();
     import('../progress/store').then((store) => {
-      const saved = store.updateProgress((p) => ({ ...p, seen: recordReading(p.seen, page.chapter, page.sections, [id], localDate(new Date())) }));
+      const saved = store.updateProgress((p) => ({ ...p, seen: recordReading(p.seen, page.chapter, page.sections, [id], localDay()) }));
       // Storage that is blocked, damaged or newer is never written: stop noting what is read (the store says why).
       if (!saved.ok) stop();
     }, console.warn);

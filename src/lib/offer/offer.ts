@@ -34,7 +34,9 @@ export interface OfferFields {
   private: boolean;
 }
 
-export type NumericField = 'base' | 'bonus' | 'signOn' | 'signOnYears' | 'grant' | 'custom' | 'refresh' | 'price';
+/** The fields that hold a figure, in the form's order. */
+export const NUMERIC_FIELDS = ['base', 'bonus', 'signOn', 'signOnYears', 'grant', 'custom', 'refresh', 'price'] as const;
+export type NumericField = (typeof NUMERIC_FIELDS)[number];
 
 export const DEFAULT_OFFER: Readonly<OfferFields> = {
   name: '',

@@ -2,7 +2,7 @@
 // so a link reproduces a comparison; the fragment never reaches a server. Only fields that differ
 // from the defaults are written, and anything unknown or malformed in an address is ignored.
 // Pure; unit-tested (round trip as a property test) in tests/unit/lib/offer/state.test.ts.
-import { BONUS_MODES, DEFAULT_OFFER, LOCATIONS, type OfferFields } from './offer';
+import { BONUS_MODES, DEFAULT_OFFER, LOCATIONS, NUMERIC_FIELDS, type OfferFields } from './offer';
 import { PRESETS } from './vesting';
 
 export const MAX_OFFERS = 3;
@@ -12,7 +12,7 @@ export interface CalculatorState {
   offers: OfferFields[];
 }
 
-const TEXT_FIELDS = ['name', 'level', 'company', 'base', 'bonus', 'signOn', 'signOnYears', 'grant', 'custom', 'refresh', 'price'] as const;
+const TEXT_FIELDS = ['name', 'level', 'company', ...NUMERIC_FIELDS] as const;
 /** Longest text a field keeps from an address: a figure or a name is far shorter. */
 const MAX_TEXT = 120;
 

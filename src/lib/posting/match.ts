@@ -106,7 +106,7 @@ export interface Matcher {
 
 /**
  * A matcher for the skills' phrases. A phrase claimed by two skills is a content error caught before this runs
- * (src/lib/validate-content.ts); here the first skill to claim it keeps it.
+ * (src/lib/checks/validate-content.ts); here the first skill to claim it keeps it.
  */
 export function buildMatcher(skills: readonly SkillPhrases[]): Matcher {
   const root: Node = { next: new Map() };

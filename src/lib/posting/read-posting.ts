@@ -25,6 +25,7 @@ export interface ReadPosting {
 }
 
 // Control characters other than tab and new line: invisible, and nothing a posting needs.
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** The text as the reader reads it. */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ChapterSchema } from '../../../src/schemas/chapter';
 import { PARTS } from '../../../src/schemas/part';
-import { validateCollections } from '../../../src/lib/validate-content';
+import { validateCollections } from '../../../src/lib/checks/validate-content';
 import { countWords, generateCorpus, toMdx } from '../../../scripts/lib/chapter-corpus.mjs';
 import { toStarlightMd } from '../../../scripts/bench/corpus.mjs';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { generateReference, loadSchemas, readSection } from '../../../scripts/schema-docs.mjs';
 import { ChapterSchema } from '../../../src/schemas/chapter';
-import { COMPONENT_NAMES } from '../../../src/components/content/registry';
+import { COMPONENT_NAMES } from '../../../src/lib/content-components';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 const contributing = read('CONTRIBUTING.md');

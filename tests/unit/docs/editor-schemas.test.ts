@@ -1,4 +1,4 @@
-// The JSON Schemas in schemas/ give editors hover help, completion and checking for the data files
+// The JSON Schemas in json-schemas/ give editors hover help, completion and checking for the data files
 // (.vscode/settings.json maps each content folder to one). These tests keep them in step with src/schemas.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';

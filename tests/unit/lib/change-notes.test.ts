@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chapterSections, findChangeNoteProblems, findUnannouncedBandChanges, listChanges, readBandRecord } from '../../../src/lib/change-notes';
 import { bandFiguresFingerprint } from '../../../src/lib/fingerprint';
-import type { LooseEntry } from '../../../src/lib/validate-content';
+import type { LooseEntry } from '../../../src/lib/checks/validate-content';
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
 const BODY = '<ShortAnswer>\n\n- The point.\n\n</ShortAnswer>\n\n## How to negotiate\n\nText <Pay band="s1-senior" />.\n\n### Ask for the range\n';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeRange, formatDate, formatMoney, formatRange, isoDate, isStale, readingMinutes } from '../../../src/lib/format';
+import { describeRange, formatMoney, formatRange, readingMinutes } from '../../../src/lib/format';
 
 describe('formatMoney', () => {
   test('writes thousands as K and millions as M, without trailing zeros', () => {
@@ -71,14 +71,6 @@ describe('describeRange', () => {
   });
 });
 
-describe('formatDate and isoDate', () => {
-  test('print the UTC calendar day, whatever the time of day', () => {
-    const lateEvening = new Date('2026-06-11T23:30:00Z');
-    expect(formatDate(lateEvening)).toBe('11 June 2026');
-    expect(isoDate(lateEvening)).toBe('2026-06-11');
-  });
-});
-
 describe('readingMinutes', () => {
   const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
 
@@ -101,22 +93,5 @@ describe('readingMinutes', () => {
   test('counts each token of a code block as a word', () => {
     const code = `\`\`\`ts\n${Array.from({ length: 230 }, () => 'x();').join('\n')}\n\`\`\``;
     expect(readingMinutes(`${code}\n${words(230)}`)).toBe(2);
-  });
-});
-
-describe('isStale', () => {
-  const now = new Date('2026-06-11T00:00:00Z');
-
-  test('is true for a date more than twelve months before now', () => {
-    expect(isStale(new Date('2025-06-10T00:00:00Z'), now)).toBe(true);
-  });
-
-  test('is false for a date exactly twelve months before now, or later', () => {
-    expect(isStale(new Date('2025-06-11T00:00:00Z'), now)).toBe(false);
-    expect(isStale(new Date('2026-01-01T00:00:00Z'), now)).toBe(false);
-  });
-
-  test('takes another number of months', () => {
-    expect(isStale(new Date('2026-01-01T00:00:00Z'), now, 3)).toBe(true);
   });
 });

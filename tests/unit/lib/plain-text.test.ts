@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { mdxToPlainText } from '../../../src/lib/plain-text';
-import { DATA_COMPONENTS } from '../../../src/components/content/registry';
+import { DATA_COMPONENTS } from '../../../src/lib/content-components';
 
 const ctx = { bandRange: (id: string) => (id === 's1-senior' ? '$260K–$420K' : undefined), sourceTag: (id: string) => id.toUpperCase(), pageUrl: 'https://guide.example.org/chapters/x/' };
 

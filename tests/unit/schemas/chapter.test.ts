@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ChapterSchema } from '../../../src/schemas/chapter';
-import { today } from '../../../src/lib/today.mjs';
+import { addDays, isoDay, today } from '../../../src/lib/dates';
 import { issuesOf } from './issues';
 
 // Frontmatter as Astro hands it over: YAML has already run, so a quoted date is still a string.
@@ -326,7 +326,7 @@ describe('ChapterSchema', () => {
 
   describe('change notes', () => {
     const note = { date: '2026-06-10', note: 'The short answer now says where no source has data.', section: 'short-answer' };
-    const day = (offset: number) => new Date(today().getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+    const day = (offset: number) => addDays(isoDay(today()), offset);
 
     test('keeps a dated one-line note, with the section it touched and a band announcement', () => {
       const parsed = ChapterSchema.parse(withField('changes', [note, { date: day(0), note: 'The senior range rose.', band: 's1-senior', figures: '0a1b2c3d' }]));

@@ -1,10 +1,9 @@
 // Reading and writing one offer's inputs (the fieldset drawn by OfferEditor.astro), and marking the
 // fields whose figures were refused: aria-invalid on the input and the message in the line its
 // aria-describedby already points at.
-import { BONUS_MODES, DEFAULT_OFFER, LOCATIONS, type FieldErrors, type NumericField, type OfferFields } from '../../../lib/offer/offer';
+import { BONUS_MODES, DEFAULT_OFFER, LOCATIONS, NUMERIC_FIELDS, type FieldErrors, type NumericField, type OfferFields } from '../../../lib/offer/offer';
 import { PRESETS, PRESET_INFO } from '../../../lib/offer/vesting';
 
-export const NUMERIC_FIELDS: NumericField[] = ['base', 'bonus', 'signOn', 'signOnYears', 'grant', 'custom', 'refresh', 'price'];
 
 const control = <T extends HTMLElement>(box: HTMLElement, name: string) => box.querySelector<T>(`[name="${name}"]`)!;
 const oneOf = <T extends string>(list: readonly T[], value: string, fallback: T): T => ((list as readonly string[]).includes(value) ? (value as T) : fallback);

@@ -30,7 +30,7 @@ export function initOfferCalculator() {
   const add = form.querySelector<HTMLButtonElement>('[data-add]')!;
 
   const saved = storage.loadSaved();
-  let state: CalculatorState = decodeState(location.hash) ?? (saved ? decodeState(saved) : undefined) ?? defaultState();
+  const state: CalculatorState = decodeState(location.hash) ?? (saved ? decodeState(saved) : undefined) ?? defaultState();
   keep.checked = saved !== undefined;
   const lastGood = new Map<string, { result: OfferResult; notes: string[] }>();
   let announced = '';

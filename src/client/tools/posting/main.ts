@@ -9,8 +9,10 @@ import { gapFor } from '../../../lib/posting/gap';
 import { calculatorState, placePay } from '../../../lib/posting/pay';
 import { yearsMismatch } from '../../../lib/posting/warnings';
 import { MAX_POSTING_CHARS, POSTING_LEVELS, type PostingLevel } from '../../../lib/posting/vocabulary';
-import { DEFAULT_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, localDate, validHoursPerWeek, type SkillLevel } from '../../../lib/study-plan';
+import { DEFAULT_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, validHoursPerWeek, type SkillLevel } from '../../../lib/study-plan';
+import { localDay } from '../../../lib/dates';
 import { url } from '../../../lib/url';
+import { STUDY_PLAN_PATH, skillPath } from '../../../lib/routes';
 import type { PostingBoot } from './boot';
 import { levelHint, renderAsks, renderGap, renderMarked, renderPay, renderWarnings, summaryText } from './render';
 
@@ -64,8 +66,8 @@ export async function initPostingReader() {
   const drawGap = () => {
     if (!read) return;
     const asked = read.asks.map((a) => a.skill);
-    const gap = gapFor({ asked, milestones: boot.milestones, ratings: current.skills, done: current.milestones, hoursPerWeek: hoursPerWeek(), today: localDate(new Date()) });
-    renderGap({ text: $('[data-gap-text]'), unbuilt: $('[data-gap-unbuilt]'), focus: focusButton }, gap, asked.length, hoursPerWeek(), names, (id) => url(`data/skills/#${id}`));
+    const gap = gapFor({ asked, milestones: boot.milestones, ratings: current.skills, done: current.milestones, hoursPerWeek: hoursPerWeek(), today: localDay() });
+    renderGap({ text: $('[data-gap-text]'), unbuilt: $('[data-gap-unbuilt]'), focus: focusButton }, gap, asked.length, hoursPerWeek(), names, (id) => url(skillPath(id)));
     $('[data-gap]').hidden = asked.length === 0;
     focusButton.dataset.milestones = gap.plan.milestones.filter((m) => m.status === 'full' || m.status === 'shortened').map((m) => m.id).join(' ');
     return gap;
@@ -134,7 +136,7 @@ export async function initPostingReader() {
   const keepPosting = () => {
     if (!read) return;
     const lvl = chosen || undefined;
-    const ok = save((p) => store.setPosting(p, { text: read!.text, savedAt: localDate(new Date()), ...(lvl ? { level: lvl } : {}) }));
+    const ok = save((p) => store.setPosting(p, { text: read!.text, savedAt: localDay(), ...(lvl ? { level: lvl } : {}) }));
     if (!ok) keep.checked = false;
     return ok;
   };
@@ -215,7 +217,7 @@ export async function initPostingReader() {
     const ids = (focusButton.dataset.milestones ?? '').split(' ').filter(Boolean);
     if (ids.length === 0) return;
     if (!save((p) => store.setPlan(p, { focus: ids }))) return;
-    const link = Object.assign(document.createElement('a'), { href: url('progress/#study-plan'), textContent: 'See your study plan', className: 'underline underline-offset-2' });
+    const link = Object.assign(document.createElement('a'), { href: url(STUDY_PLAN_PATH), textContent: 'See your study plan', className: 'underline underline-offset-2' });
     focusMessage.replaceChildren(`Done: ${ids.length} ${ids.length === 1 ? 'milestone comes' : 'milestones come'} first in your study plan, on this page's skills. `, link, '.');
   });
 

@@ -10,7 +10,8 @@ import type { YearsMismatch } from '../../../lib/posting/warnings';
 import type { PostingLevel } from '../../../lib/posting/vocabulary';
 import { describeVerdict } from '../../../lib/offer/compare';
 import { formatCents } from '../../../lib/offer/money';
-import { formatDate, formatRange } from '../../../lib/format';
+import { formatRange } from '../../../lib/format';
+import { formatDate } from '../../../lib/dates';
 import type { PostingBoot } from './boot';
 
 export const KIND_LABELS: Record<AskKind, string> = { required: 'A requirement', plus: 'A plus', named: 'Named only' };

@@ -3,7 +3,7 @@ import { FINGERPRINT, MAX_SEEN_CHAPTERS, MAX_SEEN_SECTIONS, changedSections, pee
 import { PROGRESS_KEY, PROGRESS_VERSION, SeenSchema } from '../../../../src/client/progress/store';
 import { KEY as WATCH_KEY, VERSION as WATCH_VERSION } from '../../../../src/client/seen/watch';
 import { FINGERPRINT_PATTERN, fingerprint } from '../../../../src/lib/fingerprint';
-import { dateOf, dayNumber } from '../../../../src/lib/study-plan';
+import { dateOf, dayNumber } from '../../../../src/lib/dates';
 
 const page = { 'short-answer': 'aaaaaaaa', 'what-counts': 'bbbbbbbb', 'how-to-negotiate': 'cccccccc' };
 

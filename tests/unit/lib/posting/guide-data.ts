@@ -1,18 +1,8 @@
 // The guide's own data as the posting reader's page hands it to the browser, read from content/ (the tests run
-// without a build): every skill's phrases, the milestones with their hours and skills, and the salary bands.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import type { BandLike } from '../../../../src/lib/offer/compare';
+// without a build) with the build's schemas: every skill's phrases, the milestones with their hours and skills, and
+// the salary bands.
+import { readCollection } from '../../../../src/lib/read-content';
 
-const CONTENT = process.env.GUIDE_CONTENT_DIR ?? 'content';
-const entries = <T>(folder: string) =>
-  readdirSync(join(CONTENT, folder))
-    .filter((f) => /^[^_].*\.ya?ml$/.test(f))
-    .map((f) => ({ id: f.replace(/\.ya?ml$/, ''), ...(parse(readFileSync(join(CONTENT, folder, f), 'utf8')) as T) }));
-
-export const skills = entries<{ phrases: string[] }>('skills');
-export const milestones = entries<{ order: number; milestones: { id: string; hours: number; skills?: string[] }[] }>('learning-path')
-  .sort((a, b) => a.order - b.order)
-  .flatMap((s) => s.milestones.map((m) => ({ id: m.id, hours: m.hours, skills: m.skills ?? [] })));
-export const bands = entries<Omit<BandLike, 'id'> & { levelLabel: string; source: string; order?: number }>('salary-bands');
+export const skills = readCollection('skills').map((s) => ({ id: s.id, phrases: s.data.phrases }));
+export const milestones = readCollection('learning-path').flatMap((s) => s.data.milestones.map((m) => ({ id: m.id, hours: m.hours, skills: m.skills.map((k) => k.id) })));
+export const bands = readCollection('salary-bands').map((b) => ({ id: b.id, ...b.data, source: b.data.source.id }));

@@ -16,7 +16,7 @@ import {
   validateCollections,
   type Collections,
   type LooseEntry,
-} from '../../../src/lib/validate-content';
+} from '../../../../src/lib/checks/validate-content';
 
 // Entries shaped as getCollection returns them once the schemas have run: references are { id, collection }.
 const ref = (collection: string, id: string) => ({ id, collection });

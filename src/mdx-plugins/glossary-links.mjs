@@ -1,10 +1,13 @@
 // Links the first use of each glossary term in a chapter to its entry on the glossary page,
-// so editors never link terms by hand. Terms come from content/glossary/*.yaml (term + aliases).
+// so editors never link terms by hand. Terms come from content/glossary/ (term + aliases), read with the
+// glossary's schema (src/lib/read-content.ts): the Markdown pipeline is set up before Astro loads any content.
 // Skipped: headings, existing links, code, MDX components, and the glossary chapter itself.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, basename } from 'node:path';
-import { parse } from 'yaml';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { siteConfig } from '../../site.config.mjs';
+import { chapterPath, REFERENCE_CHAPTERS, underBase } from '../lib/routes.ts';
+import { readContent } from '../lib/read-content.ts';
+import { COLLECTIONS, contentRoot } from '../schemas/collections.ts';
 
 const SKIP = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'definition', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'html']);
 
@@ -47,13 +50,13 @@ export function buildMatcher(entries) {
   return { re, lookup };
 }
 
-/** @param {string} dir */
-export function loadGlossary(dir) {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /^[^_].*\.ya?ml$/.test(f))
-    .map((f) => ({ id: basename(f).replace(/\.ya?ml$/, ''), ...parse(readFileSync(join(dir, f), 'utf8')) }))
-    .filter((e) => typeof e.term === 'string');
+/**
+ * The glossary's terms under a content folder: each entry's id, term and aliases. An entry that breaks its schema
+ * is left out here; the build's content checks name it.
+ * @param {string} root the content folder
+ */
+export function loadGlossary(root) {
+  return readContent({ root, only: ['glossary'] }).collections.glossary.map((e) => ({ id: e.id, term: e.data.term, aliases: e.data.aliases }));
 }
 
 /**
@@ -86,10 +89,11 @@ export function splitText(value, matcher, seen, href) {
  * @returns {any}
  */
 export function glossaryLinks() {
-  const root = process.env.GUIDE_CONTENT_DIR ?? 'content';
+  const root = contentRoot();
   // Terms link to the glossary chapter; a guide without one gets no term links rather than broken ones.
-  const matcher = existsSync(join(root, 'chapters', 'glossary.mdx')) ? buildMatcher(loadGlossary(join(root, 'glossary'))) : null;
-  const href = `${siteConfig.base}chapters/glossary/#`;
+  const chapter = join(root, COLLECTIONS.chapters.folder, `${REFERENCE_CHAPTERS.glossary}.mdx`);
+  const matcher = existsSync(chapter) ? buildMatcher(loadGlossary(root)) : null;
+  const href = `${underBase(siteConfig.base, chapterPath(REFERENCE_CHAPTERS.glossary))}#`;
   return (/** @type {{ fileURL?: URL }} */ doc) => {
     const path = doc.fileURL?.pathname ?? '';
     if (!matcher || !path.includes('/chapters/') || /\/glossary\.mdx$/.test(path)) return null;

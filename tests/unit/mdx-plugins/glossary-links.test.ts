@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { buildMatcher, loadGlossary, splitText, termForms } from '../../../src/integrations/glossary-links.mjs';
+import { buildMatcher, loadGlossary, splitText, termForms } from '../../../src/mdx-plugins/glossary-links.mjs';
 
 const HREF = '/chapters/glossary/#';
 const glossary = [
@@ -17,8 +17,8 @@ const matcherOf = (entries: typeof glossary) => {
 };
 
 /** The text a run of nodes reads as, with each link shown as [text](url). */
-const render = (nodes: any[] | null) =>
-  nodes?.map((n) => (n.type === 'link' ? `[${n.children[0].value}](${n.url})` : n.value)).join('') ?? null;
+const render = (nodes: { type: string; value?: string; url?: string; children?: { value: string }[] }[] | null) =>
+  nodes?.map((n) => (n.type === 'link' ? `[${n.children![0]!.value}](${n.url})` : n.value)).join('') ?? null;
 
 describe('termForms', () => {
   test('recognises a term by its name and by the words in its parentheses', () => {
@@ -101,14 +101,12 @@ describe('splitText', () => {
 });
 
 describe('loadGlossary', () => {
-  test('reads each YAML file of a folder as a term keyed by its file name', () => {
-    const dir = fileURLToPath(new URL('../../fixtures/valid/glossary', import.meta.url));
-    expect(loadGlossary(dir)).toEqual([
-      expect.objectContaining({ id: 'rag', term: 'RAG (retrieval-augmented generation)' }),
-    ]);
+  test("reads each glossary entry of a content folder as a term keyed by its file name, with the schema's defaults", () => {
+    const root = fileURLToPath(new URL('../../fixtures/valid', import.meta.url));
+    expect(loadGlossary(root)).toEqual([{ id: 'rag', term: 'RAG (retrieval-augmented generation)', aliases: [] }]);
   });
 
-  test('returns no terms when the folder does not exist', () => {
-    expect(loadGlossary('/nonexistent/glossary')).toEqual([]);
+  test('returns no terms when the content folder has no glossary', () => {
+    expect(loadGlossary('/nonexistent')).toEqual([]);
   });
 });

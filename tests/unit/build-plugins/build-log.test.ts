@@ -1,6 +1,6 @@
 // The build's log drops exactly the messages nobody can act on, and closes with a count.
 import { describe, expect, test } from 'vitest';
-import guideLogDestination, { closingLine, isDuplicateContentMessage, isUpstreamNoise, onBuildWarning } from '../../../src/integrations/build-log.mjs';
+import guideLogDestination, { closingLine, isDuplicateContentMessage, isUpstreamNoise, onBuildWarning } from '../../../src/build-plugins/build-log.mjs';
 import { stripVTControlCharacters } from 'node:util';
 
 const headInject = {

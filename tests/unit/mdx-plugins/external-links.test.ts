@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { externalLinks, isExternal } from '../../../src/integrations/external-links.mjs';
+import { externalLinks, isExternal } from '../../../src/mdx-plugins/external-links.mjs';
 
 const render = (md: string) => markdownToHtml(md, { hastPlugins: [externalLinks()] }).html.trim();
 

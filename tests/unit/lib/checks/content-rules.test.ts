@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkContentRules, classifyUrl, findLinksToDrafts, formatContentProblem, linkedChapter, type ChapterSource } from '../../../src/lib/content-rules';
-import { COMPONENT_NAMES } from '../../../src/components/content/registry';
+import { checkContentRules, classifyUrl, findLinksToDrafts, formatContentProblem, linkedChapter, type ChapterSource } from '../../../../src/lib/checks/content-rules';
+import { COMPONENT_NAMES } from '../../../../src/lib/content-components';
 
 const FILE = 'content/chapters/intro.mdx';
 const FRONTMATTER = '---\ntitle: Intro\n---\n\n';

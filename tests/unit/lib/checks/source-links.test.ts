@@ -1,6 +1,6 @@
 // Links written in chapters, checked from the source in seconds (npm run check:content).
 import { describe, expect, test } from 'vitest';
-import { findBrokenSourceLinks, headingIds, type SourceChapter } from '../../../src/lib/source-links';
+import { findBrokenSourceLinks, headingIds, type SourceChapter } from '../../../../src/lib/checks/source-links';
 
 const chapter = (id: string, body: string, draft = false): SourceChapter => ({ id, file: `content/chapters/${id}.mdx`, body, bodyLine: 10, draft });
 const ids = { glossary: ['rag'], faq: ['pay'], sources: ['s1'] };

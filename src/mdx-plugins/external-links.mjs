@@ -2,7 +2,7 @@
 // link to another site rel="external noopener noreferrer" (no window.opener, no Referer sent with the
 // reader's page) and a visible mark, an arrow icon, whose text for screen readers is "(leaves the guide)".
 // Its styles are in src/styles/prose.css (.leaves-guide). Editors write external links only as Markdown
-// links (src/lib/content-rules.ts refuses an <a> element that leaves the guide), so they all pass here.
+// links (src/lib/checks/content-rules.ts refuses an <a> element that leaves the guide), so they all pass here.
 
 export const EXTERNAL_REL = ['external', 'noopener', 'noreferrer'];
 export const LEAVES_THE_GUIDE = ' (leaves the guide)';

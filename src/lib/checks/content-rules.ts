@@ -4,8 +4,9 @@
 // Pure functions over a file's text: the build (validate-content.ts, through get-guide.ts), `npm run dev`
 // and any command-line check share them. Each problem names the file, the line, the rule and the fix.
 // Messages hold no Markdown link syntax: Astro's error overlay in `npm run dev` would turn it into a link.
-import { mdxToMdast } from 'satteri';
-import { COMPONENT_NAMES, isContentComponent } from '../components/content/registry';
+import { collectLinks, parseMdx as parse, walk, type MdxNode as Node } from './mdx-tree';
+import { chapterOfPage, chapterPath, resolveLink } from '../routes';
+import { COMPONENT_NAMES, isContentComponent } from '../content-components';
 
 export type ContentRule =
   | 'remote-resource'
@@ -49,6 +50,7 @@ type UrlKind = { kind: 'internal' } | { kind: 'scheme'; scheme: string } | { kin
 
 /** How a browser would read a URL: it ignores ASCII whitespace and control characters inside the scheme. */
 export function classifyUrl(url: string): UrlKind {
+  // eslint-disable-next-line no-control-regex -- the control characters are what a browser ignores here.
   const squeezed = url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
   if (squeezed.startsWith('//') || squeezed.startsWith('\\\\') || squeezed.startsWith('/\\')) return { kind: 'protocol-relative' };
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(squeezed)?.[1];
@@ -64,31 +66,6 @@ const hostOf = (url: string) => {
 };
 const fileName = (url: string) => url.split(/[?#]/)[0]!.split('/').filter(Boolean).pop() || 'image.png';
 const short = (url: string) => (url.length > 80 ? `${url.slice(0, 77)}...` : url);
-
-interface Node {
-  type: string;
-  name?: string | null;
-  url?: string;
-  value?: unknown;
-  identifier?: string;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-  position?: { start: { line: number } };
-}
-
-function walk(node: Node, visit: (node: Node) => void) {
-  visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
-}
-
-/** The parsed tree, or null when the MDX does not parse (the MDX compiler then reports it, with its position). */
-function parse(source: string): Node | null {
-  try {
-    return mdxToMdast(source) as unknown as Node;
-  } catch {
-    return null;
-  }
-}
 
 /** A problem with the URL of an image (a Markdown image). */
 function imageProblem(url: string): Omit<ContentProblem, 'file' | 'line'> | undefined {
@@ -146,7 +123,7 @@ function elementProblems(node: Node): Omit<ContentProblem, 'file' | 'line'>[] {
   if (!name) return out; // a fragment, <>...</>
   const isComponent = /^[A-Z]/.test(name) || /[.:]/.test(name);
   if (isComponent && !isContentComponent(name)) {
-    out.push({ rule: 'unknown-component', message: `<${name}> is not a component editors can use.`, fix: `Use one of ${componentList()} (src/components/content/registry.ts lists them), or check the spelling.` });
+    out.push({ rule: 'unknown-component', message: `<${name}> is not a component editors can use.`, fix: `Use one of ${componentList()} (src/lib/content-components.ts lists them), or check the spelling.` });
   }
   const tag = name.toLowerCase();
   if (!isComponent && FORBIDDEN_ELEMENTS.has(tag)) {
@@ -257,22 +234,6 @@ export function checkContentRules(file: string, source: string): ContentProblem[
   return problems;
 }
 
-/** Every link target an editor wrote (Markdown links, reference definitions, <a href>), with its line. */
-export function collectLinks(source: string): { url: string; line: number | undefined }[] {
-  const tree = parse(source);
-  if (!tree) return [];
-  const links: { url: string; line: number | undefined }[] = [];
-  walk(tree, (n) => {
-    const line = n.position?.start.line;
-    if ((n.type === 'link' || n.type === 'definition') && n.url) links.push({ url: n.url, line });
-    if ((n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === 'a') {
-      const href = n.attributes?.find((a) => a.name === 'href')?.value;
-      if (typeof href === 'string') links.push({ url: href, line });
-    }
-  });
-  return links;
-}
-
 export interface ChapterSource {
   /** The file an editor edits. */
   file: string;
@@ -285,11 +246,12 @@ export interface ChapterSource {
 
 /** The chapter a link inside the guide points to (`/chapters/x/`, `/base/chapters/x/#y`, `../x/`), if any. */
 export function linkedChapter(url: string, fromSlug: string): string | undefined {
-  if (classifyUrl(url).kind !== 'internal') return undefined;
-  const path = url.split(/[?#]/)[0]!;
-  if (path === '') return undefined;
-  const absolute = path.startsWith('/') ? path : new URL(path, `https://x.invalid/chapters/${fromSlug}/`).pathname;
-  return /(?:^|\/)chapters\/([^/]+)\/?$/.exec(absolute)?.[1];
+  if (classifyUrl(url).kind !== 'internal' || url.split(/[?#]/)[0] === '') return undefined;
+  const link = resolveLink(url, chapterPath(fromSlug));
+  if (link.kind !== 'internal') return undefined;
+  // Editors write links from the site's root; one written under a base path (/ai-engineer-guide/chapters/x/) counts too.
+  const at = link.target.search(/(?:^|\/)chapters\//);
+  return at === -1 ? undefined : chapterOfPage(link.target.slice(at).replace(/^\//, ''));
 }
 
 /**

@@ -23,7 +23,7 @@ export function onBuildWarning(warning, warn) {
 
 /**
  * After loading content, Astro logs each reference that points to no entry ("Invalid content reference: ...") and
- * goes on. The guide's own check (src/lib/validate-content.ts) stops the build on the same problem with a message
+ * goes on. The guide's own check (src/lib/checks/validate-content.ts) stops the build on the same problem with a message
  * that names the file, the field and the fix, so Astro's line would only say it twice.
  * @param {{ level: string, label?: string | null, message: string }} event
  */

@@ -4,15 +4,16 @@
 // <Pay band>), two chapters with the same order in a part, milestone ids used twice or renamed ambiguously, what
 // chapters may contain (content-rules.ts), money figures typed by hand, change notes and salary band figures changed
 // without one (change-notes.ts), a job-posting phrase two skills claim, and review dates (a warning). Each problem
-// names the file, the field or line, and the fix. Pure: unit-tested with plain objects in tests/unit/lib/validate-content.test.ts.
+// names the file, the field or line, and the fix. Pure: unit-tested with plain objects in tests/unit/lib/checks/validate-content.test.ts.
 // What needs the rendered pages (links that resolve, data no page shows) is checked after the build, on its HTML
 // (src/integrations/built-site-checks.mjs).
-import { COMPONENT_IDS } from '../components/content/registry';
+import { COMPONENT_IDS } from '../content-components';
 import { checkContentRules, findLinksToDrafts, formatContentProblem } from './content-rules';
-import { PROVISIONAL_CLAIM_LABELS, unbackedClaims } from './provisional';
-import type { ProvisionalClaim } from '../schemas/source';
-import { findChangeNoteProblems, findUnannouncedBandChanges } from './change-notes';
-import { phraseKeys } from './posting/match';
+import { addMonths, isoDay } from '../dates';
+import { PROVISIONAL_CLAIM_LABELS, unbackedClaims } from '../provisional';
+import type { ProvisionalClaim } from '../../schemas/source';
+import { findChangeNoteProblems, findUnannouncedBandChanges } from '../change-notes';
+import { phraseKeys } from '../posting/match';
 
 export interface LooseEntry {
   id: string;
@@ -251,8 +252,7 @@ export function findOverdueReviews(chapters: LooseEntry[], now: Date): { file: s
   return chapters.flatMap((entry) => {
     const updated = entry.data.updated;
     if (entry.data.draft === true || !(updated instanceof Date || typeof updated === 'string')) return [];
-    const due = new Date(updated);
-    due.setUTCMonth(due.getUTCMonth() + REVIEW_MONTHS);
+    const due = addMonths(new Date(updated), REVIEW_MONTHS);
     return due < now ? [{ file: where('chapters', entry), due }] : [];
   });
 }
@@ -260,7 +260,7 @@ export function findOverdueReviews(chapters: LooseEntry[], now: Date): { file: s
 /** The overdue reviews as the warnings the build and `npm run check:content` print; they do not stop either. */
 export const overdueReviewWarnings = (chapters: LooseEntry[], now: Date): string[] =>
   findOverdueReviews(chapters, now).map(
-    (o) => `${o.file}: review overdue since ${o.due.toISOString().slice(0, 10)} (chapters are reviewed every ${REVIEW_MONTHS} months). Re-check it against its sources, then set \`updated:\` to the review date.`,
+    (o) => `${o.file}: review overdue since ${isoDay(o.due)} (chapters are reviewed every ${REVIEW_MONTHS} months). Re-check it against its sources, then set \`updated:\` to the review date.`,
   );
 
 const chapterFiles = (chapters: LooseEntry[]) =>
@@ -298,7 +298,7 @@ export function validateCollections(
     ...findFormerIdProblems('chapters', collections.chapters ?? [], 'selfCheck', 'entry'),
     ...findChangeNoteProblems(collections.chapters ?? []),
     // Run where the record was read (the build, `npm run check:content`); tests of other checks leave it out.
-    ...(bandRecord ? findUnannouncedBandChanges(collections['salary-bands'] ?? [], collections.chapters ?? [], bandRecord.record, bandRecord.today.toISOString().slice(0, 10)) : []),
+    ...(bandRecord ? findUnannouncedBandChanges(collections['salary-bands'] ?? [], collections.chapters ?? [], bandRecord.record, isoDay(bandRecord.today)) : []),
     ...findDuplicateSkillPhrases(collections.skills ?? []),
   ];
 }

@@ -6,7 +6,7 @@
 // It reads the compiled MDX module, not the source: MDX lists every component a file uses in one declaration,
 // `const { Cite, SalaryBands } = _components;`, inside its content function. The plugin points each name that
 // has a file here at an import of it (the names and what they take are checked by the content rules, against
-// src/components/content/registry.ts).
+// src/lib/content-components.ts).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseAst } from 'rolldown/parseAst';
-import { mdxComponentImports } from '../../../src/integrations/mdx-component-imports.mjs';
+import { mdxComponentImports } from '../../../src/build-plugins/mdx-component-imports.mjs';
 
 // The shape MDX compiles a chapter to: the components it uses are read from `_components` in one declaration.
 const compiled = (names: string) => `import { jsx as _jsx } from "astro/jsx-runtime";
