@@ -31,7 +31,10 @@ export default defineConfig(
     rules: {
       // A leading underscore marks what is left unused on purpose: an argument a callback must take, a key taken
       // out of an object so that the rest can be used (`const { id: _, ...rest } = entry`).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
     },
   },
 

@@ -30,16 +30,18 @@ export default defineConfig<object, { engine: EngineName }>({
     { name: 'chromium', testDir: 'tests/e2e', use: { ...devices['Desktop Chrome'] } },
     // The reader's core flows again in each engine (tests/cross-engine/, one flow written once). E2E_ENGINES picks
     // engines (e.g. E2E_ENGINES=webkit); scripts/test.sh runs them once, against the build at /.
-    ...ENGINES.filter((engine) => (process.env.E2E_ENGINES ?? ENGINES.join(',')).split(',').includes(engine)).map((engine) => ({
-      name: engine === 'chromium' ? 'flows-chromium' : engine,
-      testDir: 'tests/cross-engine',
-      // The offline copy's flow (issue 24) runs in Chromium and Firefox. It passes in WebKit too (2026-12-06), where it
-      // costs about 9 CPU seconds and 30 s of a worker: E2E_OFFLINE_WEBKIT=1 runs it there.
-      testIgnore: engine === 'webkit' && !process.env.E2E_OFFLINE_WEBKIT ? /offline-flow\.spec\.ts$/ : undefined,
-      // Firefox and WebKit are driven over WebDriver, each step a round trip: a flow takes longer on a busy machine.
-      timeout: 60_000,
-      use: { engine },
-    })),
+    ...ENGINES.filter((engine) => (process.env.E2E_ENGINES ?? ENGINES.join(',')).split(',').includes(engine)).map(
+      (engine) => ({
+        name: engine === 'chromium' ? 'flows-chromium' : engine,
+        testDir: 'tests/cross-engine',
+        // The offline copy's flow (issue 24) runs in Chromium and Firefox. It passes in WebKit too (2026-12-06), where it
+        // costs about 9 CPU seconds and 30 s of a worker: E2E_OFFLINE_WEBKIT=1 runs it there.
+        testIgnore: engine === 'webkit' && !process.env.E2E_OFFLINE_WEBKIT ? /offline-flow\.spec\.ts$/ : undefined,
+        // Firefox and WebKit are driven over WebDriver, each step a round trip: a flow takes longer on a busy machine.
+        timeout: 60_000,
+        use: { engine },
+      }),
+    ),
   ],
   // Always the built site: `astro preview` serves dist/ (GUIDE_OUT_DIR) exactly as a static host would.
   // --ignore-lock: Astro 7 tracks one server per project; suites against different builds may run side by side.

@@ -4,7 +4,6 @@
 //   REPO_URL   the repository, for "Edit this page" links
 import { normaliseBase } from './src/lib/routes.ts';
 
-
 export const siteConfig = {
   title: 'AI Engineer Guide',
   site: process.env.SITE_URL ?? 'http://localhost:4321',

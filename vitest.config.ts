@@ -1,7 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 /** The tests that read the site `astro build` wrote (dist/, or GUIDE_OUT_DIR) instead of building a fixture. */
-const BUILT_SITE = ['tests/build/size-budgets.test.ts', 'tests/build/html-valid.test.ts', 'tests/build/source-talk.test.ts'];
+const BUILT_SITE = [
+  'tests/build/size-budgets.test.ts',
+  'tests/build/html-valid.test.ts',
+  'tests/build/source-talk.test.ts',
+];
 
 // Three groups, so scripts/test.sh can run each when its inputs are ready (`vitest run --project <name>`);
 // a plain `npx vitest run` runs all three (the last needs a built site: `npm run build` first).
@@ -17,7 +21,12 @@ export default defineConfig({
       // Each file builds copies of tests/fixtures/valid in temporary folders: one file at a time.
       {
         extends: true,
-        test: { name: 'fixture-builds', include: ['tests/build/**/*.test.ts'], exclude: BUILT_SITE, fileParallelism: false },
+        test: {
+          name: 'fixture-builds',
+          include: ['tests/build/**/*.test.ts'],
+          exclude: BUILT_SITE,
+          fileParallelism: false,
+        },
       },
       // Read the site that `astro build` wrote (dist/, or GUIDE_OUT_DIR).
       { extends: true, test: { name: 'built-site', include: BUILT_SITE, fileParallelism: false } },

@@ -45,7 +45,13 @@ const { PARTS } = await import('../src/schemas/part.ts');
 const { partPath } = await import('../src/lib/routes.ts');
 routes.push(...PARTS.map((p) => partPath(p.id)));
 const ids = Object.fromEntries(Object.entries(collections).map(([name, entries]) => [name, entries.map((e) => e.id)]));
-const chapters = collections.chapters.map((c) => ({ id: c.id, file: c.filePath, body: c.body ?? '', bodyLine: c.bodyLine, draft: c.data.draft === true }));
+const chapters = collections.chapters.map((c) => ({
+  id: c.id,
+  file: c.filePath,
+  body: c.body ?? '',
+  bodyLine: c.bodyLine,
+  draft: c.data.draft === true,
+}));
 for (const p of findBrokenSourceLinks(chapters, routes, ids)) {
   problems.push(`${p.file}:${p.line}: ${p.message}`);
 }
@@ -57,5 +63,7 @@ for (const w of warnings) console.log(`warning: ${w}`);
 for (const p of problems) console.log(`- ${p}`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-console.log(`check:content: ${plural(files, 'file')} in ${show(root) || '.'}, ${plural(problems.length, 'problem')}, ${plural(warnings.length, 'warning')} (${seconds} s).`);
+console.log(
+  `check:content: ${plural(files, 'file')} in ${show(root) || '.'}, ${plural(problems.length, 'problem')}, ${plural(warnings.length, 'warning')} (${seconds} s).`,
+);
 process.exit(problems.length ? 1 : 0);

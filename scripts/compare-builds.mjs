@@ -43,7 +43,8 @@ for (const f of b.keys()) {
 const pairOf = (f) => renamed.get(f) ?? changedAssets.get(f) ?? f;
 const restoreNames = (text) => {
   let out = text;
-  for (const [now, old] of [...renamed, ...changedAssets]) out = out.split(now.slice('_astro/'.length)).join(old.slice('_astro/'.length));
+  for (const [now, old] of [...renamed, ...changedAssets])
+    out = out.split(now.slice('_astro/'.length)).join(old.slice('_astro/'.length));
   return out;
 };
 
@@ -68,14 +69,28 @@ const onlyBefore = [...a.keys()].filter((f) => !paired.has(f));
 // Pagefind numbers pages in the order they reach its indexer, which varies from one build of the same tree to the
 // next: its index, filter and metadata files (and their hashed names) change while each page's fragment does not.
 // When the fragments are the same on both sides, those files are left out, with one line saying so.
-const INDEX_FILES = /^pagefind\/(index\/|filter\/|pagefind\.[\w-]+\.pf_meta$|pagefind-entry\.json$)/;
-const fragments = (files) => files.filter((f) => f.startsWith('pagefind/fragment/')).sort().join('\n');
+// offline.json lists every file a reader saves with its revision, the index's among them, so it follows too.
+const INDEX_FILES = /^(pagefind\/(index\/|filter\/|pagefind\.[\w-]+\.pf_meta$|pagefind-entry\.json$)|offline\.json$)/;
+const fragments = (files) =>
+  files
+    .filter((f) => f.startsWith('pagefind/fragment/'))
+    .sort()
+    .join('\n');
 let pagefindRenumbered = false;
 if (fragments([...a.keys()]) === fragments([...b.keys()])) {
-  const drop = (list) => list.filter((f) => !INDEX_FILES.test(typeof f === 'string' ? f : f.f) || !(pagefindRenumbered = true));
+  const drop = (list) =>
+    list.filter((f) => !INDEX_FILES.test(typeof f === 'string' ? f : f.f) || !(pagefindRenumbered = true));
   onlyBefore.splice(0, onlyBefore.length, ...drop(onlyBefore));
   onlyAfter.splice(0, onlyAfter.length, ...drop(onlyAfter));
   differ.splice(0, differ.length, ...drop(differ));
+  // Pages name the index's entry file by a hash of it (data-search-index, Pagefind's metaCacheTag), which follows the
+  // numbering: a page whose only difference is that tag is the same page.
+  const tagless = (text) => text.replace(/ data-search-index="[0-9a-f]+"/g, '');
+  differ.splice(
+    0,
+    differ.length,
+    ...differ.filter(({ old, text }) => text === undefined || tagless(text) !== tagless(a.get(old).toString('utf8'))),
+  );
 }
 
 /** The first lines that differ, a few of each side; long lines cut around the first differing character. */
@@ -89,13 +104,19 @@ function firstDifference(oldText, newText, max = 3) {
     const r = y[i] ?? '';
     let at = 0;
     while (at < l.length && l[at] === r[at]) at++;
-    const cut = (s) => (s.length > 160 ? `${at > 60 ? '…' : ''}${s.slice(Math.max(0, at - 60), at + 100)}${s.length > at + 100 ? '…' : ''}` : s);
+    const cut = (s) =>
+      s.length > 160
+        ? `${at > 60 ? '…' : ''}${s.slice(Math.max(0, at - 60), at + 100)}${s.length > at + 100 ? '…' : ''}`
+        : s;
     out.push(`    line ${i + 1} - ${cut(l)}`, `    line ${i + 1} + ${cut(r)}`);
   }
   return out.join('\n');
 }
 
-if (pagefindRenumbered) console.log('pagefind: the same page fragments; its index files are numbered in another order (as between any two builds).');
+if (pagefindRenumbered)
+  console.log(
+    'pagefind: the same page fragments; its index files are numbered in another order (as between any two builds).',
+  );
 for (const [now, old] of renamed) console.log(`renamed, same bytes: ${old} -> ${now}`);
 for (const f of onlyBefore) console.log(`only before: ${f}`);
 for (const f of onlyAfter) console.log(`only after: ${f}`);
@@ -103,5 +124,7 @@ for (const { f, old, text } of differ) {
   console.log(`differs: ${f}${old === f ? '' : ` (was ${old})`}`);
   if (text !== undefined) console.log(firstDifference(a.get(old).toString('utf8'), text));
 }
-console.log(`${differ.length} differ, ${onlyBefore.length} only before, ${onlyAfter.length} only after (${a.size} files before, ${b.size} after, ${renamed.size} renamed with the same bytes)${pagefindRenumbered ? ', leaving out the search index numbering' : ''}.`);
+console.log(
+  `${differ.length} differ, ${onlyBefore.length} only before, ${onlyAfter.length} only after (${a.size} files before, ${b.size} after, ${renamed.size} renamed with the same bytes)${pagefindRenumbered ? ', leaving out the search index numbering' : ''}.`,
+);
 process.exit(differ.length || onlyBefore.length || onlyAfter.length ? 1 : 0);

@@ -22,7 +22,12 @@ const root = contentRoot();
 const partList = PARTS.map((p, i) => `  ${String(i + 1).padStart(2)}. ${p.id.padEnd(11)} ${p.title}`).join('\n');
 
 export function slugify(title) {
-  return title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 function fail(message) {
@@ -35,7 +40,9 @@ async function askPart() {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   try {
     for (;;) {
-      const answer = (await rl.question(`Which part of the guide is it in?\n${partList}\nPart (number or id): `)).trim();
+      const answer = (
+        await rl.question(`Which part of the guide is it in?\n${partList}\nPart (number or id): `)
+      ).trim();
       const byNumber = PARTS[Number(answer) - 1];
       const part = /^\d+$/.test(answer) ? byNumber : PARTS.find((p) => p.id === answer);
       if (part) return part.id;
@@ -51,26 +58,38 @@ const { values, positionals } = parseArgs({
   options: { part: { type: 'string' }, slug: { type: 'string' }, sources: { type: 'string' } },
 });
 const title = positionals.join(' ').trim();
-if (title.length < 3) fail('give the chapter a title, for example: npm run new:chapter -- "Evaluation in practice" --part skills');
+if (title.length < 3)
+  fail('give the chapter a title, for example: npm run new:chapter -- "Evaluation in practice" --part skills');
 if (title.length > 80) fail(`the title is ${title.length} characters; keep it to 80 so it fits the sidebar.`);
 let part = values.part;
 if (part === undefined) {
   if (!process.stdin.isTTY) fail(`say which part the chapter belongs to with --part, one of:\n${partList}`);
   part = await askPart();
 }
-if (!PARTS.some((p) => p.id === part)) fail(`--part must be one of: ${PARTS.map((p) => p.id).join(', ')} (got "${part}").`);
+if (!PARTS.some((p) => p.id === part))
+  fail(`--part must be one of: ${PARTS.map((p) => p.id).join(', ')} (got "${part}").`);
 const slug = values.slug ?? slugify(title);
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) fail(`"${slug}" is not a lower-kebab slug; pass --slug with letters, digits and single hyphens.`);
+if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+  fail(`"${slug}" is not a lower-kebab slug; pass --slug with letters, digits and single hyphens.`);
 
 const dir = join(root, COLLECTIONS.chapters.folder);
 const file = join(dir, `${slug}.mdx`);
-if (existsSync(file) || existsSync(join(dir, `_${slug}.mdx`))) fail(`${file} already exists. Choose another title, or pass --slug.`);
+if (existsSync(file) || existsSync(join(dir, `_${slug}.mdx`)))
+  fail(`${file} already exists. Choose another title, or pass --slug.`);
 
 const content = readContent({ root, only: ['sources', 'chapters', 'salary-bands'] }).collections;
 /** The sources an editor can cite: id, and the name readers see. */
-const known = sortEntries('sources', content.sources).map((s) => ({ id: s.id, label: [s.data.short, s.data.title].filter(Boolean).join(': ') }));
+const known = sortEntries('sources', content.sources).map((s) => ({
+  id: s.id,
+  label: [s.data.short, s.data.title].filter(Boolean).join(': '),
+}));
 const sourceList = known.map((s) => `  ${s.id.padEnd(6)} ${s.label}`).join('\n');
-const sources = values.sources ? values.sources.split(',').map((s) => s.trim()).filter(Boolean) : known.slice(0, 1).map((s) => s.id);
+const sources = values.sources
+  ? values.sources
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+  : known.slice(0, 1).map((s) => s.id);
 const unknown = sources.filter((s) => !known.some((k) => k.id === s));
 if (unknown.length) fail(`unknown source id(s): ${unknown.join(', ')}. Known: ${known.map((k) => k.id).join(', ')}.`);
 if (sources.length === 0) fail('there are no sources in content/sources/ to cite; add one first.');

@@ -33,7 +33,9 @@ const YAML_FILES = ['**/*.yaml', '**/*.yml'];
 export async function loadSchemas() {
   const { COLLECTIONS } = await import(pathToFileURL(join(root, 'src/schemas/collections.ts')).href);
   const modules = new Map();
-  for (const file of readdirSync(join(root, 'src/schemas')).filter((f) => f.endsWith('.ts')).sort()) {
+  for (const file of readdirSync(join(root, 'src/schemas'))
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
     modules.set(file, await import(pathToFileURL(join(root, 'src/schemas', file)).href));
   }
   const definedAt = (schema, heading) => {
@@ -41,9 +43,17 @@ export async function loadSchemas() {
       const name = Object.keys(module).find((key) => key.endsWith('Schema') && module[key] === schema);
       if (name) return { file, name };
     }
-    throw new Error(`schema-docs: the schema of "${heading}" is not exported, under a name ending in Schema, by a file of src/schemas/.`);
+    throw new Error(
+      `schema-docs: the schema of "${heading}" is not exported, under a name ending in Schema, by a file of src/schemas/.`,
+    );
   };
-  const entry = (schema, heading, more = {}) => ({ ...definedAt(schema, heading), heading, schema, title: heading.replace(/ \(.*$/, ''), ...more });
+  const entry = (schema, heading, more = {}) => ({
+    ...definedAt(schema, heading),
+    heading,
+    schema,
+    title: heading.replace(/ \(.*$/, ''),
+    ...more,
+  });
   const found = Object.entries(COLLECTIONS).flatMap(([collection, c]) => [
     entry(c.schema, c.reference.heading, { collection, folder: c.folder, mdx: c.files.endsWith('.mdx') }),
     ...(c.reference.items ?? []).map(([schema, heading]) => entry(schema, heading)),
@@ -52,7 +62,9 @@ export async function loadSchemas() {
   for (const [file, module] of modules) {
     for (const [name, value] of Object.entries(module)) {
       if (name.endsWith('Schema') && value instanceof z.ZodType && !found.some((e) => e.schema === value)) {
-        throw new Error(`schema-docs: src/schemas/${file} exports ${name}, which the reference does not list. Add it to its collection's \`reference.items\` in src/schemas/collections.ts.`);
+        throw new Error(
+          `schema-docs: src/schemas/${file} exports ${name}, which the reference does not list. Add it to its collection's \`reference.items\` in src/schemas/collections.ts.`,
+        );
       }
     }
   }
@@ -75,7 +87,8 @@ export function jsonSchemaOf(entry, all) {
       const def = zodSchema._zod.def;
       if (def.type === 'date') Object.assign(jsonSchema, { type: 'string', format: 'date' });
       // zod drops the default of a field whose value is transformed (a list of references); it still applies.
-      if (def.type === 'default' && !('default' in jsonSchema)) jsonSchema.default = JSON.parse(JSON.stringify(def.defaultValue));
+      if (def.type === 'default' && !('default' in jsonSchema))
+        jsonSchema.default = JSON.parse(JSON.stringify(def.defaultValue));
       if ('x-collection' in jsonSchema) {
         delete jsonSchema.anyOf;
         jsonSchema.type = 'string';
@@ -97,8 +110,10 @@ const unescapeRegex = (s) => s.replace(/\\(.)/g, '$1');
 
 /** What a JSON Schema allows, in words: `one` for a field, `many` for the items of a list. */
 function allowed(s) {
-  if (s.type === 'object' && s.title) return { one: `a ${s.title} item (see below)`, many: `${s.title} items (see below)` };
-  if (s['x-collection']) return { one: `an id from \`content/${s['x-collection']}/\``, many: `ids from \`content/${s['x-collection']}/\`` };
+  if (s.type === 'object' && s.title)
+    return { one: `a ${s.title} item (see below)`, many: `${s.title} items (see below)` };
+  if (s['x-collection'])
+    return { one: `an id from \`content/${s['x-collection']}/\``, many: `ids from \`content/${s['x-collection']}/\`` };
   if (s.anyOf) {
     const branches = s.anyOf.filter((branch) => branch.type !== 'null').map(allowed);
     return { one: branches.map((b) => b.one).join(' or '), many: branches.map((b) => b.many).join(' or ') };
@@ -114,7 +129,15 @@ function allowed(s) {
     }
     case 'string': {
       const { minLength: min, maxLength: max } = s;
-      const limits = [min && max ? `${min}-${max} characters` : min ? `at least ${min} character${min === 1 ? '' : 's'}` : max ? `at most ${max} characters` : ''];
+      const limits = [
+        min && max
+          ? `${min}-${max} characters`
+          : min
+            ? `at least ${min} character${min === 1 ? '' : 's'}`
+            : max
+              ? `at most ${max} characters`
+              : '',
+      ];
       const wording = { ends_with: 'ending with', starts_with: 'starting with', includes: 'containing' }[s.format];
       if (wording) limits.push(`${wording} \`${unescapeRegex(s.pattern.replace(/^\^|^\.\*|\.\*$|\$$/g, ''))}\``);
       else if (s.pattern) limits.push(`matching \`/${s.pattern}/\``);
@@ -134,14 +157,17 @@ function allowed(s) {
       return { one: `a list of ${item.many}${s.minItems ? `; at least ${s.minItems}` : ''}`, many: 'lists' };
     }
     default:
-      throw new Error(`schema-docs: cannot put ${JSON.stringify(s).slice(0, 80)} into words; teach allowed() in scripts/schema-docs.mjs about it.`);
+      throw new Error(
+        `schema-docs: cannot put ${JSON.stringify(s).slice(0, 80)} into words; teach allowed() in scripts/schema-docs.mjs about it.`,
+      );
   }
 }
 
 /** Required, optional, or the default. */
 function requirement(name, objectSchema) {
   const s = objectSchema.properties[name];
-  if (objectSchema.required?.includes(name)) return s.anyOf?.some((branch) => branch.type === 'null') ? 'yes; may be `null`' : 'yes';
+  if (objectSchema.required?.includes(name))
+    return s.anyOf?.some((branch) => branch.type === 'null') ? 'yes; may be `null`' : 'yes';
   if (Array.isArray(s.default) && s.default.length === 0) return 'no; default: none';
   if (s.default !== undefined) return `no; default \`${JSON.stringify(s.default)}\``;
   return 'no';
@@ -149,12 +175,17 @@ function requirement(name, objectSchema) {
 
 /** Checks across fields (`.refine(fn, { error, path })`): JSON Schema cannot hold them, the zod schema can. */
 function crossFieldChecks(schema) {
-  return (schema.def.checks ?? [])
-    .map((check) => check._zod.def)
-    .filter((def) => def.check === 'custom' && def.path?.length && typeof def.error === 'function')
-    // A message built from the entry's values gets placeholders instead ("a band of kind <kind> ...").
-    .map((def) => ({ field: def.path.join('.'), message: def.error({ input: new Proxy({}, { get: (_, key) => `<${String(key)}>` }) }) }))
-    .filter((check) => typeof check.message === 'string');
+  return (
+    (schema.def.checks ?? [])
+      .map((check) => check._zod.def)
+      .filter((def) => def.check === 'custom' && def.path?.length && typeof def.error === 'function')
+      // A message built from the entry's values gets placeholders instead ("a band of kind <kind> ...").
+      .map((def) => ({
+        field: def.path.join('.'),
+        message: def.error({ input: new Proxy({}, { get: (_, key) => `<${String(key)}>` }) }),
+      }))
+      .filter((check) => typeof check.message === 'string')
+  );
 }
 
 /** The Markdown reference of every documented schema. */
@@ -165,11 +196,17 @@ export function generateReference(entries) {
   for (const entry of entries) {
     const json = jsonSchemaOf(entry, entries);
     out.push('', `### ${entry.heading}`, '');
-    if (json.description) out.push(`${json.description} Schema: \`${entry.name}\` in \`src/schemas/${entry.file}\`.`, '');
+    if (json.description)
+      out.push(`${json.description} Schema: \`${entry.name}\` in \`src/schemas/${entry.file}\`.`, '');
     out.push('| Field | Required | What it means | Allowed values |', '| --- | --- | --- | --- |');
     for (const [name, field] of Object.entries(json.properties)) {
-      if (!field.description) throw new Error(`schema-docs: ${entry.name}.${name} has no description; give it .meta({ description: '...' }) in src/schemas/${entry.file}.`);
-      out.push(`| \`${name}\` | ${requirement(name, json)} | ${tableCell(field.description)} | ${tableCell(allowed(field).one)} |`);
+      if (!field.description)
+        throw new Error(
+          `schema-docs: ${entry.name}.${name} has no description; give it .meta({ description: '...' }) in src/schemas/${entry.file}.`,
+        );
+      out.push(
+        `| \`${name}\` | ${requirement(name, json)} | ${tableCell(field.description)} | ${tableCell(allowed(field).one)} |`,
+      );
     }
     const checks = crossFieldChecks(entry.schema);
     if (checks.length) {
@@ -187,7 +224,10 @@ export function generateJsonSchemas(entries) {
   return new Map(
     entries
       .filter((entry) => entry.collection)
-      .map((entry) => [`${JSON_SCHEMA_DIR}/${entry.collection}.schema.json`, `${JSON.stringify(jsonSchemaOf(entry, entries), null, 2)}\n`]),
+      .map((entry) => [
+        `${JSON_SCHEMA_DIR}/${entry.collection}.schema.json`,
+        `${JSON.stringify(jsonSchemaOf(entry, entries), null, 2)}\n`,
+      ]),
   );
 }
 
@@ -196,7 +236,10 @@ export function yamlSchemaSettings(entries) {
   return Object.fromEntries(
     entries
       .filter((entry) => entry.collection && !entry.mdx)
-      .map((entry) => [`./${JSON_SCHEMA_DIR}/${entry.collection}.schema.json`, YAML_FILES.map((pattern) => `/content/${entry.folder}/${pattern}`)]),
+      .map((entry) => [
+        `./${JSON_SCHEMA_DIR}/${entry.collection}.schema.json`,
+        YAML_FILES.map((pattern) => `/content/${entry.folder}/${pattern}`),
+      ]),
   );
 }
 
@@ -206,7 +249,8 @@ export function yamlSchemaSettings(entries) {
 export function replaceSection(markdown, reference) {
   const start = markdown.indexOf(START);
   const end = markdown.indexOf(END);
-  if (start === -1 || end === -1 || end < start) throw new Error(`CONTRIBUTING.md needs the two lines ${START} and ${END}, in that order.`);
+  if (start === -1 || end === -1 || end < start)
+    throw new Error(`CONTRIBUTING.md needs the two lines ${START} and ${END}, in that order.`);
   return `${markdown.slice(0, start + START.length)}\n${reference}${markdown.slice(end)}`;
 }
 
@@ -221,12 +265,17 @@ export function readSection(markdown) {
 /** Every generated file with the text it should have: CONTRIBUTING.md and the JSON Schemas. */
 export function expectedFiles(entries) {
   const contributing = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8');
-  return new Map([['CONTRIBUTING.md', replaceSection(contributing, generateReference(entries))], ...generateJsonSchemas(entries)]);
+  return new Map([
+    ['CONTRIBUTING.md', replaceSection(contributing, generateReference(entries))],
+    ...generateJsonSchemas(entries),
+  ]);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (!nodeModule.registerHooks) {
-    console.error(`schema-docs needs Node 24 (this is ${process.version}) to read the TypeScript schemas: run \`npm run docs:reference\`.`);
+    console.error(
+      `schema-docs needs Node 24 (this is ${process.version}) to read the TypeScript schemas: run \`npm run docs:reference\`.`,
+    );
     process.exit(1);
   }
   await import('./lib/load-ts.mjs');
@@ -239,7 +288,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     }
   };
   const generated = new Set(expected.keys());
-  const leftovers = (existsSync(join(root, JSON_SCHEMA_DIR)) ? readdirSync(join(root, JSON_SCHEMA_DIR), { withFileTypes: true }) : [])
+  const leftovers = (
+    existsSync(join(root, JSON_SCHEMA_DIR)) ? readdirSync(join(root, JSON_SCHEMA_DIR), { withFileTypes: true }) : []
+  )
     .filter((f) => f.isFile() && f.name.endsWith('.schema.json') && !generated.has(`${JSON_SCHEMA_DIR}/${f.name}`))
     .map((f) => `${JSON_SCHEMA_DIR}/${f.name}`);
   const stale = [...expected].filter(([path, text]) => read(path) !== text).map(([path]) => path);
@@ -247,9 +298,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     mkdirSync(join(root, JSON_SCHEMA_DIR), { recursive: true });
     for (const path of stale) writeFileSync(join(root, path), expected.get(path));
     for (const path of leftovers) rmSync(join(root, path));
-    console.log(stale.length || leftovers.length ? `Updated ${[...stale, ...leftovers.map((p) => `${p} (removed)`)].join(', ')}.` : 'Everything generated from src/schemas/ was already up to date.');
+    console.log(
+      stale.length || leftovers.length
+        ? `Updated ${[...stale, ...leftovers.map((p) => `${p} (removed)`)].join(', ')}.`
+        : 'Everything generated from src/schemas/ was already up to date.',
+    );
   } else if (stale.length || leftovers.length) {
-    console.error(`Out of date with src/schemas/: ${[...stale, ...leftovers].join(', ')}. Run \`npm run docs:reference\` and commit the result.`);
+    console.error(
+      `Out of date with src/schemas/: ${[...stale, ...leftovers].join(', ')}. Run \`npm run docs:reference\` and commit the result.`,
+    );
     process.exitCode = 1;
   } else console.log('Everything generated from src/schemas/ is up to date.');
 }

@@ -12,7 +12,8 @@ const args = process.argv.slice(2);
 const flag = args.indexOf('--engine');
 const wanted = flag >= 0 ? args.splice(flag, 2)[1] : 'chromium';
 const engines = wanted === 'all' ? [...ENGINES] : [wanted];
-for (const engine of engines) if (!ENGINES.includes(engine)) throw new Error(`--engine takes ${ENGINES.join(', ')} or all, not "${engine}".`);
+for (const engine of engines)
+  if (!ENGINES.includes(engine)) throw new Error(`--engine takes ${ENGINES.join(', ')} or all, not "${engine}".`);
 const port = process.env.E2E_PORT ?? 4321;
 const DATA_PAGES = [
   'data/salaries/',
@@ -33,7 +34,8 @@ const paths = args.length ? args : ['', 'chapters/what-is-an-ai-engineer/', ...D
 /** What a page needs before its picture says anything: the posting reader shows its result for the example posting. */
 const PREPARE = {
   'data/posting/': async (web) => {
-    for (let i = 0; i < 100 && !(await web.run(() => Boolean(document.querySelector('form[data-ready]')))); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 100 && !(await web.run(() => Boolean(document.querySelector('form[data-ready]')))); i++)
+      await new Promise((r) => setTimeout(r, 100));
     await web.click('[data-example]');
     await web.run(() => window.scrollTo(0, 0));
   },

@@ -4,7 +4,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, contentRoot, type Collection, type CollectionName } from './schemas/collections';
 
-const load = ({ folder, files, schema }: Collection) => defineCollection({ loader: glob({ pattern: files, base: `${contentRoot()}/${folder}` }), schema });
+const load = ({ folder, files, schema }: Collection) =>
+  defineCollection({ loader: glob({ pattern: files, base: `${contentRoot()}/${folder}` }), schema });
 
 // Typed per collection, so that each entry's data has its own schema's type (CollectionEntry<'sources'>...).
 export const collections = Object.fromEntries(Object.entries(COLLECTIONS).map(([name, c]) => [name, load(c)])) as {

@@ -9,11 +9,14 @@ export function toStarlightMd(chapter, partOf) {
   const body = chapter.body
     .replace(/<Cite s="([^"]+)" \/>/g, (_, s) => `(${s.toUpperCase()})`)
     .replace(/<Callout type="(\w+)">([\s\S]*?)<\/Callout>/g, (_, t, text) => `**${cap(t)}:** ${text}`)
-    .replace(/<(GlossaryList|SourceList|FaqList) \/>/g, 'The full list is kept with the guide\'s data.')
+    .replace(/<(GlossaryList|SourceList|FaqList) \/>/g, "The full list is kept with the guide's data.")
     // Any other component of ours (in the real reference pages): its text stays, the tag goes.
     .replace(/<([A-Z]\w*)\b[^>]*\/>/g, '')
     .replace(/<([A-Z]\w*)\b[^>]*>([\s\S]*?)<\/\1>/g, '$2')
-    .replace(/\]\(\/chapters\/([a-z0-9-]+)\/(#[^)]*)?\)/g, (_, slug, hash = '') => `](/${partOf(slug)}/${slug}/${hash})`);
+    .replace(
+      /\]\(\/chapters\/([a-z0-9-]+)\/(#[^)]*)?\)/g,
+      (_, slug, hash = '') => `](/${partOf(slug)}/${slug}/${hash})`,
+    );
   return `${toFrontmatter({ title: chapter.frontmatter.title, description: chapter.frontmatter.description })}\n${body}`;
 }
 
@@ -30,8 +33,15 @@ export function withRealReferencePages(corpus, contentDir, parseYaml) {
     const m = readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
     if (!m) return c;
     const data = parseYaml(m[1]);
-    const frontmatter = { ...data, part: 'reference', order: c.frontmatter.order, ...(data.related ? { related: data.related.filter((s) => slugs.has(s)) } : {}) };
-    const body = m[2].replace(/\[([^\]]+)\]\(\/chapters\/([a-z0-9-]+)\/[^)]*\)/g, (link, text, slug) => (slugs.has(slug) ? link : text));
+    const frontmatter = {
+      ...data,
+      part: 'reference',
+      order: c.frontmatter.order,
+      ...(data.related ? { related: data.related.filter((s) => slugs.has(s)) } : {}),
+    };
+    const body = m[2].replace(/\[([^\]]+)\]\(\/chapters\/([a-z0-9-]+)\/[^)]*\)/g, (link, text, slug) =>
+      slugs.has(slug) ? link : text,
+    );
     return { slug: c.slug, frontmatter, body };
   });
 }
@@ -44,7 +54,8 @@ export function writeGuideContent(dir, corpus, dataFrom) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'chapters'), { recursive: true });
   for (const entry of readdirSync(dataFrom, { withFileTypes: true })) {
-    if (entry.isDirectory() && entry.name !== 'chapters') cpSync(join(dataFrom, entry.name), join(dir, entry.name), { recursive: true });
+    if (entry.isDirectory() && entry.name !== 'chapters')
+      cpSync(join(dataFrom, entry.name), join(dir, entry.name), { recursive: true });
   }
   // Data that points at one of the real chapters (an FAQ's `more:`) would dangle: drop the optional link.
   const slugs = new Set(corpus.map((c) => c.slug));
@@ -53,7 +64,10 @@ export function writeGuideContent(dir, corpus, dataFrom) {
     for (const name of readdirSync(join(dir, folder))) {
       const file = join(dir, folder, name);
       const text = readFileSync(file, 'utf8');
-      writeFileSync(file, text.replace(/^more:\s*["']?([a-z0-9-]+)["']?\s*$\n?/m, (line, slug) => (slugs.has(slug) ? line : '')));
+      writeFileSync(
+        file,
+        text.replace(/^more:\s*["']?([a-z0-9-]+)["']?\s*$\n?/m, (line, slug) => (slugs.has(slug) ? line : '')),
+      );
     }
   }
   for (const c of corpus) writeFileSync(join(dir, 'chapters', `${c.slug}.mdx`), toMdx(c));
@@ -64,7 +78,14 @@ export function writeStarlightContent(docsDir, corpus) {
   rmSync(docsDir, { recursive: true, force: true });
   const partOf = new Map(corpus.map((c) => [c.slug, c.frontmatter.part]));
   for (const [part] of PART_WEIGHTS) mkdirSync(join(docsDir, part), { recursive: true });
-  writeFileSync(join(docsDir, 'index.md'), `${toFrontmatter({ title: 'AI Engineer Guide', description: 'A benchmark corpus built with Starlight, for comparison with the guide engine.' })}\nStart with any part in the sidebar.\n`);
-  for (const c of corpus) writeFileSync(join(docsDir, c.frontmatter.part, `${c.slug}.md`), toStarlightMd(c, (s) => partOf.get(s)));
+  writeFileSync(
+    join(docsDir, 'index.md'),
+    `${toFrontmatter({ title: 'AI Engineer Guide', description: 'A benchmark corpus built with Starlight, for comparison with the guide engine.' })}\nStart with any part in the sidebar.\n`,
+  );
+  for (const c of corpus)
+    writeFileSync(
+      join(docsDir, c.frontmatter.part, `${c.slug}.md`),
+      toStarlightMd(c, (s) => partOf.get(s)),
+    );
   return PART_WEIGHTS.map(([part]) => part).filter((p) => existsSync(join(docsDir, p)));
 }

@@ -13,7 +13,16 @@ export const median = (/** @type {number[]} */ values) => {
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 };
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.wasm': 'application/wasm' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+};
 
 /**
  * A static host for a built site, on a free port of 127.0.0.1: directory index, 404.html, gzip for text types
@@ -32,14 +41,27 @@ export function serveDist(dir, { base = '/', sent = new Map() } = {}) {
     let file = join(dir, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     let status = 200;
-    if (!file.startsWith(dir) || !existsSync(file)) { file = join(dir, '404.html'); status = 404; }
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      file = join(dir, '404.html');
+      status = 404;
+    }
     const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream';
     const gzip = type !== 'application/octet-stream' && /gzip/.test(req.headers['accept-encoding'] ?? '');
-    res.writeHead(status, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'cache-control': 'no-store' });
+    res.writeHead(status, {
+      'content-type': type,
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      'cache-control': 'no-store',
+    });
     if (!existsSync(file)) return res.end('not found');
     const stream = createReadStream(file);
-    const counter = new Transform({ transform(chunk, _e, cb) { sent.set(requested, (sent.get(requested) ?? 0) + chunk.length); cb(null, chunk); } });
-    if (gzip) stream.pipe(createGzip()).pipe(counter).pipe(res); else stream.pipe(counter).pipe(res);
+    const counter = new Transform({
+      transform(chunk, _e, cb) {
+        sent.set(requested, (sent.get(requested) ?? 0) + chunk.length);
+        cb(null, chunk);
+      },
+    });
+    if (gzip) stream.pipe(createGzip()).pipe(counter).pipe(res);
+    else stream.pipe(counter).pipe(res);
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }

@@ -38,10 +38,19 @@ const { MAX_POSTING_CHARS } = await import('../../src/lib/posting/vocabulary.ts'
 const { readCollection } = await import('../../src/lib/read-content.ts');
 const skills = readCollection('skills').map((s) => ({ id: s.id, phrases: s.data.phrases }));
 const postingsDir = join(ROOT, 'tests/fixtures/postings');
-const corpus = readdirSync(postingsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(postingsDir, f), 'utf8')).join('\n\n');
+const corpus = readdirSync(postingsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(postingsDir, f), 'utf8'))
+  .join('\n\n');
 /** The postings, one after another, repeated until the text is `bytes` long. */
 const textOf = (bytes) => corpus.repeat(Math.ceil(bytes / corpus.length)).slice(0, bytes);
-const SIZES = [['one posting', 2 * KB], ['10 KB', 10 * KB], ['40 KB', 40 * KB], ['200 KB', 200 * KB]];
+const SIZES = [
+  ['one posting', 2 * KB],
+  ['10 KB', 10 * KB],
+  ['40 KB', 40 * KB],
+  ['200 KB', 200 * KB],
+];
 const ms = (n) => `${n.toFixed(1)} ms`;
 
 // ---- 1. The pure reading, in Node ----
@@ -65,17 +74,23 @@ const time = (fn) => {
   const counted = times.slice(2); // the first two warm the code up
   return [median(counted), Math.min(...counted)];
 };
-console.log(`Posting reader, ${skills.length} skills, ${skills.reduce((n, s) => n + s.phrases.length, 0)} phrases; the reader reads up to ${MAX_POSTING_CHARS.toLocaleString('en-US')} characters.`);
+console.log(
+  `Posting reader, ${skills.length} skills, ${skills.reduce((n, s) => n + s.phrases.length, 0)} phrases; the reader reads up to ${MAX_POSTING_CHARS.toLocaleString('en-US')} characters.`,
+);
 console.log(`\n1. Reading in Node ${process.version} (median of ${RUNS}, and the fastest: the machine may be shared):`);
 for (const [name, bytes] of SIZES) {
   const text = textOf(bytes);
   const read = readPosting(text, matcher);
   const cut = read.cutFrom ? `, cut to ${read.text.length.toLocaleString('en-US')} characters` : '';
   const [mid, low] = time(() => readPosting(text, matcher));
-  console.log(`  ${name.padEnd(12)} ${ms(mid).padStart(9)} (fastest ${ms(low)})  (${read.marks.length} marks, ${read.asks.length} skills${cut})`);
+  console.log(
+    `  ${name.padEnd(12)} ${ms(mid).padStart(9)} (fastest ${ms(low)})  (${read.marks.length} marks, ${read.asks.length} skills${cut})`,
+  );
   if (bytes > MAX_POSTING_CHARS) {
     const [fullMid, fullLow] = time(() => readInFull(text));
-    console.log(`  ${''.padEnd(12)} ${ms(fullMid).padStart(9)} (fastest ${ms(fullLow)})  read in full, without the cut`);
+    console.log(
+      `  ${''.padEnd(12)} ${ms(fullMid).padStart(9)} (fastest ${ms(fullLow)})  read in full, without the cut`,
+    );
   }
 }
 
@@ -96,7 +111,9 @@ try {
   await page.goto(`${origin}${BASE}data/posting/`);
   await page.locator('form[data-ready]').waitFor();
   const box = page.locator('#posting-text');
-  console.log(`\n2. The page in Chromium ${browser.version()}, a paste from the clipboard (Ctrl+V) to the result (median of ${RUNS}):`);
+  console.log(
+    `\n2. The page in Chromium ${browser.version()}, a paste from the clipboard (Ctrl+V) to the result (median of ${RUNS}):`,
+  );
   for (const [name, bytes] of SIZES) {
     const text = textOf(bytes);
     await page.evaluate((t) => navigator.clipboard.writeText(t), text);

@@ -37,7 +37,9 @@ const sizes = args.sizes.split(',').map((s) => Number(s.trim()));
 const runs = Number(args.runs);
 const seed = Number(args.seed);
 if (sizes.some((n) => !Number.isInteger(n) || n < 2) || !Number.isInteger(runs) || runs < 1) {
-  console.error('bench: --sizes takes whole numbers from 2, separated by commas (e.g. 100,1000); --runs a whole number from 1.');
+  console.error(
+    'bench: --sizes takes whole numbers from 2, separated by commas (e.g. 100,1000); --runs a whole number from 1.',
+  );
   process.exit(2);
 }
 if (args.only && !['ours', 'starlight'].includes(args.only)) {
@@ -63,9 +65,16 @@ async function ensureStarlight() {
   pkg.dependencies = { astro: astroVersion, '@astrojs/starlight': STARLIGHT_VERSION };
   writeFileSync(join(STARLIGHT, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   const installed = join(STARLIGHT, 'node_modules/astro/package.json');
-  if (existsSync(installed) && JSON.parse(readFileSync(installed, 'utf8')).version === astroVersion && existsSync(join(STARLIGHT, 'node_modules/@astrojs/starlight'))) return;
+  if (
+    existsSync(installed) &&
+    JSON.parse(readFileSync(installed, 'utf8')).version === astroVersion &&
+    existsSync(join(STARLIGHT, 'node_modules/@astrojs/starlight'))
+  )
+    return;
   log(`installing @astrojs/starlight@${STARLIGHT_VERSION} with astro@${astroVersion} into ${STARLIGHT} (npm, once)`);
-  const code = await new Promise((ok) => spawn('npm', ['install', '--prefix', STARLIGHT, '--no-audit', '--no-fund'], { stdio: 'inherit' }).on('close', ok));
+  const code = await new Promise((ok) =>
+    spawn('npm', ['install', '--prefix', STARLIGHT, '--no-audit', '--no-fund'], { stdio: 'inherit' }).on('close', ok),
+  );
   if (code !== 0) throw new Error('bench: npm could not install @astrojs/starlight into .bench/starlight (see above).');
 }
 
@@ -74,7 +83,11 @@ async function ensureStarlight() {
 /** Parses GNU time -v output. */
 function parseTime(text) {
   const num = (label) => Number(text.match(new RegExp(`${label}[^:]*:\\s*([\\d.]+)`))?.[1] ?? NaN);
-  return { userS: num('User time \\(seconds\\)'), sysS: num('System time \\(seconds\\)'), maxRssKb: num('Maximum resident set size \\(kbytes\\)') };
+  return {
+    userS: num('User time \\(seconds\\)'),
+    sysS: num('System time \\(seconds\\)'),
+    maxRssKb: num('Maximum resident set size \\(kbytes\\)'),
+  };
 }
 
 /** Pagefind's own timing from the build log, in seconds. */
@@ -99,7 +112,11 @@ async function build(side, n, run) {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
     ...(side === 'ours'
-      ? { GUIDE_CONTENT_DIR: join(BENCH, 'work', String(n), 'content'), GUIDE_OUT_DIR: outDir, GUIDE_CACHE_DIR: cacheDir }
+      ? {
+          GUIDE_CONTENT_DIR: join(BENCH, 'work', String(n), 'content'),
+          GUIDE_OUT_DIR: outDir,
+          GUIDE_CACHE_DIR: cacheDir,
+        }
       : { BENCH_OUT_DIR: outDir, BENCH_CACHE_DIR: cacheDir }),
   };
   mkdirSync(join(BENCH, 'logs'), { recursive: true });
@@ -113,12 +130,21 @@ async function build(side, n, run) {
   const onData = (chunk) => {
     output += chunk;
     file.write(chunk);
-    const lines = String(chunk).split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = String(chunk)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (lines.length) last = lines.at(-1);
   };
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
-  const tick = setInterval(() => log(`  ${side} ${n} run ${run}: ${((performance.now() - started) / 1000).toFixed(0)} s... ${stripVTControlCharacters(last).slice(0, 90)}`), 15_000);
+  const tick = setInterval(
+    () =>
+      log(
+        `  ${side} ${n} run ${run}: ${((performance.now() - started) / 1000).toFixed(0)} s... ${stripVTControlCharacters(last).slice(0, 90)}`,
+      ),
+    15_000,
+  );
   const code = await new Promise((ok) => child.on('close', ok));
   clearInterval(tick);
   file.end();
@@ -126,8 +152,16 @@ async function build(side, n, run) {
   if (code !== 0) throw new Error(`bench: the ${side} build of ${n} chapters failed (exit ${code}); see ${logFile}.`);
   const t = parseTime(output);
   // Other work on the machine stretches wall time but hardly CPU time: keep the load next to each figure.
-  const result = { wallS, cpuS: t.userS + t.sysS, maxRssMb: t.maxRssKb / 1024, pagefindS: pagefindSeconds(side, output), loadAverage: loadavg()[0] };
-  log(`  ${side} ${n} run ${run}: ${wallS.toFixed(1)} s wall, ${result.cpuS.toFixed(1)} s CPU, ${result.maxRssMb.toFixed(0)} MB peak, Pagefind ${result.pagefindS.toFixed(2)} s (load average ${result.loadAverage.toFixed(1)})`);
+  const result = {
+    wallS,
+    cpuS: t.userS + t.sysS,
+    maxRssMb: t.maxRssKb / 1024,
+    pagefindS: pagefindSeconds(side, output),
+    loadAverage: loadavg()[0],
+  };
+  log(
+    `  ${side} ${n} run ${run}: ${wallS.toFixed(1)} s wall, ${result.cpuS.toFixed(1)} s CPU, ${result.maxRssMb.toFixed(0)} MB peak, Pagefind ${result.pagefindS.toFixed(2)} s (load average ${result.loadAverage.toFixed(1)})`,
+  );
   return { outDir, ...result };
 }
 
@@ -136,7 +170,10 @@ async function build(side, n, run) {
 /** Up to 250 chapter pages spread evenly over the corpus: enough for a median, and gzip at level 9 stays quick at 5,000. */
 function chapterFiles(side, outDir, corpus) {
   const step = Math.max(1, Math.floor(corpus.length / 250));
-  return corpus.filter((_, i) => i % step === 0).map((c) => join(outDir, side === 'ours' ? `chapters/${c.slug}` : `${c.frontmatter.part}/${c.slug}`, 'index.html')).filter(existsSync);
+  return corpus
+    .filter((_, i) => i % step === 0)
+    .map((c) => join(outDir, side === 'ours' ? `chapters/${c.slug}` : `${c.frontmatter.part}/${c.slug}`, 'index.html'))
+    .filter(existsSync);
 }
 
 function pageFigures(side, outDir, corpus) {
@@ -165,9 +202,17 @@ async function searchFigures(side, outDir, query) {
   try {
     const page = await browser.newPage();
     const requests = [];
-    page.on('requestfinished', (r) => { if (new URL(r.url()).pathname.startsWith('/pagefind/')) requests.push(r); });
+    page.on('requestfinished', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/pagefind/')) requests.push(r);
+    });
     await page.addInitScript(() => {
-      document.addEventListener('input', () => { window.__lastInput = performance.now(); }, true);
+      document.addEventListener(
+        'input',
+        () => {
+          window.__lastInput = performance.now();
+        },
+        true,
+      );
     });
     if (side === 'ours') {
       await page.goto(`${origin}/search/`, { waitUntil: 'load' });
@@ -178,29 +223,57 @@ async function searchFigures(side, outDir, query) {
       await page.locator('.pagefind-ui__search-input').waitFor();
     }
     // Resolves when the results for the whole query are on screen, with the time since the last keystroke.
-    const shown = page.evaluate(({ side, query }) => new Promise((ok) => {
-      const done = () => {
-        const status = side === 'ours' ? document.querySelector('[role="status"][id$="-status"]') : document.querySelector('.pagefind-ui__message');
-        const hasResults = side === 'ours' ? document.querySelector('ul[aria-label="Search results"] li a') : document.querySelector('.pagefind-ui__result');
-        if (status?.textContent?.includes(query) && hasResults) { observer.disconnect(); ok(performance.now() - window.__lastInput); }
-      };
-      const observer = new MutationObserver(done);
-      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-    }), { side, query });
+    const shown = page.evaluate(
+      ({ side, query }) =>
+        new Promise((ok) => {
+          const done = () => {
+            const status =
+              side === 'ours'
+                ? document.querySelector('[role="status"][id$="-status"]')
+                : document.querySelector('.pagefind-ui__message');
+            const hasResults =
+              side === 'ours'
+                ? document.querySelector('ul[aria-label="Search results"] li a')
+                : document.querySelector('.pagefind-ui__result');
+            if (status?.textContent?.includes(query) && hasResults) {
+              observer.disconnect();
+              ok(performance.now() - window.__lastInput);
+            }
+          };
+          const observer = new MutationObserver(done);
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        }),
+      { side, query },
+    );
     const input = side === 'ours' ? page.locator('#search-page-input') : page.locator('.pagefind-ui__search-input');
     await input.pressSequentially(query, { delay: 60 });
-    const resultsMs = await Promise.race([shown, new Promise((_, no) => setTimeout(() => no(new Error(`bench: ${side} search showed no results for "${query}" within 20 s.`)), 20_000))]);
+    const resultsMs = await Promise.race([
+      shown,
+      new Promise((_, no) =>
+        setTimeout(() => no(new Error(`bench: ${side} search showed no results for "${query}" within 20 s.`)), 20_000),
+      ),
+    ]);
     await page.waitForLoadState('networkidle');
     const firstSearchFiles = [];
     for (const r of requests) {
       const sizes = await r.sizes();
-      firstSearchFiles.push({ path: new URL(r.url()).pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+      firstSearchFiles.push({
+        path: new URL(r.url()).pathname,
+        bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+      });
     }
     const firstSearchBytesPlaywright = firstSearchFiles.reduce((s, f) => s + f.bytes, 0);
     // The server's count is the one reported (see serveDist); Playwright's is kept in the JSON beside it.
     const firstSearchSent = Object.fromEntries([...sent].filter(([path]) => path.startsWith('/pagefind/')));
     const firstSearchBytes = Object.values(firstSearchSent).reduce((s, b) => s + b, 0);
-    return { firstSearchBytes, firstSearchBytesPlaywright, firstSearchRequests: Object.keys(firstSearchSent).length, resultsMs, firstSearchFiles, firstSearchSent };
+    return {
+      firstSearchBytes,
+      firstSearchBytesPlaywright,
+      firstSearchRequests: Object.keys(firstSearchSent).length,
+      resultsMs,
+      firstSearchFiles,
+      firstSearchSent,
+    };
   } finally {
     await browser.close();
     server.close();
@@ -215,15 +288,31 @@ const f2 = (x) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
 
 function table(rows) {
   const cols = [
-    ['site', (r) => r.side], ['chapters', (r) => String(r.chapters)], ['wall s', (r) => f1(r.wallS)], ['CPU s', (r) => f1(r.cpuS)],
-    ['ms/chapter', (r) => f1((r.wallS * 1000) / r.chapters)], ['peak MB', (r) => r.maxRssMb.toFixed(0)], ['Pagefind s', (r) => f2(r.pagefindS)],
-    ['index KB', (r) => kb(r.indexBytes)], ['1st search KB', (r) => kb(r.firstSearchBytes)], ['results ms', (r) => (Number.isFinite(r.resultsMs) ? r.resultsMs.toFixed(0) : 'n/a')],
-    ['chapter HTML KB', (r) => kb(r.chapterHtmlBytes)], ['HTML gz KB', (r) => kb(r.chapterHtmlGzip)], ['CSS gz KB', (r) => kb(r.cssGzip)],
-    ['HTML+CSS gz KB', (r) => kb(r.htmlPlusCssGzip)], ['JS gz KB', (r) => kb(r.jsGzip)],
+    ['site', (r) => r.side],
+    ['chapters', (r) => String(r.chapters)],
+    ['wall s', (r) => f1(r.wallS)],
+    ['CPU s', (r) => f1(r.cpuS)],
+    ['ms/chapter', (r) => f1((r.wallS * 1000) / r.chapters)],
+    ['peak MB', (r) => r.maxRssMb.toFixed(0)],
+    ['Pagefind s', (r) => f2(r.pagefindS)],
+    ['index KB', (r) => kb(r.indexBytes)],
+    ['1st search KB', (r) => kb(r.firstSearchBytes)],
+    ['results ms', (r) => (Number.isFinite(r.resultsMs) ? r.resultsMs.toFixed(0) : 'n/a')],
+    ['chapter HTML KB', (r) => kb(r.chapterHtmlBytes)],
+    ['HTML gz KB', (r) => kb(r.chapterHtmlGzip)],
+    ['CSS gz KB', (r) => kb(r.cssGzip)],
+    ['HTML+CSS gz KB', (r) => kb(r.htmlPlusCssGzip)],
+    ['JS gz KB', (r) => kb(r.jsGzip)],
   ];
   const cells = [cols.map(([h]) => h), ...rows.map((r) => cols.map(([, f]) => f(r)))];
   const widths = cols.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
-  return cells.map((row, k) => row.map((c, i) => (i < 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ') + (k === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : '')).join('\n');
+  return cells
+    .map(
+      (row, k) =>
+        row.map((c, i) => (i < 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ') +
+        (k === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : ''),
+    )
+    .join('\n');
 }
 
 // ---- Main -------------------------------------------------------------------------------------------------
@@ -249,15 +338,21 @@ for (const n of sizes) {
     const outDir = builds.at(-1).outDir;
     log(`${n} chapters: measuring ${side} (pages, index, first search in Chromium)`);
     const row = {
-      side, chapters: n, runs: builds.length,
-      wallS: median(builds.map((b) => b.wallS)), cpuS: median(builds.map((b) => b.cpuS)),
-      maxRssMb: median(builds.map((b) => b.maxRssMb)), pagefindS: median(builds.map((b) => b.pagefindS)),
+      side,
+      chapters: n,
+      runs: builds.length,
+      wallS: median(builds.map((b) => b.wallS)),
+      cpuS: median(builds.map((b) => b.cpuS)),
+      maxRssMb: median(builds.map((b) => b.maxRssMb)),
+      pagefindS: median(builds.map((b) => b.pagefindS)),
       ...pageFigures(side, outDir, corpus),
       ...(await searchFigures(side, outDir, args.query)),
       builds: builds.map(({ outDir: _, ...b }) => b),
     };
     results.push(row);
-    log(`${n} chapters, ${side}: median ${f1(row.wallS)} s wall; first search ${kb(row.firstSearchBytes)} KB, results ${f1(row.resultsMs)} ms after the last key`);
+    log(
+      `${n} chapters, ${side}: median ${f1(row.wallS)} s wall; first search ${kb(row.firstSearchBytes)} KB, results ${f1(row.resultsMs)} ms after the last key`,
+    );
   }
 }
 
@@ -265,48 +360,97 @@ for (const n of sizes) {
 const date = isoDay(today());
 const out = join(BENCH, `results-${date}.json`);
 const previous = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : { results: [] };
-const all = [...previous.results.filter((r) => !results.some((x) => x.side === r.side && x.chapters === r.chapters)), ...results]
-  .sort((a, b) => a.chapters - b.chapters || a.side.localeCompare(b.side));
+const all = [
+  ...previous.results.filter((r) => !results.some((x) => x.side === r.side && x.chapters === r.chapters)),
+  ...results,
+].sort((a, b) => a.chapters - b.chapters || a.side.localeCompare(b.side));
 const find = (side, n) => all.find((r) => r.side === side && r.chapters === n);
 
-console.log(`\nMedian of the cold builds per site (runs in the JSON); sizes in KB (1024 bytes), gzip level 9; first search = body bytes the server sent for /pagefind/ (gzip where text), typing "${args.query}".`);
-if (all.length > results.length) console.log('Includes results from earlier runs today (see the JSON for their dates and loads).');
+console.log(
+  `\nMedian of the cold builds per site (runs in the JSON); sizes in KB (1024 bytes), gzip level 9; first search = body bytes the server sent for /pagefind/ (gzip where text), typing "${args.query}".`,
+);
+if (all.length > results.length)
+  console.log('Includes results from earlier runs today (see the JSON for their dates and loads).');
 console.log(`\n${table(all)}`);
 
 const ratios = [...new Set(all.map((r) => r.chapters))].flatMap((n) => {
   const ours = find('ours', n);
   const theirs = find('starlight', n);
   if (!ours || !theirs) return [];
-  return [{ chapters: n, wall: ours.wallS / theirs.wallS, cpu: ours.cpuS / theirs.cpuS, memory: ours.maxRssMb / theirs.maxRssMb, pagefind: ours.pagefindS / theirs.pagefindS, indexBytes: ours.indexBytes / theirs.indexBytes, firstSearch: ours.firstSearchBytes / theirs.firstSearchBytes, chapterHtmlGzip: ours.chapterHtmlGzip / theirs.chapterHtmlGzip }];
+  return [
+    {
+      chapters: n,
+      wall: ours.wallS / theirs.wallS,
+      cpu: ours.cpuS / theirs.cpuS,
+      memory: ours.maxRssMb / theirs.maxRssMb,
+      pagefind: ours.pagefindS / theirs.pagefindS,
+      indexBytes: ours.indexBytes / theirs.indexBytes,
+      firstSearch: ours.firstSearchBytes / theirs.firstSearchBytes,
+      chapterHtmlGzip: ours.chapterHtmlGzip / theirs.chapterHtmlGzip,
+    },
+  ];
 });
 if (ratios.length) {
   console.log('\nOurs / Starlight (below 1 = ours is smaller or faster):');
-  for (const r of ratios) console.log(`  ${String(r.chapters).padStart(5)} chapters: build wall ${f2(r.wall)}, CPU ${f2(r.cpu)}, peak memory ${f2(r.memory)}, Pagefind ${f2(r.pagefind)}, index ${f2(r.indexBytes)}, first search ${f2(r.firstSearch)}, chapter HTML gz ${f2(r.chapterHtmlGzip)}`);
+  for (const r of ratios)
+    console.log(
+      `  ${String(r.chapters).padStart(5)} chapters: build wall ${f2(r.wall)}, CPU ${f2(r.cpu)}, peak memory ${f2(r.memory)}, Pagefind ${f2(r.pagefind)}, index ${f2(r.indexBytes)}, first search ${f2(r.firstSearch)}, chapter HTML gz ${f2(r.chapterHtmlGzip)}`,
+    );
 }
 
 // Targets from the issue (#7).
 const checks = [];
 const r1000 = ratios.find((r) => r.chapters === 1000);
-if (r1000) checks.push([`build + index at 1,000 chapters <= 0.5x Starlight's time`, r1000.wall <= 0.5, `${f2(r1000.wall)}x wall (${f2(r1000.cpu)}x CPU)`]);
+if (r1000)
+  checks.push([
+    `build + index at 1,000 chapters <= 0.5x Starlight's time`,
+    r1000.wall <= 0.5,
+    `${f2(r1000.wall)}x wall (${f2(r1000.cpu)}x CPU)`,
+  ]);
 if (find('ours', 1000) && find('ours', 5000)) {
   const perChapter = (r) => r.wallS / r.chapters;
   const growth = perChapter(find('ours', 5000)) / perChapter(find('ours', 1000));
-  checks.push(['cost per chapter at 5,000 within 1.3x of 1,000', growth <= 1.3, `${f2(growth)}x (${f1(perChapter(find('ours', 1000)) * 1000)} -> ${f1(perChapter(find('ours', 5000)) * 1000)} ms)`]);
+  checks.push([
+    'cost per chapter at 5,000 within 1.3x of 1,000',
+    growth <= 1.3,
+    `${f2(growth)}x (${f1(perChapter(find('ours', 1000)) * 1000)} -> ${f1(perChapter(find('ours', 5000)) * 1000)} ms)`,
+  ]);
 }
 for (const r of all.filter((x) => x.side === 'ours')) {
-  checks.push([`${r.chapters}: chapter HTML + render-blocking CSS <= 14 KB gzip`, r.htmlPlusCssGzip <= 14 * 1024, `${kb(r.htmlPlusCssGzip)} KB`]);
+  checks.push([
+    `${r.chapters}: chapter HTML + render-blocking CSS <= 14 KB gzip`,
+    r.htmlPlusCssGzip <= 14 * 1024,
+    `${kb(r.htmlPlusCssGzip)} KB`,
+  ]);
   checks.push([`${r.chapters}: JS before interaction <= 3 KB gzip`, r.jsGzip <= 3 * 1024, `${kb(r.jsGzip)} KB`]);
 }
 if (find('ours', 1000)) {
-  checks.push(['first search at 1,000 chapters <= 100 KB', find('ours', 1000).firstSearchBytes <= 100 * 1024, `${kb(find('ours', 1000).firstSearchBytes)} KB`]);
-  checks.push(['results within 100 ms of the last keystroke (1,000 chapters)', find('ours', 1000).resultsMs <= 100, `${f1(find('ours', 1000).resultsMs)} ms`]);
+  checks.push([
+    'first search at 1,000 chapters <= 100 KB',
+    find('ours', 1000).firstSearchBytes <= 100 * 1024,
+    `${kb(find('ours', 1000).firstSearchBytes)} KB`,
+  ]);
+  checks.push([
+    'results within 100 ms of the last keystroke (1,000 chapters)',
+    find('ours', 1000).resultsMs <= 100,
+    `${f1(find('ours', 1000).resultsMs)} ms`,
+  ]);
 }
 if (checks.length) {
   console.log('\nTargets:');
   for (const [what, ok, value] of checks) console.log(`  ${ok ? 'met   ' : 'MISSED'}  ${what}: ${value}`);
 }
 
-const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${release()}` };
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${process.platform} ${release()}`,
+};
 for (const r of results) r.date = new Date().toISOString();
-writeFileSync(out, `${JSON.stringify({ date, machine, seed, query: args.query, results: all, ratios, targets: checks.map(([what, met, value]) => ({ what, met, value })) }, null, 2)}\n`);
+writeFileSync(
+  out,
+  `${JSON.stringify({ date, machine, seed, query: args.query, results: all, ratios, targets: checks.map(([what, met, value]) => ({ what, met, value })) }, null, 2)}\n`,
+);
 console.log(`\nWrote ${out}`);

@@ -13,7 +13,15 @@ import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
 
 /** Flags for Chromium on a closed network: without the background-networking ones it floods it with refused connections. */
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /**
  * Debian's Chromium (or CHROME_PATH) when present; undefined lets Playwright use its own browser. With `shell`, its
@@ -35,9 +43,17 @@ const WEBKIT_DRIVER = () => process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriv
 
 /** Why an engine cannot start here, in words a person can act on; undefined when it can. */
 export function missingEngine(/** @type {EngineName} */ name) {
-  const need = (path, pkg) => (existsSync(path) ? undefined : `${path} is missing: install Debian's ${pkg} package (apt-get install -y --no-install-recommends ${pkg}).`);
+  const need = (path, pkg) =>
+    existsSync(path)
+      ? undefined
+      : `${path} is missing: install Debian's ${pkg} package (apt-get install -y --no-install-recommends ${pkg}).`;
   if (name === 'firefox') return need(FIREFOX(), 'firefox-esr');
-  if (name === 'webkit') return need(WEBKIT_DRIVER(), 'webkit2gtk-driver') ?? need(WEBKIT_BROWSER(), 'webkit2gtk-driver') ?? need('/usr/bin/xvfb-run', 'xvfb');
+  if (name === 'webkit')
+    return (
+      need(WEBKIT_DRIVER(), 'webkit2gtk-driver') ??
+      need(WEBKIT_BROWSER(), 'webkit2gtk-driver') ??
+      need('/usr/bin/xvfb-run', 'xvfb')
+    );
   return undefined;
 }
 
@@ -84,7 +100,10 @@ async function openChromium(dark) {
     engine: 'chromium',
     close: () => browser.close(),
     async newPage() {
-      const context = await browser.newContext({ colorScheme: dark ? 'dark' : 'light', viewport: { width: 1280, height: 900 } });
+      const context = await browser.newContext({
+        colorScheme: dark ? 'dark' : 'light',
+        viewport: { width: 1280, height: 900 },
+      });
       const page = await context.newPage();
       const errors = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -172,11 +191,15 @@ async function waitForPort(port, ms) {
   const until = Date.now() + ms;
   for (;;) {
     const up = await new Promise((ok) => {
-      const socket = connect(port, '127.0.0.1', () => { socket.end(); ok(true); });
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end();
+        ok(true);
+      });
       socket.on('error', () => ok(false));
     });
     if (up) return;
-    if (Date.now() > until) throw new Error(`webkit: WebKitWebDriver did not listen on port ${port} within ${ms / 1000} s.`);
+    if (Date.now() > until)
+      throw new Error(`webkit: WebKitWebDriver did not listen on port ${port} within ${ms / 1000} s.`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -200,14 +223,27 @@ async function openWebkit(dark) {
   const { Builder, By, Key } = await import('selenium-webdriver');
   const port = await freePort();
   const driver = spawn('xvfb-run', ['-a', WEBKIT_DRIVER(), `--port=${port}`], { stdio: 'ignore', detached: true });
-  const stopDriver = () => { try { process.kill(-driver.pid, 'SIGTERM'); } catch { /* already gone */ } };
+  const stopDriver = () => {
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  };
   try {
     await waitForPort(port, 20_000);
   } catch (error) {
     stopDriver();
     throw error;
   }
-  const keys = { ArrowDown: Key.ARROW_DOWN, ArrowUp: Key.ARROW_UP, Enter: Key.ENTER, Escape: Key.ESCAPE, Tab: Key.TAB, Control: Key.CONTROL };
+  const keys = {
+    ArrowDown: Key.ARROW_DOWN,
+    ArrowUp: Key.ARROW_UP,
+    Enter: Key.ENTER,
+    Escape: Key.ESCAPE,
+    Tab: Key.TAB,
+    Control: Key.CONTROL,
+  };
   const sessions = [];
   return {
     engine: 'webkit',
@@ -218,11 +254,24 @@ async function openWebkit(dark) {
     async newPage() {
       // One WebDriver session per page: each starts with empty storage, like a new browser context. Starting one
       // now and then never answers on a busy machine (MiniBrowser does not come up): after 20 s, one more try.
-      const start = () => new Builder()
-        .usingServer(`http://127.0.0.1:${port}`)
-        .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER(), args: ['--automation', ...(dark ? ['--dark-mode'] : [])] } })
-        .build();
-      const within = (/** @type {Promise<any>} */ p, /** @type {number} */ ms) => Promise.race([p, new Promise((_, reject) => setTimeout(() => reject(new Error(`webkit: no WebDriver session after ${ms / 1000} s`)), ms))]);
+      const start = () =>
+        new Builder()
+          .usingServer(`http://127.0.0.1:${port}`)
+          .withCapabilities({
+            browserName: 'MiniBrowser',
+            'webkitgtk:browserOptions': {
+              binary: WEBKIT_BROWSER(),
+              args: ['--automation', ...(dark ? ['--dark-mode'] : [])],
+            },
+          })
+          .build();
+      const within = (/** @type {Promise<any>} */ p, /** @type {number} */ ms) =>
+        Promise.race([
+          p,
+          new Promise((_, reject) =>
+            setTimeout(() => reject(new Error(`webkit: no WebDriver session after ${ms / 1000} s`)), ms),
+          ),
+        ]);
       const first = start();
       const d = await within(first, 20_000).catch(async (error) => {
         first.then((late) => late.quit()).catch(() => {}); // if the first one comes up after all, close it
@@ -232,17 +281,34 @@ async function openWebkit(dark) {
       sessions.push(d);
       const seen = [];
       const collect = async () => {
-        const found = await d.executeScript('const e = window.__engineErrors || []; window.__engineErrors = []; return e;').catch(() => []);
+        const found = await d
+          .executeScript('const e = window.__engineErrors || []; window.__engineErrors = []; return e;')
+          .catch(() => []);
         seen.push(...found);
       };
       const watch = () => d.executeScript(WATCH);
-      const loaded = () => d.wait(() => d.executeScript('return document.readyState === "complete"'), 30_000, 'webkit: the page did not finish loading in 30 s');
+      const loaded = () =>
+        d.wait(
+          () => d.executeScript('return document.readyState === "complete"'),
+          30_000,
+          'webkit: the page did not finish loading in 30 s',
+        );
       return {
         engine: 'webkit',
         // WebKitWebDriver can return from a navigation before the load event on a busy machine: wait for it, so a
         // flow never acts before the page's scripts have run.
-        goto: async (url) => { await collect(); await d.get(url); await loaded(); await watch(); },
-        reload: async () => { await collect(); await d.navigate().refresh(); await loaded(); await watch(); },
+        goto: async (url) => {
+          await collect();
+          await d.get(url);
+          await loaded();
+          await watch();
+        },
+        reload: async () => {
+          await collect();
+          await d.navigate().refresh();
+          await loaded();
+          await watch();
+        },
         run: async (fn, arg) => {
           const result = await d.executeScript(`return (${fn.toString()}).apply(null, arguments)`, arg);
           await watch(); // the function may have navigated

@@ -7,7 +7,8 @@ registerHooks({
     try {
       return nextResolve(specifier, context);
     } catch (error) {
-      if (/^\.\.?\//.test(specifier) && !/\.[cm]?[jt]s$/.test(specifier)) return nextResolve(`${specifier}.ts`, context);
+      if (/^\.\.?\//.test(specifier) && !/\.[cm]?[jt]s$/.test(specifier))
+        return nextResolve(`${specifier}.ts`, context);
       throw error;
     }
   },

@@ -23,7 +23,8 @@ export function listFiles(dir) {
   return out;
 }
 
-export const dirBytes = (/** @type {string} */ dir) => (existsSync(dir) ? listFiles(dir).reduce((sum, f) => sum + statSync(f).size, 0) : 0);
+export const dirBytes = (/** @type {string} */ dir) =>
+  existsSync(dir) ? listFiles(dir).reduce((sum, f) => sum + statSync(f).size, 0) : 0;
 
 /** The file a root-relative URL (under base) points to in dist, or null for other origins. */
 function fileFor(dist, href, base = '/', fromFile = null) {
@@ -33,12 +34,17 @@ function fileFor(dist, href, base = '/', fromFile = null) {
   return fromFile ? resolve(dirname(fromFile), clean) : null;
 }
 
-const attr = (tag, name) => tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))?.slice(1).find((v) => v !== undefined);
+const attr = (tag, name) =>
+  tag
+    .match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 /** Static imports of an ES module (`import x from "..."`, `import "..."`, `export ... from "..."`); not `import()`. */
 export function staticImports(code) {
   const found = [];
-  for (const m of code.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[^'"`();]*?\bfrom\s*)?["']([^"']+)["']/g)) found.push(m[1]);
+  for (const m of code.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[^'"`();]*?\bfrom\s*)?["']([^"']+)["']/g))
+    found.push(m[1]);
   return found;
 }
 
@@ -70,7 +76,11 @@ export function pageWeight(dist, htmlFile, base = '/') {
       if (file) entryModules.push(file);
     } else if (body.trim()) {
       inlineScripts.push(body);
-      if (type === 'module') for (const spec of staticImports(body)) { const f = fileFor(dist, spec, base, htmlFile); if (f) entryModules.push(f); }
+      if (type === 'module')
+        for (const spec of staticImports(body)) {
+          const f = fileFor(dist, spec, base, htmlFile);
+          if (f) entryModules.push(f);
+        }
     }
   }
   // Follow static imports: they load before the entry runs. Dynamic import() chunks load on demand and are not counted.
@@ -95,10 +105,15 @@ export function pageWeight(dist, htmlFile, base = '/') {
     cssGzip: cssFiles.reduce((s, f) => s + gzipBytes(readFileSync(f)), 0),
     jsFiles: [...jsFiles].map((f) => relative(dist, f)),
     inlineJsGzip: inlineScripts.reduce((s, code) => s + gzipBytes(code), 0),
-    jsGzip: inlineScripts.reduce((s, code) => s + gzipBytes(code), 0) + [...jsFiles].reduce((s, f) => s + gzipBytes(readFileSync(f)), 0),
+    jsGzip:
+      inlineScripts.reduce((s, code) => s + gzipBytes(code), 0) +
+      [...jsFiles].reduce((s, f) => s + gzipBytes(readFileSync(f)), 0),
     missing: missing.map((f) => relative(dist, f)),
   };
 }
 
 /** Web font files anywhere in the output. */
-export const fontFiles = (/** @type {string} */ dist) => listFiles(dist).filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f)).map((f) => relative(dist, f));
+export const fontFiles = (/** @type {string} */ dist) =>
+  listFiles(dist)
+    .filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f))
+    .map((f) => relative(dist, f));

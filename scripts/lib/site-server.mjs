@@ -72,11 +72,15 @@ export async function serveSite({ dir, base = '/', port = 0 }) {
     }
     const send = async (/** @type {number} */ status, /** @type {string} */ file) => {
       const data = await body(file);
-      res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      res.writeHead(status, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+      });
       res.end(req.method === 'HEAD' ? undefined : data);
     };
     if (rel === undefined) return send(404, '404.html');
-    const file = rel === '.' || rel === '' || path.endsWith('/') ? await find(join(rel, 'index.html')) : await find(rel);
+    const file =
+      rel === '.' || rel === '' || path.endsWith('/') ? await find(join(rel, 'index.html')) : await find(rel);
     if (file) return send(200, file);
     if (!path.endsWith('/') && (await find(join(rel, 'index.html')))) {
       res.writeHead(301, { Location: `${path}/` });
@@ -85,31 +89,42 @@ export async function serveSite({ dir, base = '/', port = 0 }) {
     return send(404, '404.html');
   });
 
-  const listen = () => new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      server.off('error', reject);
-      const address = server.address();
-      if (address && typeof address === 'object') port = address.port;
-      resolve(undefined);
+  const listen = () =>
+    new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject);
+        const address = server.address();
+        if (address && typeof address === 'object') port = address.port;
+        resolve(undefined);
+      });
     });
-  });
-  const stop = () => new Promise((resolve) => {
-    server.close(() => resolve(undefined));
-    server.closeAllConnections();
-  });
+  const stop = () =>
+    new Promise((resolve) => {
+      server.close(() => resolve(undefined));
+      server.closeAllConnections();
+    });
   await listen();
   return {
     url: `http://127.0.0.1:${port}${root}`,
-    replace: (files) => { replaced = new Map(Object.entries(files)); },
+    replace: (files) => {
+      replaced = new Map(Object.entries(files));
+    },
     requested: () => [...asked],
     hold: (path) => {
       /** @type {() => void} */
       let arrive = () => {};
       /** @type {() => void} */
       let release = () => {};
-      const reached = new Promise((resolve) => { arrive = () => resolve(undefined); });
-      const gate = new Promise((resolve) => { release = () => { held.delete(path); resolve(undefined); }; });
+      const reached = new Promise((resolve) => {
+        arrive = () => resolve(undefined);
+      });
+      const gate = new Promise((resolve) => {
+        release = () => {
+          held.delete(path);
+          resolve(undefined);
+        };
+      });
       held.set(path, { arrive, gate: /** @type {Promise<void>} */ (gate) });
       return { reached: /** @type {Promise<void>} */ (reached), release };
     },

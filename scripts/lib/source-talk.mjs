@@ -83,12 +83,29 @@ export function chapterBody(/** @type {string} */ html) {
   return html.slice(from);
 }
 
-const ENTITIES = /** @type {Record<string, string>} */ ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”' });
+const ENTITIES = /** @type {Record<string, string>} */ ({
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+});
 const decode = (/** @type {string} */ text) =>
   text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? whole));
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : (ENTITIES[e.toLowerCase()] ?? whole),
+  );
 
-const BLOCK = /<\/?(?:p|li|ul|ol|blockquote|div|section|aside|article|figure|figcaption|dl|dt|dd|table|tr|td|th|details|summary|br|hr)\b[^>]*>/gi;
+const BLOCK =
+  /<\/?(?:p|li|ul|ol|blockquote|div|section|aside|article|figure|figcaption|dl|dt|dd|table|tr|td|th|details|summary|br|hr)\b[^>]*>/gi;
 
 /**
  * The reader's prose of a built chapter page, as blocks of plain text (a paragraph, a list item, a callout's
@@ -100,12 +117,18 @@ export function proseBlocks(/** @type {string} */ html) {
   body = body.replace(/<!--[\s\S]*?-->/g, ' ');
   body = removeElements(body, String.raw`<[a-z][a-z0-9]*\b[^>]*\bdata-pagefind-ignore\b[^>]*>`); // citation marks, forms kept out of search
   body = removeElements(body, String.raw`<(?!span\b)[a-z][a-z0-9]*\b[^>]*\bdata-entry="[^"]*"[^>]*>`); // data entries (not a <Pay> figure)
-  for (const name of ['table', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'svg', 'template']) body = removeElements(body, `<${name}\\b[^>]*>`);
+  for (const name of ['table', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'svg', 'template'])
+    body = removeElements(body, `<${name}\\b[^>]*>`);
   return body
     .replace(BLOCK, '\n\n')
     .replace(/<[^>]+>/g, '')
     .split(/\n\s*\n/)
-    .map((block) => decode(block).replace(/\s+/g, ' ').replace(/ ([.,;:!?])/g, '$1').trim())
+    .map((block) =>
+      decode(block)
+        .replace(/\s+/g, ' ')
+        .replace(/ ([.,;:!?])/g, '$1')
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -160,6 +183,8 @@ export function report(rows) {
     const share = r.sentences ? r.talking.length / r.sentences : 0;
     return `${verdict.over.includes(r.slug) ? 'OVER' : 'ok  '} ${r.slug.padEnd(width)} ${pct(share).padStart(6)}  ${r.talking.length}/${r.sentences}`;
   });
-  lines.push(`${verdict.overallOver ? 'OVER' : 'ok  '} ${'overall'.padEnd(width)} ${pct(verdict.overall).padStart(6)}  ${verdict.talking}/${verdict.sentences}   (bounds: ${pct(MAX_CHAPTER_SHARE)} a chapter, ${pct(MAX_OVERALL_SHARE)} in all)`);
+  lines.push(
+    `${verdict.overallOver ? 'OVER' : 'ok  '} ${'overall'.padEnd(width)} ${pct(verdict.overall).padStart(6)}  ${verdict.talking}/${verdict.sentences}   (bounds: ${pct(MAX_CHAPTER_SHARE)} a chapter, ${pct(MAX_OVERALL_SHARE)} in all)`,
+  );
   return lines.join('\n');
 }

@@ -19,10 +19,16 @@ function componentDeclarators(node, found = []) {
     for (const child of node) componentDeclarators(child, found);
     return found;
   }
-  if (node.type === 'VariableDeclarator' && node.id?.type === 'ObjectPattern' && node.init?.type === 'Identifier' && node.init.name === '_components') {
+  if (
+    node.type === 'VariableDeclarator' &&
+    node.id?.type === 'ObjectPattern' &&
+    node.init?.type === 'Identifier' &&
+    node.init.name === '_components'
+  ) {
     found.push(node);
   }
-  for (const key of Object.keys(node)) if (key !== 'parent' && typeof node[key] === 'object') componentDeclarators(node[key], found);
+  for (const key of Object.keys(node))
+    if (key !== 'parent' && typeof node[key] === 'object') componentDeclarators(node[key], found);
   return found;
 }
 
@@ -44,13 +50,16 @@ export function mdxComponentImports() {
             .filter((name) => name && existsSync(`${componentDir}${name}.astro`));
           if (names.length === 0) continue;
           for (const name of names) imported.add(name);
-          if (code.slice(d.init.start, d.init.end) !== '_components') throw new Error(`mdx-component-imports: unexpected offsets in ${id}`);
+          if (code.slice(d.init.start, d.init.end) !== '_components')
+            throw new Error(`mdx-component-imports: unexpected offsets in ${id}`);
           const merged = `Object.assign({ ${names.map((n) => `${n}: __guide_${n}`).join(', ')} }, _components)`;
           out = `${out.slice(0, d.init.start)}${merged}${out.slice(d.init.end)}`;
         }
         if (imported.size === 0) return null;
         // Imports are hoisted wherever they stand: appended, they leave every line of the module where it was.
-        const imports = [...imported].map((name) => `import __guide_${name} from ${JSON.stringify(`${componentDir}${name}.astro`)};`);
+        const imports = [...imported].map(
+          (name) => `import __guide_${name} from ${JSON.stringify(`${componentDir}${name}.astro`)};`,
+        );
         return { code: `${out}\n${imports.join('\n')}\n`, map: null };
       },
     },

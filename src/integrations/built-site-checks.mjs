@@ -21,7 +21,11 @@ import { chapterOfPage, chapterPath, normaliseBase, pageOfFile, resolveLink } fr
 export function scanHtml(/** @type {string} */ html) {
   const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
   const entries = new Set([...html.matchAll(/\sdata-entry="([^"]+)"/g)].map((m) => m[1]));
-  const articles = [...html.matchAll(/<article\s[^>]*?id="chapter-([^"]+)"/g)].map((m) => ({ slug: m[1], start: m.index, end: html.indexOf('</article>', m.index) }));
+  const articles = [...html.matchAll(/<article\s[^>]*?id="chapter-([^"]+)"/g)].map((m) => ({
+    slug: m[1],
+    start: m.index,
+    end: html.indexOf('</article>', m.index),
+  }));
   const found = [...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)];
   const links = found.map((m) => m[1].replace(/&amp;/g, '&'));
   const origins = found.map((m) => articles.find((a) => a.start < m.index && (a.end === -1 || m.index < a.end))?.slug);
@@ -48,7 +52,10 @@ export function findBrokenLinks(pages, files, base) {
       if (href === '') continue;
       const link = resolveLink(href, from, base);
       if (link.kind === 'external') continue;
-      if (link.kind === 'outside-base') { problems.push({ from, origin, href, why: `does not start with the site's base path ${base}` }); continue; }
+      if (link.kind === 'outside-base') {
+        problems.push({ from, origin, href, why: `does not start with the site's base path ${base}` });
+        continue;
+      }
       const { target, page: asPage, hash } = link;
       const known = pages.has(asPage) ? asPage : pages.has(target) ? target : undefined;
       if (known === undefined) {
@@ -56,7 +63,8 @@ export function findBrokenLinks(pages, files, base) {
         continue;
       }
       // A fragment of key=value pairs is state a page's script reads (the offer calculator's offers), not an anchor.
-      if (hash && !isFragmentState(hash) && !pages.get(known).ids.has(decodeURIComponent(hash))) problems.push({ from, origin, href, why: `points to #${hash}, which is not on ${known || 'the home page'}` });
+      if (hash && !isFragmentState(hash) && !pages.get(known).ids.has(decodeURIComponent(hash)))
+        problems.push({ from, origin, href, why: `points to #${hash}, which is not on ${known || 'the home page'}` });
     }
   }
   return problems;
@@ -94,7 +102,10 @@ export function checkBuiltSite({ pages, files, base }, { chapters, data }) {
   const sourceOf = (/** @type {string} */ page) => pageSource(page, chapters);
   const errors = [];
   for (const [page, scan] of pages) {
-    if (scan.trailing) errors.push(`${sourceOf(page)}: the page has markup after </html> (${scan.trailing.slice(0, 60)}...). A <script> written after the page's layout component lands outside the document: move it inside the layout's element.`);
+    if (scan.trailing)
+      errors.push(
+        `${sourceOf(page)}: the page has markup after </html> (${scan.trailing.slice(0, 60)}...). A <script> written after the page's layout component lands outside the document: move it inside the layout's element.`,
+      );
   }
   const broken = findBrokenLinks(pages, files, base);
   // A chapter's broken link is repeated on the print edition: report it once, against the chapter.
@@ -103,13 +114,20 @@ export function checkBuiltSite({ pages, files, base }, { chapters, data }) {
   for (const p of broken) {
     if (p.origin && p.from !== chapterPage(p.origin)) {
       if (brokenOnOwnPage.has(chapterPage(p.origin))) continue;
-      errors.push(`${sourceOf(p.from)}: the link "${p.href}", from ${sourceOf(chapterPage(p.origin))}, ${p.why}. The link works on the chapter's own page, so the print edition's rewriting of ids and links (src/lib/print-edition.ts) has a bug.`);
+      errors.push(
+        `${sourceOf(p.from)}: the link "${p.href}", from ${sourceOf(chapterPage(p.origin))}, ${p.why}. The link works on the chapter's own page, so the print edition's rewriting of ids and links (src/lib/print-edition.ts) has a bug.`,
+      );
       continue;
     }
-    errors.push(`${sourceOf(p.from)}: the link "${p.href}" ${p.why}. Fix the address (chapters are /chapters/<file name>/, glossary terms /chapters/glossary/#<id>) or remove the link.`);
+    errors.push(
+      `${sourceOf(p.from)}: the link "${p.href}" ${p.why}. Fix the address (chapters are /chapters/<file name>/, glossary terms /chapters/glossary/#<id>) or remove the link.`,
+    );
   }
   const shown = new Set([...pages.values()].flatMap((scan) => [...scan.entries]));
-  const unshown = findUnshownEntries(data, shown).map((d) => `${d.file}: no page shows this entry. Show it through a component (see CONTRIBUTING.md), or remove it if it is no longer needed.`);
+  const unshown = findUnshownEntries(data, shown).map(
+    (d) =>
+      `${d.file}: no page shows this entry. Show it through a component (see CONTRIBUTING.md), or remove it if it is no longer needed.`,
+  );
   return { errors, unshown };
 }
 
@@ -119,12 +137,18 @@ export function builtSiteChecks() {
   return {
     name: 'guide:built-site-checks',
     hooks: {
-      'astro:config:done': ({ config }) => { base = normaliseBase(config.base); },
-      'astro:build:start': () => { clearLoadedContent(); },
+      'astro:config:done': ({ config }) => {
+        base = normaliseBase(config.base);
+      },
+      'astro:build:start': () => {
+        clearLoadedContent();
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const content = readLoadedContent();
         if (!content) {
-          throw new Error('The checks on the built site found no record of the content the build loaded (src/lib/get-guide.ts records it in src/lib/loaded-content.mjs while pages render). Either no page called getGuide(), or the pages were rendered outside this process (an adapter\'s own prerenderer): the checks cannot tell which entries exist.');
+          throw new Error(
+            "The checks on the built site found no record of the content the build loaded (src/lib/get-guide.ts records it in src/lib/loaded-content.mjs while pages render). Either no page called getGuide(), or the pages were rendered outside this process (an adapter's own prerenderer): the checks cannot tell which entries exist.",
+          );
         }
         const outDir = fileURLToPath(dir);
         const pages = new Map();
@@ -142,8 +166,13 @@ export function builtSiteChecks() {
         for (const w of content.warnings) contentLog.warn(w);
         const { errors, unshown } = checkBuiltSite({ pages, files, base }, content);
         for (const w of unshown) logger.warn(w);
-        logger.info(`Checks on the built site: ${pages.size} pages, ${errors.length} errors, ${unshown.length} data entries not shown.`);
-        if (errors.length) throw new Error(`The built site has ${errors.length} content problem${errors.length === 1 ? '' : 's'}:\n- ${errors.join('\n- ')}`);
+        logger.info(
+          `Checks on the built site: ${pages.size} pages, ${errors.length} errors, ${unshown.length} data entries not shown.`,
+        );
+        if (errors.length)
+          throw new Error(
+            `The built site has ${errors.length} content problem${errors.length === 1 ? '' : 's'}:\n- ${errors.join('\n- ')}`,
+          );
       },
     },
   };

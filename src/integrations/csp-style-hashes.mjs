@@ -53,7 +53,9 @@ export function cspStyleHashes() {
         let added = 0;
         let removed = 0;
         const outDir = fileURLToPath(dir);
-        const files = (await readdir(outDir, { recursive: true })).filter((rel) => rel.endsWith('.html')).map((rel) => join(outDir, rel));
+        const files = (await readdir(outDir, { recursive: true }))
+          .filter((rel) => rel.endsWith('.html'))
+          .map((rel) => join(outDir, rel));
         for (const file of files) {
           const page = setStyleHashes(await readFile(file, 'utf8'));
           if (page.added === 0 && page.removed === 0) continue;

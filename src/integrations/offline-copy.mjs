@@ -20,7 +20,8 @@ export function searchIndexTag(/** @type {string | Buffer} */ entryJson) {
 }
 
 /** A short content hash: a file's revision in the list. */
-export const revision = (/** @type {string | Buffer} */ content) => createHash('sha256').update(content).digest('hex').slice(0, 12);
+export const revision = (/** @type {string | Buffer} */ content) =>
+  createHash('sha256').update(content).digest('hex').slice(0, 12);
 
 /**
  * The addresses (under the base path) of the built files a reader saves, from the build's file list (paths relative
@@ -45,8 +46,15 @@ export function savedFiles(files, entry, tag) {
   /** @type {[string, string][]} */
   const out = [];
   for (const file of [...files].sort()) {
-    if (file === 'index.html' || (file.endsWith('/index.html') && !file.startsWith('pagefind/'))) out.push([file.slice(0, -'index.html'.length), file]);
-    else if (file.startsWith('_astro/') || file === 'favicon.svg' || pagefind.has(file) || /^pagefind\/(?:index|fragment|filter)\//.test(file)) out.push([file, file]);
+    if (file === 'index.html' || (file.endsWith('/index.html') && !file.startsWith('pagefind/')))
+      out.push([file.slice(0, -'index.html'.length), file]);
+    else if (
+      file.startsWith('_astro/') ||
+      file === 'favicon.svg' ||
+      pagefind.has(file) ||
+      /^pagefind\/(?:index|fragment|filter)\//.test(file)
+    )
+      out.push([file, file]);
     else if (file === 'pagefind/pagefind-entry.json') out.push([`${file}?ts=${tag}`, file]);
   }
   return out;
@@ -61,7 +69,10 @@ export function savedFiles(files, entry, tag) {
  */
 export function buildManifest(files, built, script) {
   const sorted = [...files].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const build = createHash('sha256').update(sorted.map(([url, rev]) => `${url} ${rev}`).join('\n')).digest('hex').slice(0, 16);
+  const build = createHash('sha256')
+    .update(sorted.map(([url, rev]) => `${url} ${rev}`).join('\n'))
+    .digest('hex')
+    .slice(0, 16);
   return { version: OFFLINE.version, build, built, bytes: sorted.reduce((n, f) => n + f[2], 0), script, files: sorted };
 }
 
@@ -74,7 +85,9 @@ export function buildManifest(files, built, script) {
 export function findOfflineScript(srcs, read) {
   const found = [...new Set(srcs)].filter((src) => read(src).includes(`[${OFFLINE.panel}]`));
   if (found.length !== 1) {
-    throw new Error(`The offline copy needs exactly one script that loads its panel (src/client/offline/boot.ts, through OfflinePanel.astro) on the pages that offer it; found ${found.length === 0 ? 'none' : found.join(', ')}. Check that OfflinePanel.astro's <script> still calls bootOffline().`);
+    throw new Error(
+      `The offline copy needs exactly one script that loads its panel (src/client/offline/boot.ts, through OfflinePanel.astro) on the pages that offer it; found ${found.length === 0 ? 'none' : found.join(', ')}. Check that OfflinePanel.astro's <script> still calls bootOffline().`,
+    );
   }
   return found[0];
 }
@@ -90,7 +103,8 @@ export function tagSearch(/** @type {string} */ html, /** @type {string} */ tag)
 }
 
 /** The page with the download's size in each element marked data-offline-size ("(850 KB)"). */
-export const fillSize = (/** @type {string} */ html, /** @type {number} */ bytes) => html.replace(SIZE_SLOT, `$1(${formatSize(bytes)})$2`);
+export const fillSize = (/** @type {string} */ html, /** @type {number} */ bytes) =>
+  html.replace(SIZE_SLOT, `$1(${formatSize(bytes)})$2`);
 
 /** @returns {import('astro').AstroIntegration} */
 export function offlineCopy() {
@@ -103,7 +117,9 @@ export function offlineCopy() {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!offlineEnabled()) {
-          logger.info('GUIDE_OFFLINE=off: no offline copy is offered; sw.js removes saved copies and unregisters itself.');
+          logger.info(
+            'GUIDE_OFFLINE=off: no offline copy is offered; sw.js removes saved copies and unregisters itself.',
+          );
           return;
         }
         const outDir = fileURLToPath(dir);
@@ -125,7 +141,9 @@ export function offlineCopy() {
         }
         // The size goes into the pages that offer the download, which are part of it: fill, measure again, and
         // stop when the figure no longer changes (the first pass nearly always).
-        const offering = [...content.keys()].filter((f) => f.endsWith('.html') && content.get(f)?.includes('data-offline-size'));
+        const offering = [...content.keys()].filter(
+          (f) => f.endsWith('.html') && content.get(f)?.includes('data-offline-size'),
+        );
         const sizes = new Map([...content].map(([f, data]) => [f, gzipBytes(data)]));
         const total = () => [...sizes.values()].reduce((a, b) => a + b, 0);
         for (let pass = 0, shown = -1; pass < 5 && formatSize(total()) !== formatSize(shown); pass++) {
@@ -137,11 +155,19 @@ export function offlineCopy() {
           }
         }
         for (const [file, data] of content) if (file.endsWith('.html')) await writeFile(join(outDir, file), data);
-        const srcs = offering.flatMap((f) => [...(content.get(f)?.toString('utf8') ?? '').matchAll(MODULE_SRC)].map((m) => m[1].slice(base.length)));
+        const srcs = offering.flatMap((f) =>
+          [...(content.get(f)?.toString('utf8') ?? '').matchAll(MODULE_SRC)].map((m) => m[1].slice(base.length)),
+        );
         const script = findOfflineScript(srcs, (src) => content.get(src)?.toString('utf8') ?? '');
-        const manifest = buildManifest(saved.map(([url, file]) => [url, revision(content.get(file) ?? ''), sizes.get(file) ?? 0]), isoDay(today()), script);
+        const manifest = buildManifest(
+          saved.map(([url, file]) => [url, revision(content.get(file) ?? ''), sizes.get(file) ?? 0]),
+          isoDay(today()),
+          script,
+        );
         await writeFile(join(outDir, OFFLINE.manifest), JSON.stringify(manifest));
-        logger.info(`Offline copy: ${manifest.files.length} files, ${formatSize(manifest.bytes)} gzip (${OFFLINE.manifest}, build ${manifest.build}).`);
+        logger.info(
+          `Offline copy: ${manifest.files.length} files, ${formatSize(manifest.bytes)} gzip (${OFFLINE.manifest}, build ${manifest.build}).`,
+        );
       },
     },
   };

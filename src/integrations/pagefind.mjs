@@ -47,12 +47,18 @@ export function pagefindIntegration() {
       'astro:config:setup': ({ command, config, addMiddleware }) => {
         base = config.base;
         // Pages go to the indexer while the build renders them (pagefind-feed.mjs); only in a build.
-        if (command === 'build') addMiddleware({ entrypoint: new URL('./pagefind-feed.mjs', import.meta.url), order: 'post' });
+        if (command === 'build')
+          addMiddleware({ entrypoint: new URL('./pagefind-feed.mjs', import.meta.url), order: 'post' });
       },
       'astro:build:start': () => {
         /** @type {Promise<any> | undefined} */
         let starting;
-        const state = { index: undefined, adds: /** @type {Promise<any>[]} */ ([]), pages: 0, failed: /** @type {string[]} */ ([]) };
+        const state = {
+          index: undefined,
+          adds: /** @type {Promise<any>[]} */ ([]),
+          pages: 0,
+          failed: /** @type {string[]} */ ([]),
+        };
         fed = state;
         // The indexer starts with the first page, so a build that fails before rendering starts no process.
         /** @type {any} */ (globalThis)[FEED] = {
@@ -60,21 +66,33 @@ export function pagefindIntegration() {
             state.pages += 1;
             const url = indexUrl(pathname, base);
             starting ??= startIndex().then((index) => (state.index = index));
-            state.adds.push(starting.then((index) => index.addHTMLFile({ url, content })).then((r) => {
-              if (r.errors?.length) state.failed.push(`${url}: ${r.errors.join('; ')}`);
-            }, (e) => { state.failed.push(`${url}: ${e?.message ?? e}`); }));
+            state.adds.push(
+              starting
+                .then((index) => index.addHTMLFile({ url, content }))
+                .then(
+                  (r) => {
+                    if (r.errors?.length) state.failed.push(`${url}: ${r.errors.join('; ')}`);
+                  },
+                  (e) => {
+                    state.failed.push(`${url}: ${e?.message ?? e}`);
+                  },
+                ),
+            );
           },
         };
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        delete (/** @type {any} */ (globalThis))[FEED];
+        delete /** @type {any} */ (globalThis)[FEED];
         const feed = fed;
         fed = undefined;
         try {
           await Promise.all(feed?.adds ?? []);
-          if (feed?.failed.length) throw new Error(`Pagefind could not index ${feed.failed.length} page(s): ${feed.failed.slice(0, 5).join(' | ')}`);
+          if (feed?.failed.length)
+            throw new Error(
+              `Pagefind could not index ${feed.failed.length} page(s): ${feed.failed.slice(0, 5).join(' | ')}`,
+            );
           let index = feed?.index;
           let htmlFiles = feed?.pages ?? 0;
           if (!index) {
@@ -86,17 +104,22 @@ export function pagefindIntegration() {
             htmlFiles = added.page_count;
           }
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          if (written.errors.length)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           // The entry file counts the pages in the index.
           const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
           const pages = Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
           // The search page and the 404 page never carry data-pagefind-body, so an index holding every page means
           // no page was marked and Pagefind fell back to indexing whole pages, site chrome included.
           if (pages === 0 || pages === htmlFiles) {
-            throw new Error(`Pagefind found no page marked data-pagefind-body among the ${htmlFiles} HTML files in ${outDir}; search would index whole pages, or nothing. Mark each page's main content with data-pagefind-body.`);
+            throw new Error(
+              `Pagefind found no page marked data-pagefind-body among the ${htmlFiles} HTML files in ${outDir}; search would index whole pages, or nothing. Mark each page's main content with data-pagefind-body.`,
+            );
           }
           const how = feed?.index ? ' after the last page (the rest while rendering)' : '';
-          logger.info(`Indexed ${pages} pages (of ${htmlFiles} HTML files) in ${Math.round(performance.now() - started)} ms${how}.`);
+          logger.info(
+            `Indexed ${pages} pages (of ${htmlFiles} HTML files) in ${Math.round(performance.now() - started)} ms${how}.`,
+          );
         } finally {
           await pagefind.close();
         }

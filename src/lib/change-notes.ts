@@ -26,7 +26,8 @@ export interface ChangeNoteData {
   figures?: string | undefined;
 }
 
-const notesOf = (entry: LooseEntry) => (Array.isArray(entry.data.changes) ? (entry.data.changes as ChangeNoteData[]) : []);
+const notesOf = (entry: LooseEntry) =>
+  Array.isArray(entry.data.changes) ? (entry.data.changes as ChangeNoteData[]) : [];
 const where = (entry: LooseEntry) => entry.filePath ?? `chapters/${entry.id}`;
 
 /** A chapter's sections a note may name: its headings' ids -> their text, the short answer's included. */
@@ -48,7 +49,9 @@ export interface ListedChange {
 }
 
 /** Every note of the given chapters (in reading order), newest first; on one day, in reading order. */
-export function listChanges(chapters: { id: string; body?: string | undefined; data: { changes: ChangeNoteData[] } }[]): ListedChange[] {
+export function listChanges(
+  chapters: { id: string; body?: string | undefined; data: { changes: ChangeNoteData[] } }[],
+): ListedChange[] {
   const listed = chapters.flatMap((c, order) => {
     const sections = chapterSections(c.body ?? '');
     return c.data.changes.map((n, i) => ({
@@ -60,7 +63,9 @@ export function listChanges(chapters: { id: string; body?: string | undefined; d
       key: `${c.id}/${iso(n.date)}/${i + 1}`,
     }));
   });
-  return listed.sort((a, b) => b.date.getTime() - a.date.getTime() || a.order - b.order).map(({ order: _, ...change }) => change);
+  return listed
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.order - b.order)
+    .map(({ order: _, ...change }) => change);
 }
 
 /**
@@ -75,10 +80,14 @@ export function findChangeNoteProblems(chapters: LooseEntry[]): string[] {
       const problems: string[] = [];
       if (n.section !== undefined && !sections.has(n.section)) {
         const some = [...sections.keys()].slice(0, 6).join(', ');
-        problems.push(`${where(entry)}: **changes[${i}].section** is "${n.section}", which is not a heading of this chapter. Use the id of one of its headings (${some}${sections.size > 6 ? ', ...' : ''}), or leave section out.`);
+        problems.push(
+          `${where(entry)}: **changes[${i}].section** is "${n.section}", which is not a heading of this chapter. Use the id of one of its headings (${some}${sections.size > 6 ? ', ...' : ''}), or leave section out.`,
+        );
       }
       if (updated && n.date > updated) {
-        problems.push(`${where(entry)}: **changes[${i}].date** ${iso(n.date)} is after the chapter's updated date (${iso(updated)}). Set updated: to ${iso(n.date)} or later: the note records a change to the chapter.`);
+        problems.push(
+          `${where(entry)}: **changes[${i}].date** ${iso(n.date)} is after the chapter's updated date (${iso(updated)}). Set updated: to ${iso(n.date)} or later: the note records a change to the chapter.`,
+        );
       }
       return problems;
     });
@@ -93,19 +102,29 @@ export function readBandRecord(contentRoot: string): { record: Record<string, st
   try {
     value = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    return { record: {}, problem: `${file}: is not valid JSON (${(error as Error).message}). Restore it from git: it records each salary band's figures as first published.` };
+    return {
+      record: {},
+      problem: `${file}: is not valid JSON (${(error as Error).message}). Restore it from git: it records each salary band's figures as first published.`,
+    };
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { record: {}, problem: `${file}: must be an object of band id -> fingerprint. Restore it from git.` };
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return { record: {}, problem: `${file}: must be an object of band id -> fingerprint. Restore it from git.` };
   const entries = Object.entries(value);
   const bad = entries.filter(([, v]) => typeof v !== 'string' || !FINGERPRINT_PATTERN.test(v)).map(([k]) => k);
-  if (bad.length) return { record: {}, problem: `${file}: the entries ${bad.join(', ')} are not 8-character fingerprints. Restore the file from git; new figures are announced with a change note, not here.` };
+  if (bad.length)
+    return {
+      record: {},
+      problem: `${file}: the entries ${bad.join(', ')} are not 8-character fingerprints. Restore the file from git; new figures are announced with a change note, not here.`,
+    };
   return { record: Object.fromEntries(entries) as Record<string, string> };
 }
 
 /** The chapter an editor should announce a band's change in: one that prints the band, else one that lists bands. */
 function chapterShowing(band: string, chapters: LooseEntry[]): string {
   const body = (c: LooseEntry) => c.body ?? '';
-  const found = chapters.find((c) => new RegExp(`\\bband="${band}"`).test(body(c))) ?? chapters.find((c) => /<SalaryBands\b/.test(body(c)));
+  const found =
+    chapters.find((c) => new RegExp(`\\bband="${band}"`).test(body(c))) ??
+    chapters.find((c) => /<SalaryBands\b/.test(body(c)));
   return found ? where(found) : 'the chapter that discusses it';
 }
 
@@ -114,20 +133,37 @@ function chapterShowing(band: string, chapters: LooseEntry[]): string {
  * announced: the newest change note naming the band, else the record. Each problem says how to add the note.
  * @param today the day to suggest for the note, YYYY-MM-DD
  */
-export function findUnannouncedBandChanges(bands: LooseEntry[], chapters: LooseEntry[], record: Record<string, string>, today: string, recordFile = `content/${BAND_RECORD_FILE}`): string[] {
+export function findUnannouncedBandChanges(
+  bands: LooseEntry[],
+  chapters: LooseEntry[],
+  record: Record<string, string>,
+  today: string,
+  recordFile = `content/${BAND_RECORD_FILE}`,
+): string[] {
   const published = chapters.filter((c) => c.data.draft !== true);
-  const notes = published.flatMap((c) => notesOf(c).filter((n) => n.band && n.figures).map((n) => ({ chapter: c, band: n.band!.id, date: n.date, figures: n.figures! })));
+  const notes = published.flatMap((c) =>
+    notesOf(c)
+      .filter((n) => n.band && n.figures)
+      .map((n) => ({ chapter: c, band: n.band!.id, date: n.date, figures: n.figures! })),
+  );
   return bands.flatMap((band) => {
     const current = bandFiguresFingerprint(band.data);
     const own = notes.filter((n) => n.band === band.id);
-    const newest = own.reduce<number | undefined>((max, n) => (max === undefined || n.date.getTime() > max ? n.date.getTime() : max), undefined);
+    const newest = own.reduce<number | undefined>(
+      (max, n) => (max === undefined || n.date.getTime() > max ? n.date.getTime() : max),
+      undefined,
+    );
     const latest = own.filter((n) => n.date.getTime() === newest);
-    const announced = latest.length > 0 ? latest.map((n) => n.figures) : record[band.id] !== undefined ? [record[band.id]!] : [];
+    const announced =
+      latest.length > 0 ? latest.map((n) => n.figures) : record[band.id] !== undefined ? [record[band.id]!] : [];
     if (announced.includes(current)) return [];
     const file = band.filePath ?? `content/salary-bands/${band.id}.yaml`;
     const how = `Readers are told when a figure moves: add a change note to ${chapterShowing(band.id, published)}, under \`changes:\` in its frontmatter: \`- { date: ${today}, band: ${band.id}, figures: ${current}, note: "<what changed for the reader, in one sentence>." }\` (and set its updated: to ${today}).`;
     if (announced.length === 0) return [`${file}: a new salary band, and no change note announces it. ${how}`];
-    const last = latest.length > 0 ? `the change note of ${iso(latest[0]!.date)} in ${where(latest[0]!.chapter)}` : recordFile;
-    return [`${file}: the band's figures (level, currency, low, high, highOpenEnded, kind, basis or asOf) changed since they were last announced (fingerprint ${announced.join(' or ')}, in ${last}; now ${current}), and no change note says so. ${how}`];
+    const last =
+      latest.length > 0 ? `the change note of ${iso(latest[0]!.date)} in ${where(latest[0]!.chapter)}` : recordFile;
+    return [
+      `${file}: the band's figures (level, currency, low, high, highOpenEnded, kind, basis or asOf) changed since they were last announced (fingerprint ${announced.join(' or ')}, in ${last}; now ${current}), and no change note says so. ${how}`,
+    ];
   });
 }

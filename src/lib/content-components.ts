@@ -25,7 +25,10 @@ export interface ContentComponent {
 const idList = (text = '') => text.split(/[\s,]+/).filter(Boolean);
 
 export const CONTENT_COMPONENTS = {
-  ShortAnswer: { summary: 'the answer a chapter opens with: three to six points, or a small table', anchors: () => ['short-answer'] },
+  ShortAnswer: {
+    summary: 'the answer a chapter opens with: three to six points, or a small table',
+    anchors: () => ['short-answer'],
+  },
   Callout: { summary: 'a boxed aside: type="note|tip|warning|disagreement", optional title' },
   Cite: { summary: 'a citation mark: s="s1 s3"', ids: { s: 'sources' }, anchors: ({ s }) => idList(s).map(citationId) },
   Pay: { summary: 'a salary band printed from the data: band="s1-senior"', ids: { band: 'salary-bands' } },
@@ -33,14 +36,35 @@ export const CONTENT_COMPONENTS = {
   SalaryBands: { summary: 'the salary bands table', ids: { source: 'sources' }, data: true },
   SkillsTable: { summary: 'the skills table: layer, priority', data: true },
   LearningPath: { summary: 'the learning-path stages and milestones', data: true },
-  Roadmap: { summary: 'the learning path at a glance: its stages in order, with a link to the whole diagram', data: true },
-  StudyPlan: { summary: "the reader's study plan: dates for the milestones at their hours a week, and a calendar file", data: true },
+  Roadmap: {
+    summary: 'the learning path at a glance: its stages in order, with a link to the whole diagram',
+    data: true,
+  },
+  StudyPlan: {
+    summary: "the reader's study plan: dates for the milestones at their hours a week, and a calendar file",
+    data: true,
+  },
   RolesTable: { summary: 'roles compared', data: true },
-  WorkedOffer: { summary: "the salary chapter's worked offer: two invented offers year by year, and a link that opens them in the offer calculator", data: true },
+  WorkedOffer: {
+    summary:
+      "the salary chapter's worked offer: two invented offers year by year, and a link that opens them in the offer calculator",
+    data: true,
+  },
   FaqList: { summary: 'the questions in content/faq/', data: true, anchors: (_, entries) => entries.faq ?? [] },
-  GlossaryList: { summary: 'the terms in content/glossary/', data: true, anchors: (_, entries) => entries.glossary ?? [] },
-  SourceList: { summary: 'every source in content/sources/', data: true, anchors: (_, entries) => (entries.sources ?? []).flatMap((id) => [id, `${id}-title`]) },
-  PathHours: { summary: "the learning path's total hours by the guide's estimates, and the weeks at 10 hours a week, as inline text" },
+  GlossaryList: {
+    summary: 'the terms in content/glossary/',
+    data: true,
+    anchors: (_, entries) => entries.glossary ?? [],
+  },
+  SourceList: {
+    summary: 'every source in content/sources/',
+    data: true,
+    anchors: (_, entries) => (entries.sources ?? []).flatMap((id) => [id, `${id}-title`]),
+  },
+  PathHours: {
+    summary:
+      "the learning path's total hours by the guide's estimates, and the weeks at 10 hours a week, as inline text",
+  },
 } as const satisfies Record<string, ContentComponent>;
 
 export type ContentComponentName = keyof typeof CONTENT_COMPONENTS;
@@ -50,14 +74,21 @@ const entries = Object.entries(CONTENT_COMPONENTS) as [ContentComponentName, Con
 /** The names editors may write, in the registry's order. */
 export const COMPONENT_NAMES = entries.map(([name]) => name);
 
-export const isContentComponent = (name: string): name is ContentComponentName => Object.hasOwn(CONTENT_COMPONENTS, name);
+export const isContentComponent = (name: string): name is ContentComponentName =>
+  Object.hasOwn(CONTENT_COMPONENTS, name);
 
 /** Every prop that takes ids: `<Pay band>` names a salary band, `<Cite s>` sources... */
-export const COMPONENT_IDS = entries.flatMap(([tag, c]) => Object.entries(c.ids ?? {}).map(([attr, collection]) => ({ tag, attr, collection })));
+export const COMPONENT_IDS = entries.flatMap(([tag, c]) =>
+  Object.entries(c.ids ?? {}).map(([attr, collection]) => ({ tag, attr, collection })),
+);
 
 /** The components that draw guide data (tables, lists, the learning path). */
 export const DATA_COMPONENTS = entries.filter(([, c]) => c.data).map(([name]) => name);
 
 /** The ids a component, as written with these props, draws on the page (none for one that draws no anchor). */
-export const componentAnchors = (name: string, props: Record<string, string>, collections: Partial<Record<string, string[]>>): string[] =>
+export const componentAnchors = (
+  name: string,
+  props: Record<string, string>,
+  collections: Partial<Record<string, string[]>>,
+): string[] =>
   isContentComponent(name) ? ((CONTENT_COMPONENTS[name] as ContentComponent).anchors?.(props, collections) ?? []) : [];

@@ -47,7 +47,8 @@ export function addMonths(date: Date, months: number): Date {
 }
 
 /** True when `asOf` is more than `months` months before `now`. */
-export const isStale = (asOf: Date, now: Date, months = 12): boolean => asOf.getTime() < addMonths(now, -months).getTime();
+export const isStale = (asOf: Date, now: Date, months = 12): boolean =>
+  asOf.getTime() < addMonths(now, -months).getTime();
 
 // One formatter for the whole build, made on first use: toLocaleDateString builds a new one on every call, which
 // cost most of a second across a 1,000-chapter build. Made on first use, so browser code that only reads a day
@@ -56,7 +57,12 @@ let dayMonthYear: Intl.DateTimeFormat | undefined;
 
 /** "11 June 2026", in UTC so a build anywhere prints the same day. */
 export function formatDate(date: Date): string {
-  dayMonthYear ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  dayMonthYear ??= new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   return dayMonthYear.format(date);
 }
 
@@ -74,7 +80,8 @@ let dayFormats: Map<string, Intl.DateTimeFormat> | undefined;
 export function formatDay(day: string, style: keyof typeof DAY_STYLES): string {
   dayFormats ??= new Map();
   let format = dayFormats.get(style);
-  if (!format) dayFormats.set(style, (format = new Intl.DateTimeFormat('en-GB', { ...DAY_STYLES[style], timeZone: 'UTC' })));
+  if (!format)
+    dayFormats.set(style, (format = new Intl.DateTimeFormat('en-GB', { ...DAY_STYLES[style], timeZone: 'UTC' })));
   return format.format(parseDay(day));
 }
 
@@ -90,6 +97,9 @@ export function today(env: Record<string, string | undefined> = process.env): Da
   const pinned = env.GUIDE_TODAY;
   if (pinned === undefined || pinned === '') return parseDay(isoDay(new Date()))!;
   const date = parseDay(pinned);
-  if (!date) throw new Error(`GUIDE_TODAY is "${pinned}", which is not a date; write it as YYYY-MM-DD (for example 2026-11-30), or unset it to use the clock.`);
+  if (!date)
+    throw new Error(
+      `GUIDE_TODAY is "${pinned}", which is not a date; write it as YYYY-MM-DD (for example 2026-11-30), or unset it to use the clock.`,
+    );
   return date;
 }

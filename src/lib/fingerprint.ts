@@ -11,7 +11,8 @@ export const FINGERPRINT_LENGTH = 8;
 export const FINGERPRINT_PATTERN = /^[0-9a-f]{8}$/;
 
 /** The fingerprint of a text as it is (callers normalise first). */
-export const fingerprint = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, FINGERPRINT_LENGTH);
+export const fingerprint = (text: string) =>
+  createHash('sha256').update(text).digest('hex').slice(0, FINGERPRINT_LENGTH);
 
 /** Runs of whitespace (no-break spaces too) as one space, none at either end. */
 export const collapseWhitespace = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -38,7 +39,9 @@ const stripTags = (html: string) => html.replace(/<[^>]*>/g, ' ');
 export function renderedText(html: string): string {
   const withoutCode = html.replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ');
   const withCitations = withoutCode.replace(CITATIONS, (run) => {
-    const names = [...run.matchAll(LINK_TEXT)].map((m) => collapseWhitespace(decodeEntities(stripTags(m[1]!))).replace(/^Source: /, ''));
+    const names = [...run.matchAll(LINK_TEXT)].map((m) =>
+      collapseWhitespace(decodeEntities(stripTags(m[1]!))).replace(/^Source: /, ''),
+    );
     return ` [cite: ${[...new Set(names)].sort().join('; ')}] `;
   });
   return collapseWhitespace(decodeEntities(stripTags(withCitations)));
@@ -58,11 +61,17 @@ const H2 = /<h2\b[^>]*?\sid="([^"]+)"[^>]*>/g;
  */
 export function sectionFingerprints(html: string): SectionFingerprint[] {
   const starts = [...html.matchAll(H2)].map((m) => ({ id: m[1]!, at: m.index }));
-  return starts.map(({ id, at }, i) => ({ id, fingerprint: fingerprint(renderedText(html.slice(at, starts[i + 1]?.at ?? html.length))) }));
+  return starts.map(({ id, at }, i) => ({
+    id,
+    fingerprint: fingerprint(renderedText(html.slice(at, starts[i + 1]?.at ?? html.length))),
+  }));
 }
 
 const isReference = (v: unknown): v is { id: string; collection: string } =>
-  typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string' && typeof (v as { collection?: unknown }).collection === 'string';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { id?: unknown }).id === 'string' &&
+  typeof (v as { collection?: unknown }).collection === 'string';
 
 /** A value with keys sorted, strings whitespace-collapsed, dates as YYYY-MM-DD and lists of references sorted. */
 function canonical(value: unknown): unknown {
@@ -75,7 +84,12 @@ function canonical(value: unknown): unknown {
     return value.length > 0 && value.every(isReference) ? [...items].sort() : items;
   }
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().filter((k) => (value as Record<string, unknown>)[k] !== undefined).map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+    );
   }
   return value;
 }
@@ -84,7 +98,16 @@ function canonical(value: unknown): unknown {
 export const entryFingerprint = (data: unknown) => fingerprint(JSON.stringify(canonical(data)));
 
 /** What counts as a salary band's figures: what it pays, for which level, on what basis, as of when. Not its wording. */
-export const BAND_FIGURE_FIELDS = ['level', 'currency', 'low', 'high', 'highOpenEnded', 'basis', 'kind', 'asOf'] as const;
+export const BAND_FIGURE_FIELDS = [
+  'level',
+  'currency',
+  'low',
+  'high',
+  'highOpenEnded',
+  'basis',
+  'kind',
+  'asOf',
+] as const;
 
 /** The fingerprint of a salary band's figures only (BAND_FIGURE_FIELDS): a change of its note or label is not one. */
 export function bandFiguresFingerprint(band: Record<string, unknown>): string {

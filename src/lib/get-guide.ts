@@ -6,7 +6,13 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { PARTS, type PartId } from '../schemas/part';
 import { COLLECTION_NAMES, contentRoot, sortEntries, type CollectionName } from '../schemas/collections';
-import { ContentError, findDraftLinkProblems, overdueReviewWarnings, validateCollections, type Collections } from './checks/validate-content';
+import {
+  ContentError,
+  findDraftLinkProblems,
+  overdueReviewWarnings,
+  validateCollections,
+  type Collections,
+} from './checks/validate-content';
 import { recordLoadedContent } from './loaded-content.mjs';
 import { today } from './dates';
 import { readingMinutes } from './format';
@@ -34,36 +40,58 @@ function warnOnce(problems: string[]) {
 type Entries = { [K in CollectionName]: CollectionEntry<K>[] };
 
 async function load() {
-  const loaded = Object.fromEntries(await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await getCollection(name)]))) as Entries;
+  const loaded = Object.fromEntries(
+    await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await getCollection(name)])),
+  ) as Entries;
   const { chapters } = loaded;
   // The chapters' whole files, so that content-rule problems carry the file's own line numbers.
-  const chapterFiles = chapters.map((c) => ({ ...c, source: c.filePath ? readFileSync(c.filePath, 'utf8') : undefined }));
+  const chapterFiles = chapters.map((c) => ({
+    ...c,
+    source: c.filePath ? readFileSync(c.filePath, 'utf8') : undefined,
+  }));
   const all: Collections = { ...loaded, chapters: chapterFiles };
   // The salary bands' figures as first published (content/salary-bands/_figures.json): a change needs a change note.
   const band = readBandRecord(contentRoot());
-  const problems = [...(band.problem ? [band.problem] : []), ...validateCollections(all, { published: import.meta.env.PROD, bandRecord: { record: band.record, today: today() } })];
+  const problems = [
+    ...(band.problem ? [band.problem] : []),
+    ...validateCollections(all, {
+      published: import.meta.env.PROD,
+      bandRecord: { record: band.record, today: today() },
+    }),
+  ];
   if (problems.length) throw new ContentError(problems);
   if (!import.meta.env.PROD) warnOnce(findDraftLinkProblems(chapterFiles));
 
   // Drafts show in `astro dev` and nowhere in a production build.
-  const visible = sortEntries('chapters', chapters.filter((c) => !(import.meta.env.PROD && c.data.draft)));
+  const visible = sortEntries(
+    'chapters',
+    chapters.filter((c) => !(import.meta.env.PROD && c.data.draft)),
+  );
   if (import.meta.env.PROD) {
-    const fileOf = (collection: string, entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? `${collection}/${entry.id}`;
+    const fileOf = (collection: string, entry: { id: string; filePath?: string | undefined }) =>
+      entry.filePath ?? `${collection}/${entry.id}`;
     recordLoadedContent({
       chapters: visible.map((c) => ({ id: c.id, file: fileOf('chapters', c) })),
-      data: Object.entries(all).filter(([name]) => name !== 'chapters').flatMap(([collection, entries]) => entries.map((e) => ({ collection, id: e.id, file: fileOf(collection, e) }))),
+      data: Object.entries(all)
+        .filter(([name]) => name !== 'chapters')
+        .flatMap(([collection, entries]) =>
+          entries.map((e) => ({ collection, id: e.id, file: fileOf(collection, e) })),
+        ),
       // Printed once, by the checks on the built site, through Astro's logger: counted in the build's closing line.
       warnings: overdueReviewWarnings(chapterFiles, today()),
     });
   }
 
   // Derived once per build, not on every page that draws the sidebar, footer or a citation.
-  const parts = PARTS.map((p) => ({ ...p, chapters: visible.filter((c) => c.data.part === p.id) })).filter((p) => p.chapters.length > 0);
+  const parts = PARTS.map((p) => ({ ...p, chapters: visible.filter((c) => c.data.part === p.id) })).filter(
+    (p) => p.chapters.length > 0,
+  );
   const has = (slug: string) => visible.some((c) => c.id === slug);
   const referenceLinks = { sources: has('sources'), glossary: has('glossary'), faq: has('faq'), about: has('about') };
 
   // Each collection in its order; the chapters without drafts.
-  const sorted = (name: CollectionName) => (name === 'chapters' ? visible : sortEntries<CollectionEntry<CollectionName>>(name, loaded[name]));
+  const sorted = (name: CollectionName) =>
+    name === 'chapters' ? visible : sortEntries<CollectionEntry<CollectionName>>(name, loaded[name]);
   const entries = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, sorted(name)])) as unknown as Entries;
   return { entries, parts, referenceLinks, changes: listChanges(visible) };
 }
@@ -95,7 +123,10 @@ export async function getParts(): Promise<PartWithChapters[]> {
 export async function getNeighbours(id: string) {
   const chapters = await getChapters();
   const i = chapters.findIndex((c) => c.id === id);
-  return { prev: i > 0 ? chapters[i - 1] : undefined, next: i >= 0 && i < chapters.length - 1 ? chapters[i + 1] : undefined };
+  return {
+    prev: i > 0 ? chapters[i - 1] : undefined,
+    next: i >= 0 && i < chapters.length - 1 ? chapters[i + 1] : undefined,
+  };
 }
 
 const minutesById = new Map<string, number>();
@@ -117,7 +148,9 @@ export async function getEntries<K extends CollectionName>(name: K): Promise<Col
 export function requireById<T extends { id: string }>(list: T[], id: string, what: string, usedIn: string): T {
   const found = list.find((e) => e.id === id);
   if (!found) {
-    throw new Error(`${usedIn} asks for ${what} "${id}", which does not exist. Known ids: ${list.map((e) => e.id).join(', ')}.`);
+    throw new Error(
+      `${usedIn} asks for ${what} "${id}", which does not exist. Known ids: ${list.map((e) => e.id).join(', ')}.`,
+    );
   }
   return found;
 }

@@ -12,7 +12,21 @@ const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"
 const RAW = /<!--[\s\S]*?-->|<(script|style|textarea|title)\b(?:"[^"]*"|'[^']*'|[^>"'])*>([\s\S]*?)<\/\1\s*>/gi;
 /** An attribute inside one open tag: the space before it, its name, the `=` and its value with the quotes. */
 const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 export interface OpenTag {
   /** The tag name, in lower case. */
@@ -59,7 +73,11 @@ class Tag implements OpenTag {
   }
   get(name: string) {
     const value = this.#attributes().find((m) => m[2]!.toLowerCase() === name)?.[4];
-    return value === undefined ? undefined : value.startsWith('"') || value.startsWith("'") ? value.slice(1, -1) : value;
+    return value === undefined
+      ? undefined
+      : value.startsWith('"') || value.startsWith("'")
+        ? value.slice(1, -1)
+        : value;
   }
   set(name: string, value: string) {
     const m = this.#attributes().find((a) => a[2]!.toLowerCase() === name);
@@ -74,11 +92,13 @@ class Tag implements OpenTag {
   }
   rewrite(next: (name: string, value: string) => string | undefined) {
     const at = 1 + this.name.length;
-    const attributes = this.source.slice(at).replace(ATTRIBUTE, (whole, space: string, name: string, eq?: string, raw?: string) => {
-      if (raw === undefined) return whole;
-      const value = next(name.toLowerCase(), raw.startsWith('"') || raw.startsWith("'") ? raw.slice(1, -1) : raw);
-      return value === undefined ? whole : `${space}${name}${eq}"${value}"`;
-    });
+    const attributes = this.source
+      .slice(at)
+      .replace(ATTRIBUTE, (whole, space: string, name: string, eq?: string, raw?: string) => {
+        if (raw === undefined) return whole;
+        const value = next(name.toLowerCase(), raw.startsWith('"') || raw.startsWith("'") ? raw.slice(1, -1) : raw);
+        return value === undefined ? whole : `${space}${name}${eq}"${value}"`;
+      });
     this.source = this.source.slice(0, at) + attributes;
     this.#found = undefined;
   }

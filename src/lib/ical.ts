@@ -26,7 +26,11 @@ export interface CalendarEvent {
 
 /** TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma, and line breaks as \n. */
 export const escapeText = (text: string) =>
-  text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 
 const encoder = new TextEncoder();
 
@@ -58,7 +62,14 @@ const stamp = (moment: Date) => `${moment.toISOString().replace(/[-:]/g, '').sli
 
 /** The whole calendar file: CRLF line endings, folded lines, ending with a CRLF. */
 export function buildCalendar(events: readonly CalendarEvent[], options: { now: Date; name: string }): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(options.name)}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${PRODID}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.name)}`,
+  ];
   for (const e of events) {
     lines.push(
       'BEGIN:VEVENT',
@@ -84,7 +95,12 @@ export type MilestoneLabels = Readonly<Record<string, { text: string; stage: str
 const hours = (n: number) => `${n} ${n === 1 ? 'hour' : 'hours'}`;
 
 /** The plan's events: a milestone still to do per event, or a week of study per event. Done and skipped milestones have none. */
-export function planEvents(plan: StudyPlan, kind: CalendarKind, labels: MilestoneLabels, url?: string): CalendarEvent[] {
+export function planEvents(
+  plan: StudyPlan,
+  kind: CalendarKind,
+  labels: MilestoneLabels,
+  url?: string,
+): CalendarEvent[] {
   const text = (id: string) => labels[id]?.text ?? id;
   const link = url ? { url } : {};
   if (kind === 'weeks') {
@@ -106,7 +122,9 @@ export function planEvents(plan: StudyPlan, kind: CalendarKind, labels: Mileston
       summary: text(m.id),
       description:
         `${labels[m.id]?.stage ?? 'Learning path'}. ${hours(m.hours)} of study` +
-        (m.status === 'shortened' ? `, shortened from the guide's estimate of ${hours(m.estimate)} for skills you already have.` : ", the guide's estimate."),
+        (m.status === 'shortened'
+          ? `, shortened from the guide's estimate of ${hours(m.estimate)} for skills you already have.`
+          : ", the guide's estimate."),
       ...link,
     }));
 }

@@ -23,7 +23,8 @@ export const OFFLINE = {
  * Pagefind's script, worker and WebAssembly, the favicon) goes to the network first, so a reader online never gets
  * a page older than the site's. Matched against the path under the base path, with its query.
  */
-export const IMMUTABLE = /^(?:_astro\/|pagefind\/(?:index|fragment|filter)\/|pagefind\/pagefind\.[\w-]+\.pf_meta$|pagefind\/pagefind-entry\.json\?ts=)/;
+export const IMMUTABLE =
+  /^(?:_astro\/|pagefind\/(?:index|fragment|filter)\/|pagefind\/pagefind\.[\w-]+\.pf_meta$|pagefind\/pagefind-entry\.json\?ts=)/;
 
 /**
  * Whether the site offers the offline copy. `GUIDE_OFFLINE=off` at build time is the kill switch: the build then
@@ -34,7 +35,9 @@ export function offlineEnabled(env = process.env) {
   const value = (env.GUIDE_OFFLINE ?? '').trim().toLowerCase();
   if (value === '' || value === 'on') return true;
   if (value === 'off') return false;
-  throw new Error(`GUIDE_OFFLINE is "${env.GUIDE_OFFLINE}"; set it to "off" to retire the offline copy (the build then ships a worker that removes itself), or leave it unset.`);
+  throw new Error(
+    `GUIDE_OFFLINE is "${env.GUIDE_OFFLINE}"; set it to "off" to retire the offline copy (the build then ships a worker that removes itself), or leave it unset.`,
+  );
 }
 
 /**

@@ -9,8 +9,20 @@ import { ogCardPath } from './routes';
 
 /** The text of every card: the site's, then one per part. The og/ endpoint renders exactly these. */
 export const OG_CARDS = [
-  { slug: 'default', part: undefined, title: 'The AI engineer role, explained from the sources', kicker: 'A sourced guide', subtitle: '' },
-  ...PARTS.map((p, i) => ({ slug: `part-${p.id}`, part: p.id as string | undefined, title: p.title as string, kicker: `Part ${i + 1} of ${PARTS.length}`, subtitle: p.blurb as string })),
+  {
+    slug: 'default',
+    part: undefined,
+    title: 'The AI engineer role, explained from the sources',
+    kicker: 'A sourced guide',
+    subtitle: '',
+  },
+  ...PARTS.map((p, i) => ({
+    slug: `part-${p.id}`,
+    part: p.id as string | undefined,
+    title: p.title as string,
+    kicker: `Part ${i + 1} of ${PARTS.length}`,
+    subtitle: p.blurb as string,
+  })),
 ];
 
 const cardOf = (part?: string) => OG_CARDS.find((c) => c.part === part) ?? OG_CARDS[0]!;
@@ -24,7 +36,8 @@ export const ogImageAlt = (site: string, part?: string) => {
   return `${site}, ${card.kicker.toLowerCase()}: ${card.title}`;
 };
 
-const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+const escapeXml = (s: string) =>
+  s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /** Greedy word wrap to at most `maxLines` lines of `width` characters; the last line ends in … when cut. */
 export function wrapLines(text: string, width: number, maxLines: number): string[] {
@@ -43,11 +56,23 @@ export function wrapLines(text: string, width: number, maxLines: number): string
   return kept;
 }
 
-export function ogSvg({ title, kicker, site, subtitle = '' }: { title: string; kicker: string; site: string; subtitle?: string }): string {
+export function ogSvg({
+  title,
+  kicker,
+  site,
+  subtitle = '',
+}: {
+  title: string;
+  kicker: string;
+  site: string;
+  subtitle?: string;
+}): string {
   const lines = wrapLines(title, 26, 2);
   const titleSvg = lines.map((l, i) => `<tspan x="80" dy="${i === 0 ? 0 : 84}">${escapeXml(l)}</tspan>`).join('');
   const subtitleY = 250 + (lines.length - 1) * 84 + 80;
-  const subtitleSvg = wrapLines(subtitle, 52, 2).map((l, i) => `<tspan x="80" dy="${i === 0 ? 0 : 44}">${escapeXml(l)}</tspan>`).join('');
+  const subtitleSvg = wrapLines(subtitle, 52, 2)
+    .map((l, i) => `<tspan x="80" dy="${i === 0 ? 0 : 44}">${escapeXml(l)}</tspan>`)
+    .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
   <rect width="1200" height="630" fill="#0f1218"/>
   <rect x="0" y="0" width="16" height="630" fill="#2f56d9"/>

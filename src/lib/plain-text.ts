@@ -19,12 +19,26 @@ export function mdxToPlainText(body: string, ctx: PlainTextContext): string {
   return body
     .replace(/<Pay\s+band="([^"]+)"[^>]*\/>/g, (_, id: string) => ctx.bandRange(id) ?? id)
     .replace(/<PathHours\s*\/>/g, () => ctx.pathHours?.() ?? "the learning path's hours")
-    .replace(/<Cite\s+s="([^"]+)"\s*\/>/g, (_, ids: string) => `[${ids.split(/[\s,]+/).filter(Boolean).map((id) => ctx.sourceTag(id) ?? id).join('; ')}]`)
-    .replace(dataElement, (_, name: string) => `(The ${name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} from the guide's data is shown at ${ctx.pageUrl}.)`)
+    .replace(
+      /<Cite\s+s="([^"]+)"\s*\/>/g,
+      (_, ids: string) =>
+        `[${ids
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .map((id) => ctx.sourceTag(id) ?? id)
+          .join('; ')}]`,
+    )
+    .replace(
+      dataElement,
+      (_, name: string) =>
+        `(The ${name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} from the guide's data is shown at ${ctx.pageUrl}.)`,
+    )
     .replace(/<Callout[^>]*title="([^"]+)"[^>]*>/g, '> **$1**\n>')
-    .replace(/<ShortAnswer(?:\s[^>]*?title="([^"]+)")?[^>]*>/g, (_, title?: string) => `**${title ?? 'Short answer'}**\n`)
+    .replace(
+      /<ShortAnswer(?:\s[^>]*?title="([^"]+)")?[^>]*>/g,
+      (_, title?: string) => `**${title ?? 'Short answer'}**\n`,
+    )
     .replace(componentTag, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
-

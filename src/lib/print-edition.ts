@@ -10,8 +10,21 @@ import { chapterOfPage, chapterPath, resolveLink } from './routes';
 
 /** Attributes whose value is one id, or a space-separated list of ids. */
 const ID_ATTRIBUTES = new Set([
-  'id', 'for', 'headers', 'list', 'form', 'popovertarget', 'commandfor',
-  'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-activedescendant', 'aria-details', 'aria-errormessage', 'aria-flowto',
+  'id',
+  'for',
+  'headers',
+  'list',
+  'form',
+  'popovertarget',
+  'commandfor',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'aria-activedescendant',
+  'aria-details',
+  'aria-errormessage',
+  'aria-flowto',
 ]);
 
 export interface PrintContext {
@@ -44,7 +57,12 @@ export function printChapterHtml(html: string, ctx: PrintContext): string {
   return editTags(html, (tag) =>
     tag.rewrite((name, value) => {
       let next: string | undefined;
-      if (ID_ATTRIBUTES.has(name)) next = value.split(/\s+/).filter(Boolean).map((id) => printId(ctx.slug, id)).join(' ');
+      if (ID_ATTRIBUTES.has(name))
+        next = value
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((id) => printId(ctx.slug, id))
+          .join(' ');
       else if (name === 'href' && !value.includes('&')) next = printHref(value, ctx); // links within the guide carry no query
       return next === undefined || next === value ? undefined : next.replace(/"/g, '&quot;');
     }),

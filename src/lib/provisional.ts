@@ -18,7 +18,8 @@ export function joinAnd(items: readonly string[]): string {
 }
 
 /** A source's provisional claims as a phrase: "pay remarks, growth claims and employer examples". */
-export const describeClaims = (claims: readonly ProvisionalClaim[]): string => joinAnd(claims.map((c) => PROVISIONAL_CLAIM_LABELS[c]));
+export const describeClaims = (claims: readonly ProvisionalClaim[]): string =>
+  joinAnd(claims.map((c) => PROVISIONAL_CLAIM_LABELS[c]));
 
 interface SourceLike {
   id: string;
@@ -29,13 +30,19 @@ interface SourceLike {
  * For each cited source that calls some of the chapter's claims provisional: the source and those claims, in the
  * source's order. Empty when the chapter rests on none, so no notice shows.
  */
-export function provisionalNotice<S extends SourceLike>(chapterClaims: readonly ProvisionalClaim[], cited: readonly S[]): { source: S; claims: ProvisionalClaim[] }[] {
+export function provisionalNotice<S extends SourceLike>(
+  chapterClaims: readonly ProvisionalClaim[],
+  cited: readonly S[],
+): { source: S; claims: ProvisionalClaim[] }[] {
   return cited
     .map((source) => ({ source, claims: source.data.provisionalClaims.filter((c) => chapterClaims.includes(c)) }))
     .filter((n) => n.claims.length > 0);
 }
 
 /** Claims a chapter lists that none of the sources it cites calls provisional (a check at build). */
-export function unbackedClaims(chapterClaims: readonly ProvisionalClaim[], cited: readonly SourceLike[]): ProvisionalClaim[] {
+export function unbackedClaims(
+  chapterClaims: readonly ProvisionalClaim[],
+  cited: readonly SourceLike[],
+): ProvisionalClaim[] {
   return chapterClaims.filter((c) => !cited.some((s) => s.data.provisionalClaims.includes(c)));
 }

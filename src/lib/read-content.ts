@@ -5,7 +5,14 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { COLLECTIONS, COLLECTION_NAMES, contentRoot, sortEntries, type CollectionName, type EntryData } from '../schemas/collections';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  contentRoot,
+  sortEntries,
+  type CollectionName,
+  type EntryData,
+} from '../schemas/collections';
 
 export interface ContentFile<K extends CollectionName = CollectionName> {
   /** The file name without the extension, as Astro's glob loader makes it. */
@@ -35,10 +42,14 @@ export interface ReadContent {
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Zod's issue path as the build prints it: `milestones[2].id`. */
-const fieldOf = (path: readonly PropertyKey[]) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('');
+const fieldOf = (path: readonly PropertyKey[]) =>
+  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('');
 
 /** Every collection (or those in `only`) under `root`: the entries that parse, and what is wrong with the rest. */
-export function readContent({ root = contentRoot(), only = COLLECTION_NAMES }: { root?: string; only?: readonly CollectionName[] } = {}): ReadContent {
+export function readContent({
+  root = contentRoot(),
+  only = COLLECTION_NAMES,
+}: { root?: string; only?: readonly CollectionName[] } = {}): ReadContent {
   const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as ContentFiles;
   const problems: string[] = [];
   let files = 0;
@@ -67,14 +78,23 @@ export function readContent({ root = contentRoot(), only = COLLECTION_NAMES }: {
       }
       const result = schema.safeParse(raw ?? {});
       if (!result.success) {
-        for (const issue of result.error.issues) problems.push(`${filePath}: **${fieldOf(issue.path)}**: ${issue.message}`);
+        for (const issue of result.error.issues)
+          problems.push(`${filePath}: **${fieldOf(issue.path)}**: ${issue.message}`);
         continue;
       }
       const id = rel.replace(/\.(mdx|ya?ml)$/, '');
-      if (frontmatter === undefined) entries.push({ id, filePath, data: result.data as EntryData<CollectionName>, bodyLine: 1 });
+      if (frontmatter === undefined)
+        entries.push({ id, filePath, data: result.data as EntryData<CollectionName>, bodyLine: 1 });
       else {
         const body = frontmatter ? text.slice(frontmatter[0].length) : text;
-        entries.push({ id, filePath, data: result.data as EntryData<CollectionName>, body, source: text, bodyLine: frontmatter ? frontmatter[0].split('\n').length : 1 });
+        entries.push({
+          id,
+          filePath,
+          data: result.data as EntryData<CollectionName>,
+          body,
+          source: text,
+          bodyLine: frontmatter ? frontmatter[0].split('\n').length : 1,
+        });
       }
     }
     (collections as Record<string, ContentFile[]>)[name] = entries;
@@ -88,6 +108,9 @@ export function readContent({ root = contentRoot(), only = COLLECTION_NAMES }: {
  */
 export function readCollection<K extends CollectionName>(name: K, root?: string): ContentFile<K>[] {
   const { collections, problems } = readContent({ root, only: [name] });
-  if (problems.length) throw new Error(`content/${COLLECTIONS[name].folder} has problems (npm run check:content):\n- ${problems.join('\n- ')}`);
+  if (problems.length)
+    throw new Error(
+      `content/${COLLECTIONS[name].folder} has problems (npm run check:content):\n- ${problems.join('\n- ')}`,
+    );
   return sortEntries(name, collections[name]);
 }

@@ -62,7 +62,12 @@ export interface Roadmap {
  * A milestone that names a skill missing from `skills` is an error: the content checks refuse it before this runs.
  */
 export function buildRoadmap(stages: readonly RoadmapStageInput[], skills: readonly RoadmapSkillInput[]): Roadmap {
-  const byId = new Map(skills.map((s) => [s.id, { id: s.id, name: s.data.name, mustHave: s.data.priority === 'must-have', milestones: [] as string[] }]));
+  const byId = new Map(
+    skills.map((s) => [
+      s.id,
+      { id: s.id, name: s.data.name, mustHave: s.data.priority === 'must-have', milestones: [] as string[] },
+    ]),
+  );
   const used: RoadmapSkill[] = [];
   const skill = (id: string, milestone: string) => {
     const found = byId.get(id);
@@ -79,7 +84,14 @@ export function buildRoadmap(stages: readonly RoadmapStageInput[], skills: reado
       hours: m.hours,
       skills: m.skills.map((k) => skill(k.id, m.id)).sort((a, b) => Number(b.mustHave) - Number(a.mustHave)),
     }));
-    return { id: s.id, step: i + 1, title: s.data.title, hours: hoursOf(milestones), weeks: weeksLabel(weeks[i]!), milestones };
+    return {
+      id: s.id,
+      step: i + 1,
+      title: s.data.title,
+      hours: hoursOf(milestones),
+      weeks: weeksLabel(weeks[i]!),
+      milestones,
+    };
   });
   return {
     stages: drawn,
@@ -109,7 +121,10 @@ export interface RoadmapProgress {
 }
 
 /** The reader's progress on the roadmap: milestones in path order with the skills each builds, and which are done. */
-export function roadmapProgress(milestones: readonly { id: string; skills: readonly string[] }[], done: ReadonlySet<string>): RoadmapProgress {
+export function roadmapProgress(
+  milestones: readonly { id: string; skills: readonly string[] }[],
+  done: ReadonlySet<string>,
+): RoadmapProgress {
   const skills: RoadmapProgress['skills'] = {};
   for (const m of milestones) {
     for (const id of new Set(m.skills)) {

@@ -78,7 +78,11 @@ export const ogCardPath = (slug: string) => `og/${slug}.png`;
 export const chapterOfPage = (page: string) => /^chapters\/(.+?)\/?$/.exec(page)?.[1];
 
 /** The page a built file answers: 'chapters/x/index.html' -> 'chapters/x/', 'index.html' -> ''. */
-export const pageOfFile = (file: string) => file.split('\\').join('/').replace(/(^|\/)index\.html$/, '$1');
+export const pageOfFile = (file: string) =>
+  file
+    .split('\\')
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1');
 
 /**
  * The path under the base of a URL path the browser requests ('/base/chapters/x/' -> 'chapters/x/'), or undefined

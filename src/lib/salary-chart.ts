@@ -142,7 +142,9 @@ export function wrapWords(text: string, max: number): string[] {
   return lines;
 }
 
-const STEPS = [1_000, 2_500, 5_000, 10_000, 25_000, 50_000, 100_000, 200_000, 250_000, 500_000, 1_000_000, 2_500_000, 5_000_000];
+const STEPS = [
+  1_000, 2_500, 5_000, 10_000, 25_000, 50_000, 100_000, 200_000, 250_000, 500_000, 1_000_000, 2_500_000, 5_000_000,
+];
 
 /** The smallest round step that covers `max` in at most `maxTicks` steps, and the axis end it gives. */
 export function niceAxis(max: number, maxTicks = 7): { max: number; step: number } {
@@ -152,13 +154,24 @@ export function niceAxis(max: number, maxTicks = 7): { max: number; step: number
 }
 
 /** Where each band's bar goes on a panel whose axis runs from 0 to `max`. */
-export function barFor(band: ChartBandInput, max: number, left: number, right: number, metrics: ChartMetrics = CHART): BandBar {
+export function barFor(
+  band: ChartBandInput,
+  max: number,
+  left: number,
+  right: number,
+  metrics: ChartMetrics = CHART,
+): BandBar {
   const width = right - left;
   const x = (v: number) => left + (Math.min(v, max) / max) * width;
   const fadeWidth = metrics.fadeShare * width;
   const start = x(band.low);
   if (band.high === undefined) {
-    return { x: start, width: 0, single: true, fade: { x: start, width: Math.max(0, Math.min(2 * fadeWidth, right - start)) } };
+    return {
+      x: start,
+      width: 0,
+      single: true,
+      fade: { x: start, width: Math.max(0, Math.min(2 * fadeWidth, right - start)) },
+    };
   }
   const end = x(band.high);
   const bar: BandBar = { x: start, width: Math.max(end - start, 2) };
@@ -191,7 +204,11 @@ export function layoutSalaryChart(
     const members = bands.filter((b) => b.premium === (id === 'premium'));
     if (members.length === 0) continue;
     // A band that fades out needs room for its fade: count it a little above its last figure.
-    const reach = Math.max(...members.map((b) => (b.high === undefined ? b.low * (1 + 2 * m.fadeShare) : b.high * (b.highOpenEnded ? 1 + m.fadeShare : 1))));
+    const reach = Math.max(
+      ...members.map((b) =>
+        b.high === undefined ? b.low * (1 + 2 * m.fadeShare) : b.high * (b.highOpenEnded ? 1 + m.fadeShare : 1),
+      ),
+    );
     const axis = niceAxis(reach * m.headroom, m.maxTicks);
     const ticks: Tick[] = [];
     for (let v = 0; v <= axis.max; v += axis.step) ticks.push({ value: v, x: left + (v / axis.max) * (right - left) });
@@ -246,4 +263,9 @@ export const barStyle = (offers: boolean) => ({
 
 /** The colour classes of a source, by its place in the sources' order. */
 export const sourceColour = (sources: readonly { id: string }[], id: string) =>
-  SOURCE_COLOURS[Math.max(0, sources.findIndex((s) => s.id === id)) % SOURCE_COLOURS.length];
+  SOURCE_COLOURS[
+    Math.max(
+      0,
+      sources.findIndex((s) => s.id === id),
+    ) % SOURCE_COLOURS.length
+  ];

@@ -19,7 +19,9 @@ export function citationLabel(source: { short: string; asOf: Date }): string {
 
 /** The source's date for readers: as the document states it, or that it states none and which year it is filed under. */
 export function sourceDate(source: { dateStated: string | null; asOf: Date }): string {
-  return source.dateStated ? `Dated “${source.dateStated}”` : `Undated; filed under ${sourceYear(source)}, the year it is framed in`;
+  return source.dateStated
+    ? `Dated “${source.dateStated}”`
+    : `Undated; filed under ${sourceYear(source)}, the year it is framed in`;
 }
 
 /** What kind of document each source kind is, in readers' words (src/schemas/source.ts lists the kinds). */

@@ -1,6 +1,14 @@
 // schema.org data for chapters, built from the same collections the pages show. Typed with schema-dts,
 // so `astro check` rejects a property the schema.org type does not have.
-import type { Article, BreadcrumbList, FAQPage, Graph, MonetaryAmountDistribution, Occupation, Thing } from 'schema-dts';
+import type {
+  Article,
+  BreadcrumbList,
+  FAQPage,
+  Graph,
+  MonetaryAmountDistribution,
+  Occupation,
+  Thing,
+} from 'schema-dts';
 import { getEntries, getSourceMap, type ChapterEntry } from './get-guide';
 import { PARTS } from '../schemas/part';
 import { absoluteUrl } from './url';
@@ -44,12 +52,20 @@ export async function faqPage(): Promise<FAQPage> {
   const faq = await getEntries('faq');
   return {
     '@type': 'FAQPage',
-    mainEntity: faq.map((q) => ({ '@type': 'Question', name: q.data.question, acceptedAnswer: { '@type': 'Answer', text: q.data.answer } })),
+    mainEntity: faq.map((q) => ({
+      '@type': 'Question',
+      name: q.data.question,
+      acceptedAnswer: { '@type': 'Answer', text: q.data.answer },
+    })),
   };
 }
 
 export async function occupation(chapter: ChapterEntry, site: URL): Promise<Occupation> {
-  const [skills, bands, sources] = await Promise.all([getEntries('skills'), getEntries('salary-bands'), getSourceMap()]);
+  const [skills, bands, sources] = await Promise.all([
+    getEntries('skills'),
+    getEntries('salary-bands'),
+    getSourceMap(),
+  ]);
   const salary: MonetaryAmountDistribution[] = bands
     .filter((b) => b.data.basis !== 'premium-over-generalist')
     .map((b) => ({
@@ -80,4 +96,3 @@ export async function chapterJsonLd(chapter: ChapterEntry, site: URL): Promise<R
   const graph: Graph = { '@context': 'https://schema.org', '@graph': nodes as Graph['@graph'] };
   return [graph as unknown as Record<string, unknown>];
 }
-

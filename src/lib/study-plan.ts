@@ -115,16 +115,21 @@ export const weeksLabel = ({ firstWeek, lastWeek }: Pick<StageWeeks, 'firstWeek'
   firstWeek === lastWeek ? `Week ${firstWeek}` : `Weeks ${firstWeek}–${lastWeek}`;
 
 /** The whole path's effort by the guide's estimates: its hours, and the weeks they take at a pace (10 hours a week unless given). */
-export function pathEffort(milestones: readonly { hours: number }[], hoursPerWeek = DEFAULT_HOURS_PER_WEEK): { hours: number; weeks: number; hoursPerWeek: number } {
+export function pathEffort(
+  milestones: readonly { hours: number }[],
+  hoursPerWeek = DEFAULT_HOURS_PER_WEEK,
+): { hours: number; weeks: number; hoursPerWeek: number } {
   const hours = hoursOf(milestones);
   return { hours, weeks: weeksFor(hours, hoursPerWeek), hoursPerWeek };
 }
 
 /** The effort in words: "240 hours, about 24 weeks at 10 hours a week". */
-export const describeEffort = (e: { hours: number; weeks: number; hoursPerWeek: number }) => `${e.hours} hours, about ${e.weeks} weeks at ${e.hoursPerWeek} hours a week`;
+export const describeEffort = (e: { hours: number; weeks: number; hoursPerWeek: number }) =>
+  `${e.hours} hours, about ${e.weeks} weeks at ${e.hoursPerWeek} hours a week`;
 
 /** Whether hours a week is a whole number the planner accepts. */
-export const validHoursPerWeek = (h: number) => Number.isInteger(h) && h >= MIN_HOURS_PER_WEEK && h <= MAX_HOURS_PER_WEEK;
+export const validHoursPerWeek = (h: number) =>
+  Number.isInteger(h) && h >= MIN_HOURS_PER_WEEK && h <= MAX_HOURS_PER_WEEK;
 
 /**
  * How much of a milestone is left for a reader, from their ratings of the skills it builds: the least
@@ -138,7 +143,8 @@ export function shareLeft(skills: readonly string[], ratings: Readonly<Record<st
   return levels.every((l) => l === 'solid') ? 0 : 0.5;
 }
 
-const isDone = (done: PlanInput['done'], id: string) => (done instanceof Set ? done.has(id) : Boolean(done && (done as Record<string, unknown>)[id]));
+const isDone = (done: PlanInput['done'], id: string) =>
+  done instanceof Set ? done.has(id) : Boolean(done && (done as Record<string, unknown>)[id]);
 
 /**
  * Lays the milestones on dates. Study time is spread evenly over the week, hoursPerWeek / 7 a day, in path
@@ -147,7 +153,10 @@ const isDone = (done: PlanInput['done'], id: string) => (done instanceof Set ? d
  */
 export function planStudy(input: PlanInput): StudyPlan {
   const { hoursPerWeek: perWeek, start, today } = input;
-  if (!validHoursPerWeek(perWeek)) throw new RangeError(`Hours a week must be a whole number from ${MIN_HOURS_PER_WEEK} to ${MAX_HOURS_PER_WEEK}, not ${perWeek}.`);
+  if (!validHoursPerWeek(perWeek))
+    throw new RangeError(
+      `Hours a week must be a whole number from ${MIN_HOURS_PER_WEEK} to ${MAX_HOURS_PER_WEEK}, not ${perWeek}.`,
+    );
   const startDay = dayNumber(start);
   const todayDay = dayNumber(today);
   const anyDone = input.milestones.some((m) => isDone(input.done, m.id));
@@ -156,7 +165,10 @@ export function planStudy(input: PlanInput): StudyPlan {
   // Position in sevenths of an hour since fromDay; a day holds perWeek of them.
   let at = 0;
   const focus = new Set(input.focus);
-  const ordered = [...input.milestones.filter((m) => focus.has(m.id)), ...input.milestones.filter((m) => !focus.has(m.id))];
+  const ordered = [
+    ...input.milestones.filter((m) => focus.has(m.id)),
+    ...input.milestones.filter((m) => !focus.has(m.id)),
+  ];
   const milestones: PlannedMilestone[] = ordered.map((m) => {
     if (isDone(input.done, m.id)) return { id: m.id, status: 'done', estimate: m.hours, hours: 0 };
     const share = shareLeft(m.skills, input.skills);
@@ -165,7 +177,14 @@ export function planStudy(input: PlanInput): StudyPlan {
     const first = Math.floor(at / perWeek);
     at += hours * 7;
     const last = Math.ceil(at / perWeek) - 1;
-    return { id: m.id, status: share === 1 ? 'full' : 'shortened', estimate: m.hours, hours, start: dateOf(fromDay + first), end: dateOf(fromDay + last) };
+    return {
+      id: m.id,
+      status: share === 1 ? 'full' : 'shortened',
+      estimate: m.hours,
+      hours,
+      start: dateOf(fromDay + first),
+      end: dateOf(fromDay + last),
+    };
   });
 
   const total = at / 7;
@@ -176,7 +195,13 @@ export function planStudy(input: PlanInput): StudyPlan {
     while (left > 0) {
       const week = Math.floor(from / perWeek);
       const take = Math.min(left, (week + 1) * perWeek - from);
-      const w = (weeks[week] ??= { index: week + 1, start: dateOf(fromDay + week * 7), end: dateOf(fromDay + week * 7 + 6), hours: 0, milestones: [] });
+      const w = (weeks[week] ??= {
+        index: week + 1,
+        start: dateOf(fromDay + week * 7),
+        end: dateOf(fromDay + week * 7 + 6),
+        hours: 0,
+        milestones: [],
+      });
       w.hours += take;
       w.milestones.push({ id: m.id, hours: take });
       from += take;

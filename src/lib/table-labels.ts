@@ -10,7 +10,11 @@ export function htmlText(html: string): string {
   return html
     .replace(/<[^>]*>/g, '')
     .replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (ref, dec?: string, hex?: string, name?: string) =>
-      dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (ENTITIES[name!.toLowerCase()] ?? ref),
+      dec
+        ? String.fromCodePoint(Number(dec))
+        : hex
+          ? String.fromCodePoint(parseInt(hex, 16))
+          : (ENTITIES[name!.toLowerCase()] ?? ref),
     )
     .replace(/\s+/g, ' ')
     .trim();
@@ -36,7 +40,8 @@ export function labelCells(rows: string): string {
   let column = 0;
   return editTags(rows, (tag) => {
     if (tag.name === 'tr') column = 0;
-    if ((tag.name !== 'td' && tag.name !== 'th') || tag.ancestors.at(-1) !== 'tr' || tag.ancestors.at(-2) !== 'tbody') return;
+    if ((tag.name !== 'td' && tag.name !== 'th') || tag.ancestors.at(-1) !== 'tr' || tag.ancestors.at(-2) !== 'tbody')
+      return;
     const label = column === 0 ? '' : headers[column];
     column++;
     if (label && !tag.attributes().includes('data-label')) tag.set('data-label', escapeAttribute(label));

@@ -1,6 +1,16 @@
 // The site's URLs under the base path it is built with (BASE_PATH, through Astro's `base`), for pages, components
 // and browser code. The paths themselves are in routes.ts.
-import { chapterOfPage, chapterPath, citationId, normaliseBase, offerPath, pageOfUrl, partPath, sourcePath, underBase } from './routes';
+import {
+  chapterOfPage,
+  chapterPath,
+  citationId,
+  normaliseBase,
+  offerPath,
+  pageOfUrl,
+  partPath,
+  sourcePath,
+  underBase,
+} from './routes';
 
 /** The base path: '/' or '/ai-engineer-guide/'. */
 export const BASE = normaliseBase(import.meta.env.BASE_URL);

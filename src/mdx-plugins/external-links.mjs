@@ -21,9 +21,26 @@ export function leavesTheGuideMark() {
         type: 'element',
         tagName: 'svg',
         properties: { ariaHidden: 'true', focusable: 'false', viewBox: '0 0 12 12', width: '12', height: '12' },
-        children: [{ type: 'element', tagName: 'path', properties: { d: 'M5 2H2v8h8V7M7 1h4v4M11 1 5.5 6.5', fill: 'none', stroke: 'currentColor', strokeWidth: '1.5' }, children: [] }],
+        children: [
+          {
+            type: 'element',
+            tagName: 'path',
+            properties: {
+              d: 'M5 2H2v8h8V7M7 1h4v4M11 1 5.5 6.5',
+              fill: 'none',
+              stroke: 'currentColor',
+              strokeWidth: '1.5',
+            },
+            children: [],
+          },
+        ],
       },
-      { type: 'element', tagName: 'span', properties: { className: ['leaves-guide-text'] }, children: [{ type: 'text', value: LEAVES_THE_GUIDE }] },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['leaves-guide-text'] },
+        children: [{ type: 'text', value: LEAVES_THE_GUIDE }],
+      },
     ],
   };
 }

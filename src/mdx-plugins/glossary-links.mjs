@@ -9,7 +9,19 @@ import { chapterPath, REFERENCE_CHAPTERS, underBase } from '../lib/routes.ts';
 import { readContent } from '../lib/read-content.ts';
 import { COLLECTIONS, contentRoot } from '../schemas/collections.ts';
 
-const SKIP = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'definition', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'html']);
+const SKIP = new Set([
+  'heading',
+  'link',
+  'linkReference',
+  'inlineCode',
+  'code',
+  'definition',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'html',
+]);
 
 /** @param {string} s */
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,7 +33,10 @@ const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function termForms(entry) {
   const forms = new Set();
   const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(entry.term);
-  if (m) { forms.add(m[1].trim()); forms.add(m[2].trim()); } else forms.add(entry.term.trim());
+  if (m) {
+    forms.add(m[1].trim());
+    forms.add(m[2].trim());
+  } else forms.add(entry.term.trim());
   for (const a of entry.aliases ?? []) forms.add(a.trim());
   return [...forms].filter((f) => f.length >= 2);
 }
@@ -33,7 +48,8 @@ export function termForms(entry) {
 export function buildMatcher(entries) {
   /** @type {{ form: string, id: string, exact: boolean }[]} */
   const forms = [];
-  for (const e of entries) for (const form of termForms(e)) forms.push({ form, id: e.id, exact: /^[A-Z0-9]{2,}s?$/.test(form) });
+  for (const e of entries)
+    for (const form of termForms(e)) forms.push({ form, id: e.id, exact: /^[A-Z0-9]{2,}s?$/.test(form) });
   forms.sort((a, b) => b.form.length - a.form.length);
   if (forms.length === 0) return null;
   const re = new RegExp(`(?<![\\w-])(${forms.map((f) => escapeRe(f.form)).join('|')})(?![\\w-])`, 'gi');
@@ -56,7 +72,11 @@ export function buildMatcher(entries) {
  * @param {string} root the content folder
  */
 export function loadGlossary(root) {
-  return readContent({ root, only: ['glossary'] }).collections.glossary.map((e) => ({ id: e.id, term: e.data.term, aliases: e.data.aliases }));
+  return readContent({ root, only: ['glossary'] }).collections.glossary.map((e) => ({
+    id: e.id,
+    term: e.data.term,
+    aliases: e.data.aliases,
+  }));
 }
 
 /**
@@ -76,7 +96,13 @@ export function splitText(value, matcher, seen, href) {
     if (!id || seen.has(id)) continue;
     seen.add(id);
     if (m.index > last) parts.push({ type: 'text', value: value.slice(last, m.index) });
-    parts.push({ type: 'link', url: href + id, title: null, data: { hProperties: { className: ['term'] } }, children: [{ type: 'text', value: m[0] }] });
+    parts.push({
+      type: 'link',
+      url: href + id,
+      title: null,
+      data: { hProperties: { className: ['term'] } },
+      children: [{ type: 'text', value: m[0] }],
+    });
     last = m.index + m[0].length;
   }
   if (parts.length === 0) return null;

@@ -12,7 +12,8 @@ export async function GET(context: APIContext) {
   const site = context.site ?? siteConfig.site;
   return rss({
     title: `${siteConfig.title}: what changed`,
-    description: 'Each change editors have noted in the AI Engineer Guide, newest first, with the chapter and section it touched.',
+    description:
+      'Each change editors have noted in the AI Engineer Guide, newest first, with the chapter and section it touched.',
     site,
     items: changes.map((c) => ({
       title: `${titles.get(c.chapter)}${c.section ? `: ${c.section.title}` : ''}`,

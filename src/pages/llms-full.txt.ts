@@ -12,7 +12,12 @@ import { siteConfig } from '../../site.config.mjs';
 
 export async function GET(context: APIContext) {
   const site = context.site ?? new URL(siteConfig.site);
-  const [chapters, bands, sources, stages] = await Promise.all([getChapters(), getEntries('salary-bands'), getSourceMap(), getEntries('learning-path')]);
+  const [chapters, bands, sources, stages] = await Promise.all([
+    getChapters(),
+    getEntries('salary-bands'),
+    getSourceMap(),
+    getEntries('learning-path'),
+  ]);
   const effort = describeEffort(pathEffort(stages.flatMap((s) => s.data.milestones)));
   const pathHours = () => effort;
   const bandRange = (id: string) => {
@@ -21,18 +26,33 @@ export async function GET(context: APIContext) {
   };
   const parts = chapters.map((c) => {
     const pageUrl = absoluteUrl(chapterPath(c.id), site);
-    const cited = c.data.sources.map((r) => sources.get(r.id)!).map((s) => `[${citationLabel(s.data)}] ${fullTitle(s.data)}${s.data.dateStated ? ` (${s.data.dateStated})` : ' (undated)'}`);
+    const cited = c.data.sources
+      .map((r) => sources.get(r.id)!)
+      .map(
+        (s) =>
+          `[${citationLabel(s.data)}] ${fullTitle(s.data)}${s.data.dateStated ? ` (${s.data.dateStated})` : ' (undated)'}`,
+      );
     return [
       `# ${c.data.title}`,
       '',
       `URL: ${pageUrl}`,
       `Updated: ${formatDate(c.data.updated)} · Status: ${c.data.status}`,
       '',
-      mdxToPlainText(c.body ?? '', { bandRange, sourceTag: (id) => { const s = sources.get(id); return s && citationLabel(s.data); }, pageUrl, pathHours }),
+      mdxToPlainText(c.body ?? '', {
+        bandRange,
+        sourceTag: (id) => {
+          const s = sources.get(id);
+          return s && citationLabel(s.data);
+        },
+        pageUrl,
+        pathHours,
+      }),
       '',
       'Sources:',
       ...cited.map((s) => `- ${s}`),
     ].join('\n');
   });
-  return new Response(`${siteConfig.title}: full text\n\n${parts.join('\n\n---\n\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`${siteConfig.title}: full text\n\n${parts.join('\n\n---\n\n')}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }

@@ -15,7 +15,12 @@ export async function GET(context: APIContext) {
     '',
     `The full text of every chapter is in ${absoluteUrl(FILES.llmsFull, site)}.`,
     '',
-    ...parts.flatMap((p) => [`## ${p.title}`, '', ...p.chapters.map((c) => `- [${c.data.title}](${absoluteUrl(chapterPath(c.id), site)}): ${c.data.description}`), '']),
+    ...parts.flatMap((p) => [
+      `## ${p.title}`,
+      '',
+      ...p.chapters.map((c) => `- [${c.data.title}](${absoluteUrl(chapterPath(c.id), site)}): ${c.data.description}`),
+      '',
+    ]),
   ];
   return new Response(lines.join('\n'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }

@@ -6,5 +6,7 @@ import { siteConfig } from '../../site.config.mjs';
 
 export function GET(context: APIContext) {
   const sitemap = absoluteUrl(FILES.sitemap, context.site ?? siteConfig.site);
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }

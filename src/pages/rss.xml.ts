@@ -11,7 +11,12 @@ export async function GET(context: APIContext) {
     title: `${siteConfig.title}: chapter updates`,
     description: 'New and updated chapters of the AI Engineer Guide, each with its sources and date.',
     site: context.site ?? siteConfig.site,
-    items: chapters.map((c) => ({ title: c.data.title, description: c.data.description, link: chapterUrl(c.id), pubDate: c.data.updated })),
+    items: chapters.map((c) => ({
+      title: c.data.title,
+      description: c.data.description,
+      link: chapterUrl(c.id),
+      pubDate: c.data.updated,
+    })),
     customData: '<language>en</language>',
   });
 }

@@ -5,4 +5,5 @@ import type { APIRoute } from 'astro';
 import { workerScript } from '../client/offline/worker';
 import { offlineEnabled } from '../lib/offline-copy.mjs';
 
-export const GET: APIRoute = () => new Response(workerScript(offlineEnabled()), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(workerScript(offlineEnabled()), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

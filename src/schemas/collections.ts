@@ -60,8 +60,20 @@ export const COLLECTIONS = {
     order: (a, b) => a.tag.localeCompare(b.tag, 'en', { numeric: true }),
     reference: { heading: 'Source' },
   }),
-  'salary-bands': collection({ folder: 'salary-bands', files: YAML, schema: SalaryBandSchema, order: byOrder, reference: { heading: 'Salary band' } }),
-  'company-groups': collection({ folder: 'company-groups', files: YAML, schema: CompanyGroupSchema, order: byOrder, reference: { heading: 'Company group' } }),
+  'salary-bands': collection({
+    folder: 'salary-bands',
+    files: YAML,
+    schema: SalaryBandSchema,
+    order: byOrder,
+    reference: { heading: 'Salary band' },
+  }),
+  'company-groups': collection({
+    folder: 'company-groups',
+    files: YAML,
+    schema: CompanyGroupSchema,
+    order: byOrder,
+    reference: { heading: 'Company group' },
+  }),
   companies: collection({
     folder: 'companies',
     files: YAML,
@@ -69,7 +81,13 @@ export const COLLECTIONS = {
     order: (a, b) => a.name.localeCompare(b.name),
     reference: { heading: 'Company', items: [[CompanyNoteSchema, "Company note (an item of a company's `notes`)"]] },
   }),
-  skills: collection({ folder: 'skills', files: YAML, schema: SkillSchema, order: byOrder, reference: { heading: 'Skill' } }),
+  skills: collection({
+    folder: 'skills',
+    files: YAML,
+    schema: SkillSchema,
+    order: byOrder,
+    reference: { heading: 'Skill' },
+  }),
   'learning-path': collection({
     folder: 'learning-path',
     files: YAML,
@@ -83,7 +101,13 @@ export const COLLECTIONS = {
       ],
     },
   }),
-  roles: collection({ folder: 'roles', files: YAML, schema: RoleSchema, order: byOrder, reference: { heading: 'Role' } }),
+  roles: collection({
+    folder: 'roles',
+    files: YAML,
+    schema: RoleSchema,
+    order: byOrder,
+    reference: { heading: 'Role' },
+  }),
   glossary: collection({
     folder: 'glossary',
     files: YAML,
@@ -91,7 +115,13 @@ export const COLLECTIONS = {
     order: (a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }),
     reference: { heading: 'Glossary term' },
   }),
-  faq: collection({ folder: 'faq', files: YAML, schema: FaqSchema, order: byOrder, reference: { heading: 'FAQ entry' } }),
+  faq: collection({
+    folder: 'faq',
+    files: YAML,
+    schema: FaqSchema,
+    order: byOrder,
+    reference: { heading: 'FAQ entry' },
+  }),
 };
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -107,4 +137,5 @@ export function sortEntries<E extends { id: string; data: unknown }>(name: Colle
 }
 
 /** The folder editors write in: `content/`, or GUIDE_CONTENT_DIR (the build tests point it at fixtures). */
-export const contentRoot = (env: Record<string, string | undefined> = process.env) => env.GUIDE_CONTENT_DIR ?? './content';
+export const contentRoot = (env: Record<string, string | undefined> = process.env) =>
+  env.GUIDE_CONTENT_DIR ?? './content';

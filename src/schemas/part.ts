@@ -3,15 +3,47 @@
  * Adding a part means adding it here, with its title and a one-line description for the home page.
  */
 export const PARTS = [
-  { id: 'role', title: 'The role', blurb: 'What an AI engineer is, what the job is not, and how it differs from its neighbours.' },
+  {
+    id: 'role',
+    title: 'The role',
+    blurb: 'What an AI engineer is, what the job is not, and how it differs from its neighbours.',
+  },
   { id: 'work', title: 'The work', blurb: 'How the days and weeks are actually spent, and what gets measured.' },
-  { id: 'skills', title: 'Skills', blurb: 'The three layers of skill, what is a must-have, and the tools the sources name.' },
-  { id: 'pay', title: 'Pay', blurb: 'Salary bands with their source and date, where sources disagree, and where they are silent.' },
-  { id: 'hiring', title: 'Who hires', blurb: 'The groups of employers the sources describe, and the companies they name.' },
-  { id: 'path', title: 'Getting there', blurb: 'A learning path in stages, with milestones, portfolio projects and a study plan.' },
-  { id: 'interviews', title: 'Interviews and portfolio', blurb: 'What interview loops test and how to build a portfolio you can defend.' },
-  { id: 'growth', title: 'Growth and outlook', blurb: 'Specialisations, pitfalls to avoid, and where the role is heading.' },
-  { id: 'employers', title: 'For hiring managers', blurb: 'What founders and managers should look for when they hire AI engineers.' },
+  {
+    id: 'skills',
+    title: 'Skills',
+    blurb: 'The three layers of skill, what is a must-have, and the tools the sources name.',
+  },
+  {
+    id: 'pay',
+    title: 'Pay',
+    blurb: 'Salary bands with their source and date, where sources disagree, and where they are silent.',
+  },
+  {
+    id: 'hiring',
+    title: 'Who hires',
+    blurb: 'The groups of employers the sources describe, and the companies they name.',
+  },
+  {
+    id: 'path',
+    title: 'Getting there',
+    blurb: 'A learning path in stages, with milestones, portfolio projects and a study plan.',
+  },
+  {
+    id: 'interviews',
+    title: 'Interviews and portfolio',
+    blurb: 'What interview loops test and how to build a portfolio you can defend.',
+  },
+  {
+    id: 'growth',
+    title: 'Growth and outlook',
+    blurb: 'Specialisations, pitfalls to avoid, and where the role is heading.',
+  },
+  {
+    id: 'employers',
+    title: 'For hiring managers',
+    blurb: 'What founders and managers should look for when they hire AI engineers.',
+  },
   { id: 'reference', title: 'Reference', blurb: 'FAQ, glossary, the sources, and how this guide is made.' },
 ] as const;
 

@@ -18,14 +18,22 @@ const astroReference = createReference();
  */
 export const reference = ((collection: string) =>
   z
-    .union([z.string(), z.number(), z.object({ id: z.string(), collection: z.string() }), z.object({ slug: z.string(), collection: z.string() })], {
-      error: (issue) =>
-        issue.input === undefined
-          ? `is missing; give the id of an entry in content/${collection}/ (its file name without the extension).`
-          : Array.isArray(issue.input)
-            ? `must be one id from content/${collection}/, not a list.`
-            : `must be the id of an entry in content/${collection}/ (its file name without the extension).`,
-    })
+    .union(
+      [
+        z.string(),
+        z.number(),
+        z.object({ id: z.string(), collection: z.string() }),
+        z.object({ slug: z.string(), collection: z.string() }),
+      ],
+      {
+        error: (issue) =>
+          issue.input === undefined
+            ? `is missing; give the id of an entry in content/${collection}/ (its file name without the extension).`
+            : Array.isArray(issue.input)
+              ? `must be one id from content/${collection}/, not a list.`
+              : `must be the id of an entry in content/${collection}/ (its file name without the extension).`,
+      },
+    )
     .pipe(astroReference(collection))
     .meta({ 'x-collection': collection })) as (collection: string) => z.ZodType<{ id: string; collection: string }>;
 
@@ -49,7 +57,9 @@ export const dateField = (what: string) =>
 /** A lower-kebab id such as `month-1-read-the-docs`: stable, used in URLs and in readers' saved progress. */
 export const idField = z
   .string({ error: 'must be a lower-kebab id such as `ship-first-feature`.' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-kebab (a-z, 0-9 and single hyphens), such as `ship-first-feature`.' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'must be lower-kebab (a-z, 0-9 and single hyphens), such as `ship-first-feature`.',
+  })
   .meta({ examples: ['ship-first-feature'] });
 
 /**
@@ -61,7 +71,9 @@ export const formerIdsField = (item: string) =>
     .array(idField, { error: 'must be a list of the ids this item had before, such as [old-id].' })
     .min(1, { error: 'is empty; list the ids this item had before, or leave the field out.' })
     .optional()
-    .meta({ description: `Ids this ${item} had before it was renamed, lower-kebab. Readers' progress saved under one moves to the ${item}'s id. A former id may not be the id of another ${item} now, nor be claimed twice (checked at build). Optional.` });
+    .meta({
+      description: `Ids this ${item} had before it was renamed, lower-kebab. Readers' progress saved under one moves to the ${item}'s id. A former id may not be the id of another ${item} now, nor be claimed twice (checked at build). Optional.`,
+    });
 
 /** One or more ids from the `sources` collection (content/sources/<id>.yaml). */
 export const sourcesField = z
@@ -84,7 +96,11 @@ export const proseField = (what: string, min = 1) =>
 export function strictObject<T extends z.ZodRawShape>(shape: T, error?: string) {
   const known = Object.keys(shape).join(', ');
   // A catchall that always fails (not z.never(), which zod turns back into one path-less "unrecognized keys" error).
-  return z.object(shape, error === undefined ? undefined : { error }).catchall(
-    z.custom<never>(() => false, { error: `is not a field this file can have. Check the spelling against the fields it takes (${known}) and CONTRIBUTING.md, or remove it.` }),
-  );
+  return z
+    .object(shape, error === undefined ? undefined : { error })
+    .catchall(
+      z.custom<never>(() => false, {
+        error: `is not a field this file can have. Check the spelling against the fields it takes (${known}) and CONTRIBUTING.md, or remove it.`,
+      }),
+    );
 }

@@ -14,7 +14,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  */
 function buildEnv() {
   const env = { ...process.env };
-  for (const key of Object.keys(env)) if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)) delete env[key];
+  for (const key of Object.keys(env))
+    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)) delete env[key];
   return env;
 }
 
@@ -25,7 +26,13 @@ function buildEnv() {
  * such build shares: never run two at once (the fixture builds run one at a time; scripts/test.sh builds the
  * rebuilt site before the browser tests start).
  */
-export function astroBuild(content: string, dir: string, env: Record<string, string> = {}, outDir = join(dir, 'dist'), cwd = ROOT) {
+export function astroBuild(
+  content: string,
+  dir: string,
+  env: Record<string, string> = {},
+  outDir = join(dir, 'dist'),
+  cwd = ROOT,
+) {
   const result = spawnSync('npx', ['astro', 'build'], {
     cwd,
     encoding: 'utf8',

@@ -22,8 +22,18 @@ describe('astro build on the fixture content', () => {
   // section, a renamed milestone, and a chapter as `npm run new:chapter` writes it, published as it stands.
   const valid = build((c) => {
     edit(c, 'chapters/intro.mdx', '## Tables', 'See [the FAQ](/chapters/second/#faq).\n\n## Tables');
-    edit(c, 'chapters/intro.mdx', 'updated: 2026-11-22\n', 'updated: 2026-11-22\nchanges:\n  - { date: 2026-11-22, section: tables, note: "The tables now show every band side by side." }\n');
-    edit(c, 'learning-path/month-1.yaml', '  - id: m1-first-app\n', '  - id: m1-first-app\n    formerIds: [m1-old-app]\n');
+    edit(
+      c,
+      'chapters/intro.mdx',
+      'updated: 2026-11-22\n',
+      'updated: 2026-11-22\nchanges:\n  - { date: 2026-11-22, section: tables, note: "The tables now show every band side by side." }\n',
+    );
+    edit(
+      c,
+      'learning-path/month-1.yaml',
+      '  - id: m1-first-app\n',
+      '  - id: m1-first-app\n    formerIds: [m1-old-app]\n',
+    );
     const scaffolded = runScript('scripts/new-chapter.mjs', ['Scaffolded chapter', '--part', 'growth'], { content: c });
     if (scaffolded.status !== 0) throw new Error(scaffolded.output);
     edit(c, 'chapters/scaffolded-chapter.mdx', 'status: draft', 'status: provisional');
@@ -41,8 +51,12 @@ describe('astro build on the fixture content', () => {
     expect(intro).toContain('$260K–$420K');
     // The fixture uses every construct chapters may contain (src/lib/checks/content-rules.ts): a local image becomes a
     // sized WebP from the image pipeline, and a link to another site gets its rel and its "leaves the guide" mark.
-    expect(intro).toMatch(/<img src="\/_astro\/pay-by-level\.[\w-]+\.webp" alt="Bars rising from mid to staff level"[^>]* width="480" height="240">/);
-    expect(intro).toMatch(/<a href="https:\/\/example\.org\/survey" rel="external noopener noreferrer">published by its author<span class="leaves-guide"><svg aria-hidden="true"[^]*?<span class="leaves-guide-text"> \(leaves the guide\)<\/span><\/span><\/a>/);
+    expect(intro).toMatch(
+      /<img src="\/_astro\/pay-by-level\.[\w-]+\.webp" alt="Bars rising from mid to staff level"[^>]* width="480" height="240">/,
+    );
+    expect(intro).toMatch(
+      /<a href="https:\/\/example\.org\/survey" rel="external noopener noreferrer">published by its author<span class="leaves-guide"><svg aria-hidden="true"[^]*?<span class="leaves-guide-text"> \(leaves the guide\)<\/span><\/span><\/a>/,
+    );
     expect(intro).toMatch(/<h2 id="short-answer"[^>]*>Short answer<\/h2>/);
     // On the print edition, each chapter's ids carry its slug, and links between chapters stay on the page.
     const print = readFileSync(join(dir, 'dist/guide/index.html'), 'utf8');
@@ -56,17 +70,28 @@ describe('astro build on the fixture content', () => {
     const { dir, status, output } = valid;
     expect(status, output).toBe(0);
     const intro = readFileSync(join(dir, 'dist/chapters/intro/index.html'), 'utf8');
-    expect(intro).toMatch(/<h2 id="change-notes"[^>]*>Changes to this chapter<\/h2>[^]*?<time[^>]*datetime="2026-11-22"[^>]*>22 November 2026<\/time>[^]*?<a class="link" href="#tables">Tables<\/a>: The tables now show every band side by side\./);
-    const prints = JSON.parse(/<script type="application\/json" data-section-fingerprints>([^<]*)<\/script>/.exec(intro)![1]!);
+    expect(intro).toMatch(
+      /<h2 id="change-notes"[^>]*>Changes to this chapter<\/h2>[^]*?<time[^>]*datetime="2026-11-22"[^>]*>22 November 2026<\/time>[^]*?<a class="link" href="#tables">Tables<\/a>: The tables now show every band side by side\./,
+    );
+    const prints = JSON.parse(
+      /<script type="application\/json" data-section-fingerprints>([^<]*)<\/script>/.exec(intro)![1]!,
+    );
     expect(prints.chapter).toBe('intro');
     expect(Object.keys(prints.sections)).toEqual(['short-answer', 'tables']);
-    expect(readFileSync(join(dir, 'dist/changes/index.html'), 'utf8')).toContain('<a class="link" href="/chapters/intro/#tables">Tables</a>: The tables now show every band side by side.');
+    expect(readFileSync(join(dir, 'dist/changes/index.html'), 'utf8')).toContain(
+      '<a class="link" href="/chapters/intro/#tables">Tables</a>: The tables now show every band side by side.',
+    );
     const feed = readFileSync(join(dir, 'dist/changes.xml'), 'utf8');
     expect(feed).toContain('<title>Fixture introduction: Tables</title>');
     expect(feed).toContain('<guid isPermaLink="false">intro/2026-11-22/1</guid>');
     // A renamed milestone carries its former id, which the page moves readers' ticks from.
-    expect(readFileSync(join(dir, 'dist/progress/index.html'), 'utf8')).toMatch(/data-milestone="m1-first-app" data-former="m1-old-app"/);
-    expect(JSON.parse(readFileSync(join(dir, 'dist/fingerprints.json'), 'utf8'))).toMatchObject({ 'salary-bands': { 's1-senior': { figures: expect.stringMatching(/^[0-9a-f]{8}$/) } }, milestones: { 'm1-first-app': expect.any(String) } });
+    expect(readFileSync(join(dir, 'dist/progress/index.html'), 'utf8')).toMatch(
+      /data-milestone="m1-first-app" data-former="m1-old-app"/,
+    );
+    expect(JSON.parse(readFileSync(join(dir, 'dist/fingerprints.json'), 'utf8'))).toMatchObject({
+      'salary-bands': { 's1-senior': { figures: expect.stringMatching(/^[0-9a-f]{8}$/) } },
+      milestones: { 'm1-first-app': expect.any(String) },
+    });
   });
 
   test('a chapter written by `npm run new:chapter` builds as it stands once published, its figure printed from the data', () => {
@@ -81,12 +106,16 @@ describe('astro build on the fixture content', () => {
     const { status, output, stdout } = valid;
     expect(status, output).toBe(0);
     expect(output).not.toMatch(/\[WARN\]|MODULE_LEVEL_DIRECTIVE/);
-    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/\[guide\] Built \d+ pages; no content problems, no warnings\.$/);
+    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(
+      /\[guide\] Built \d+ pages; no content problems, no warnings\.$/,
+    );
   });
 
   test('a link to a heading that exists on another chapter passes the link check', () => {
     expect(valid.status, valid.output).toBe(0);
-    expect(readFileSync(join(valid.dir, 'dist/chapters/intro/index.html'), 'utf8')).toContain('href="/chapters/second/#faq"');
+    expect(readFileSync(join(valid.dir, 'dist/chapters/intro/index.html'), 'utf8')).toContain(
+      'href="/chapters/second/#faq"',
+    );
   });
 
   // Three mistakes in one chapter's frontmatter: the schema reports all of them for the entry.
@@ -116,21 +145,35 @@ describe('astro build on the fixture content', () => {
     edit(c, 'chapters/intro.mdx', '<Pay band="s1-senior" />', '<Pay band="nope" />');
     edit(c, 'chapters/second.mdx', 'part: reference', 'part: role');
     edit(c, 'salary-bands/s1-senior.yaml', 'low: 260000', 'low: 270000');
-    edit(c, 'chapters/intro.mdx', 'updated: 2026-11-22\n', 'updated: 2026-11-22\nchanges:\n  - { date: 2026-11-22, section: no-such-heading, note: "The tables now show every band side by side." }\n');
-    edit(c, 'learning-path/month-1.yaml', '  - id: m1-first-app\n', '  - id: m1-first-app\n    formerIds: [m1-first-app]\n');
+    edit(
+      c,
+      'chapters/intro.mdx',
+      'updated: 2026-11-22\n',
+      'updated: 2026-11-22\nchanges:\n  - { date: 2026-11-22, section: no-such-heading, note: "The tables now show every band side by side." }\n',
+    );
+    edit(
+      c,
+      'learning-path/month-1.yaml',
+      '  - id: m1-first-app\n',
+      '  - id: m1-first-app\n    formerIds: [m1-first-app]\n',
+    );
   });
 
   test('fails on a salary band whose figures changed without a change note, giving the note to add', () => {
     expectFailure(badLinks, ['s1-senior.yaml'], "the band's figures");
-    expect(badLinks.output).toMatch(/add a change note to content\/chapters\/intro\.mdx|add a change note to [^ ]*intro\.mdx/);
-    expect(badLinks.output).toMatch(new RegExp(`\\{ date: ${FIXTURE_TODAY}, band: s1-senior, figures: [0-9a-f]{8}, note: "`));
+    expect(badLinks.output).toMatch(
+      /add a change note to content\/chapters\/intro\.mdx|add a change note to [^ ]*intro\.mdx/,
+    );
+    expect(badLinks.output).toMatch(
+      new RegExp(`\\{ date: ${FIXTURE_TODAY}, band: s1-senior, figures: [0-9a-f]{8}, note: "`),
+    );
   });
 
   test('fails on a change note that names a section its chapter does not have, naming the file and the field', () => {
     expectFailure(badLinks, ['intro.mdx'], '**changes[0].section** is "no-such-heading"');
   });
 
-  test('fails on a former id that is still an item\'s id, naming the file and the field', () => {
+  test("fails on a former id that is still an item's id, naming the file and the field", () => {
     expectFailure(badLinks, ['month-1.yaml'], '**milestones[0].formerIds[0]**');
   });
 
@@ -152,8 +195,13 @@ describe('astro build on the fixture content', () => {
 
   test('fails on a salary figure typed by hand, naming the file, its line and <Pay>', () => {
     expectFailure(badLinks, ['intro.mdx'], '"$250K" is a money figure typed by hand');
-    const line = readFileSync(join(badLinks.content, 'chapters/intro.mdx'), 'utf8').split('\n').indexOf('Senior engineers earn $250K or more.') + 1;
-    expect(badLinks.output).toContain(`intro.mdx:${line}: "$250K" is a money figure typed by hand. Print figures with <Pay band="<id>" /> from content/salary-bands/`);
+    const line =
+      readFileSync(join(badLinks.content, 'chapters/intro.mdx'), 'utf8')
+        .split('\n')
+        .indexOf('Senior engineers earn $250K or more.') + 1;
+    expect(badLinks.output).toContain(
+      `intro.mdx:${line}: "$250K" is a money figure typed by hand. Print figures with <Pay band="<id>" /> from content/salary-bands/`,
+    );
     // `npm run check:content` runs the same check on the entries it parses, and names the same line.
     const check = runScript('scripts/check-content.mjs', [], { content: badLinks.content });
     expect(check.status, check.output).toBe(1);
@@ -161,12 +209,23 @@ describe('astro build on the fixture content', () => {
   });
 
   test('fails on a salary band whose low is above its high, naming the file and the field', () => {
-    expectFailure(build((c) => edit(c, 'salary-bands/s1-senior.yaml', 'low: 260000', 'low: 520000')), ['s1-senior.yaml'], 'low: ');
+    expectFailure(
+      build((c) => edit(c, 'salary-bands/s1-senior.yaml', 'low: 260000', 'low: 520000')),
+      ['s1-senior.yaml'],
+      'low: ',
+    );
   });
 
   test('fails on an MDX syntax error, naming the file and the unclosed tag', () => {
     expectFailure(
-      build((c) => edit(c, 'chapters/intro.mdx', '<Callout type="disagreement">Sources disagree here.</Callout>', '<Callout type="disagreement">Sources disagree here.')),
+      build((c) =>
+        edit(
+          c,
+          'chapters/intro.mdx',
+          '<Callout type="disagreement">Sources disagree here.</Callout>',
+          '<Callout type="disagreement">Sources disagree here.',
+        ),
+      ),
       ['intro.mdx'],
       '<Callout>',
     );

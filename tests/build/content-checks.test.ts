@@ -12,14 +12,19 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { build, edit, runScript } from './fixture-build';
 
-const addToIntro = (text: string) => (content: string) => edit(content, 'chapters/intro.mdx', '## Tables', `${text}\n\n## Tables`);
+const addToIntro = (text: string) => (content: string) =>
+  edit(content, 'chapters/intro.mdx', '## Tables', `${text}\n\n## Tables`);
 
 describe('content checks on the built fixture', () => {
   // The checks report every problem of the finished build at once: one build carries one of each error.
-  const broken = build(addToIntro([
-    'See [the missing chapter](/chapters/no-such-chapter/).',
-    'See [a heading](/chapters/second/#no-such-heading).',
-  ].join('\n\n')));
+  const broken = build(
+    addToIntro(
+      [
+        'See [the missing chapter](/chapters/no-such-chapter/).',
+        'See [a heading](/chapters/second/#no-such-heading).',
+      ].join('\n\n'),
+    ),
+  );
 
   test('a link to a chapter that does not exist fails the build, naming the chapter file and the link', () => {
     const { status, output } = broken;
@@ -65,13 +70,17 @@ describe('content checks on the built fixture', () => {
     // `npm run check:content` runs the same check on the entries it parses.
     const check = runScript('scripts/check-content.mjs', [], { content: warned.content, cwd: warned.project });
     expect(check.status, check.output).toBe(0);
-    expect(check.stdout).toMatch(/^warning: .*second\.mdx: review overdue since 2024-07-15 \(chapters are reviewed every 6 months\)/m);
+    expect(check.stdout).toMatch(
+      /^warning: .*second\.mdx: review overdue since 2024-07-15 \(chapters are reviewed every 6 months\)/m,
+    );
   });
 
   test("the build's closing line counts the content load's warnings with the built site's", () => {
     const { status, output, stdout } = warned;
     expect(status, output).toBe(0);
-    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/\[guide\] Built \d+ pages; no content problems, 3 warnings \(above\)\.$/);
+    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(
+      /\[guide\] Built \d+ pages; no content problems, 3 warnings \(above\)\.$/,
+    );
   });
 
   test('a data entry that no page shows is listed as a warning', () => {
@@ -117,12 +126,20 @@ describe('content checks on the built fixture', () => {
       const stale = runScript('scripts/schema-docs.mjs', [], { content: warned.content, cwd: warned.project });
       expect(stale.status, stale.output).toBe(1);
       expect(stale.stderr).toContain('CONTRIBUTING.md, json-schemas/toys.schema.json');
-      const written = runScript('scripts/schema-docs.mjs', ['--write'], { content: warned.content, cwd: warned.project });
+      const written = runScript('scripts/schema-docs.mjs', ['--write'], {
+        content: warned.content,
+        cwd: warned.project,
+      });
       expect(written.status, written.output).toBe(0);
       const reference = readFileSync(join(warned.project, 'CONTRIBUTING.md'), 'utf8');
-      expect(reference).toContain('### Toy\n\nA toy, `content/toys/<id>.yaml`. Schema: `ToySchema` in `src/schemas/toy.ts`.');
+      expect(reference).toContain(
+        '### Toy\n\nA toy, `content/toys/<id>.yaml`. Schema: `ToySchema` in `src/schemas/toy.ts`.',
+      );
       expect(reference).toContain('| `name` | yes | What the toy is called. |');
-      expect(JSON.parse(readFileSync(join(warned.project, 'json-schemas/toys.schema.json'), 'utf8'))).toMatchObject({ title: 'Toy', additionalProperties: false });
+      expect(JSON.parse(readFileSync(join(warned.project, 'json-schemas/toys.schema.json'), 'utf8'))).toMatchObject({
+        title: 'Toy',
+        additionalProperties: false,
+      });
     });
   });
 });
@@ -142,14 +159,30 @@ function addToyCollection(root: string) {
       '',
     ].join('\n'),
   );
-  edit(root, 'src/schemas/collections.ts', "import { PARTS } from './part';", "import { PARTS } from './part';\nimport { ToySchema } from './toy';");
-  edit(root, 'src/schemas/collections.ts', '\n};\n', "\n  toys: collection({ folder: 'toys', files: YAML, schema: ToySchema, order: byOrder, reference: { heading: 'Toy' } }),\n};\n");
+  edit(
+    root,
+    'src/schemas/collections.ts',
+    "import { PARTS } from './part';",
+    "import { PARTS } from './part';\nimport { ToySchema } from './toy';",
+  );
+  edit(
+    root,
+    'src/schemas/collections.ts',
+    '\n};\n',
+    "\n  toys: collection({ folder: 'toys', files: YAML, schema: ToySchema, order: byOrder, reference: { heading: 'Toy' } }),\n};\n",
+  );
 }
 
 describe('a build under a subpath', () => {
   // With a milestone added to the data: the roadmap draws it with no code change (src/lib/roadmap.ts).
   const subpath = build(
-    (c) => edit(c, 'learning-path/month-1.yaml', '    hours: 10\n', '    hours: 10\n  - id: m1-second-app\n    text: Measure the second app against ten known answers.\n    hours: 6\n    skills: [evals]\n'),
+    (c) =>
+      edit(
+        c,
+        'learning-path/month-1.yaml',
+        '    hours: 10\n',
+        '    hours: 10\n  - id: m1-second-app\n    text: Measure the second app against ten known answers.\n    hours: 6\n    skills: [evals]\n',
+      ),
     { BASE_PATH: '/ai-engineer-guide/', SITE_URL: 'https://guide.example.org' },
   );
 
@@ -157,12 +190,16 @@ describe('a build under a subpath', () => {
     const { dir, status, output } = subpath;
     expect(status, output).toBe(0);
     const html = readFileSync(join(dir, 'dist/chapters/intro/index.html'), 'utf8');
-    const rootLinks = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!).filter((u) => !u.startsWith('/ai-engineer-guide/'));
+    const rootLinks = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)]
+      .map((m) => m[1]!)
+      .filter((u) => !u.startsWith('/ai-engineer-guide/'));
     expect(rootLinks).toEqual([]);
     expect(html).toContain('href="/ai-engineer-guide/chapters/glossary/#rag"');
     expect(html).toContain('<link rel="canonical" href="https://guide.example.org/ai-engineer-guide/chapters/intro/"');
     expect(existsSync(join(dir, 'dist/pagefind/pagefind.js'))).toBe(true);
-    expect(readFileSync(join(dir, 'dist/robots.txt'), 'utf8')).toContain('Sitemap: https://guide.example.org/ai-engineer-guide/sitemap-index.xml');
+    expect(readFileSync(join(dir, 'dist/robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://guide.example.org/ai-engineer-guide/sitemap-index.xml',
+    );
   });
 
   test('the roadmap draws a milestone added to the data, with its hours, its skill and links under the base path', () => {
@@ -171,7 +208,9 @@ describe('a build under a subpath', () => {
     const roadmap = readFileSync(join(dir, 'dist/data/roadmap/index.html'), 'utf8');
     const box = /<li><input type="checkbox" data-milestone="m1-second-app"[^>]*>([\s\S]*?)<\/li><\/ol>/.exec(roadmap);
     expect(box, 'no box for the added milestone on /data/roadmap/').not.toBeNull();
-    expect(box![1]).toContain('href="/ai-engineer-guide/chapters/intro/#milestone-m1-second-app">Measure the second app against ten known answers.</a>');
+    expect(box![1]).toContain(
+      'href="/ai-engineer-guide/chapters/intro/#milestone-m1-second-app">Measure the second app against ten known answers.</a>',
+    );
     expect(box![1]).toContain('6 hours');
     expect(box![1]).toMatch(/<a class="rm-tag must" href="\/ai-engineer-guide\/data\/skills\/#evals">Evaluation/);
     expect(roadmap).toContain('2 milestones, 16 hours');

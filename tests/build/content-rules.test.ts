@@ -13,14 +13,35 @@ const chapterFile = (slug: string, order: number, body: string, extra = '') =>
 
 /** Each hostile addition from issue 13, and one of each other rule, in a chapter of its own: file -> [line, what the error says]. */
 const HOSTILE: Record<string, [body: string, expected: RegExp]> = {
-  'tracking-pixel': ['![A chart](https://tracker.example.com/pixel.png)', /tracking-pixel\.mdx:17: the image "https:\/\/tracker\.example\.com\/pixel\.png" is loaded from another site/],
-  'script-link': ['[Read more](javascript:alert(1))', /script-link\.mdx:17: the link "javascript:alert\(1\)" is a javascript: address/],
+  'tracking-pixel': [
+    '![A chart](https://tracker.example.com/pixel.png)',
+    /tracking-pixel\.mdx:17: the image "https:\/\/tracker\.example\.com\/pixel\.png" is loaded from another site/,
+  ],
+  'script-link': [
+    '[Read more](javascript:alert(1))',
+    /script-link\.mdx:17: the link "javascript:alert\(1\)" is a javascript: address/,
+  ],
   'raw-script': ['<script>{`alert(1)`}</script>', /raw-script\.mdx:17: <script> is written by hand in the chapter/],
-  'raw-iframe': ['<iframe src="https://video.example.com/embed/1"></iframe>', /raw-iframe\.mdx:17: <iframe> is written by hand in the chapter/],
-  'plain-http': ['[A site](http://example.org/)', /plain-http\.mdx:17: the link "http:\/\/example\.org\/" is not an https:\/\/ address\. Write https:\/\/example\.org\//],
-  'inline-handler': ['<span onClick="alert(1)">Click</span>', /inline-handler\.mdx:17: <span onClick> runs a script inline/],
-  'unknown-component': ['<Chart data="pay" />', /unknown-component\.mdx:17: <Chart> is not a component editors can use\. Use one of <ShortAnswer>, <Callout>/],
-  'root-image': ['![A chart](/images/chart.png)', /root-image\.mdx:17: the image "\/images\/chart\.png" is a path from the site's root/],
+  'raw-iframe': [
+    '<iframe src="https://video.example.com/embed/1"></iframe>',
+    /raw-iframe\.mdx:17: <iframe> is written by hand in the chapter/,
+  ],
+  'plain-http': [
+    '[A site](http://example.org/)',
+    /plain-http\.mdx:17: the link "http:\/\/example\.org\/" is not an https:\/\/ address\. Write https:\/\/example\.org\//,
+  ],
+  'inline-handler': [
+    '<span onClick="alert(1)">Click</span>',
+    /inline-handler\.mdx:17: <span onClick> runs a script inline/,
+  ],
+  'unknown-component': [
+    '<Chart data="pay" />',
+    /unknown-component\.mdx:17: <Chart> is not a component editors can use\. Use one of <ShortAnswer>, <Callout>/,
+  ],
+  'root-image': [
+    '![A chart](/images/chart.png)',
+    /root-image\.mdx:17: the image "\/images\/chart\.png" is a path from the site's root/,
+  ],
   // (An import of a file that does not exist fails earlier, in Vite, which names the file too.)
   'an-export': ['export const answer = 42', /an-export\.mdx:17: the chapter imports or exports code/],
 };
@@ -28,9 +49,19 @@ const HOSTILE: Record<string, [body: string, expected: RegExp]> = {
 describe('content rules in the build', () => {
   // The rules report every problem at once: the hostile chapters, and a draft that two published chapters link to.
   const { status, output: raw } = build((content) => {
-    Object.entries(HOSTILE).forEach(([slug, [body]], i) => writeFileSync(join(content, 'chapters', `${slug}.mdx`), chapterFile(slug, i + 1, body)));
-    writeFileSync(join(content, 'chapters/work-in-progress.mdx'), chapterFile('work-in-progress', Object.keys(HOSTILE).length + 1, 'A draft.', 'draft: true\n'));
-    edit(content, 'chapters/intro.mdx', '## Tables', 'See [the draft](/chapters/work-in-progress/) and [its end](/chapters/work-in-progress/#end).\n\n## Tables');
+    Object.entries(HOSTILE).forEach(([slug, [body]], i) =>
+      writeFileSync(join(content, 'chapters', `${slug}.mdx`), chapterFile(slug, i + 1, body)),
+    );
+    writeFileSync(
+      join(content, 'chapters/work-in-progress.mdx'),
+      chapterFile('work-in-progress', Object.keys(HOSTILE).length + 1, 'A draft.', 'draft: true\n'),
+    );
+    edit(
+      content,
+      'chapters/intro.mdx',
+      '## Tables',
+      'See [the draft](/chapters/work-in-progress/) and [its end](/chapters/work-in-progress/#end).\n\n## Tables',
+    );
     edit(content, 'chapters/second.mdx', '## FAQ', 'More in [the draft](/chapters/work-in-progress/).\n\n## FAQ');
   });
   // Astro prints the error message with its double quotes escaped.
@@ -52,9 +83,16 @@ describe('content rules in the build', () => {
   test('a link from published chapters to a draft is one error per linking file, offering both fixes', () => {
     expect(status, output).toBeGreaterThan(0);
     expect(draftLinks, output).toHaveLength(2);
-    expect(draftLinks[0]).toMatch(/intro\.mdx:\d+: links to \/chapters\/work-in-progress\/ \(lines \d+, \d+\), but \S*work-in-progress\.mdx is a draft \(draft: true\)/);
-    expect(draftLinks[1]).toMatch(/second\.mdx:\d+: links to \/chapters\/work-in-progress\/ \(line \d+\), but \S*work-in-progress\.mdx is a draft/);
-    for (const error of draftLinks) expect(error).toMatch(/Either publish it \(remove draft: true from \S+\) or remove (these links|the link) until it is ready\.$/);
+    expect(draftLinks[0]).toMatch(
+      /intro\.mdx:\d+: links to \/chapters\/work-in-progress\/ \(lines \d+, \d+\), but \S*work-in-progress\.mdx is a draft \(draft: true\)/,
+    );
+    expect(draftLinks[1]).toMatch(
+      /second\.mdx:\d+: links to \/chapters\/work-in-progress\/ \(line \d+\), but \S*work-in-progress\.mdx is a draft/,
+    );
+    for (const error of draftLinks)
+      expect(error).toMatch(
+        /Either publish it \(remove draft: true from \S+\) or remove (these links|the link) until it is ready\.$/,
+      );
     expect(output).not.toContain('points to no page');
     expect(output).not.toContain('the page /guide/');
   });

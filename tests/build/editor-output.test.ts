@@ -22,7 +22,9 @@ describe('what an editor reads', () => {
     for (const message of MESSAGES) expect(broken.output).toContain(message);
     const problemLines = broken.output.split('\n').filter((line) => line.startsWith('- '));
     expect(problemLines).toHaveLength(2);
-    expect(broken.output.trimEnd().split('\n').at(-1)).toBe('Build stopped: 2 content problems, no pages written. `npm run check:content` finds them in seconds.');
+    expect(broken.output.trimEnd().split('\n').at(-1)).toBe(
+      'Build stopped: 2 content problems, no pages written. `npm run check:content` finds them in seconds.',
+    );
     expect(broken.output).not.toMatch(/Stack trace| {4}at |Invalid content reference|MODULE_LEVEL_DIRECTIVE/);
   });
 
@@ -32,7 +34,8 @@ describe('what an editor reads', () => {
     const problems = r.stdout.split('\n').filter((line) => line.startsWith('- '));
     expect(problems).toHaveLength(2);
     for (const message of MESSAGES) expect(r.stdout).toContain(message);
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^check:content: \d+ files in .+, 2 problems, 0 warnings \(\d+\.\d s\)\.$/);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(
+      /^check:content: \d+ files in .+, 2 problems, 0 warnings \(\d+\.\d s\)\.$/,
+    );
   });
-
 });

@@ -26,7 +26,17 @@ afterAll(() => {
 });
 
 /** What a build reads of the project besides content and node_modules: a copy of these builds like the project. */
-const PROJECT_FILES = ['src', 'scripts', 'public', 'astro.config.mjs', 'site.config.mjs', 'tsconfig.json', 'package.json', 'CONTRIBUTING.md', 'json-schemas'];
+const PROJECT_FILES = [
+  'src',
+  'scripts',
+  'public',
+  'astro.config.mjs',
+  'site.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'CONTRIBUTING.md',
+  'json-schemas',
+];
 
 /**
  * A copy of the project's code in `dir`/project, with node_modules linked, for a build of code a test changes
@@ -42,22 +52,46 @@ function copyProject(dir: string, code: (root: string) => void) {
 }
 
 /** Runs `node <script>` in `cwd` (the project, or a copy of it) on a content folder, on the fixture's day. */
-export function runScript(script: string, args: string[], { content, cwd = ROOT, env = {} }: { content: string; cwd?: string; env?: Record<string, string> }) {
-  const result = spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8', input: '', env: { ...process.env, GUIDE_CONTENT_DIR: content, GUIDE_TODAY: FIXTURE_TODAY, ...env } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
+export function runScript(
+  script: string,
+  args: string[],
+  { content, cwd = ROOT, env = {} }: { content: string; cwd?: string; env?: Record<string, string> },
+) {
+  const result = spawnSync(process.execPath, [script, ...args], {
+    cwd,
+    encoding: 'utf8',
+    input: '',
+    env: { ...process.env, GUIDE_CONTENT_DIR: content, GUIDE_TODAY: FIXTURE_TODAY, ...env },
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    output: `${result.stdout}\n${result.stderr}`,
+  };
 }
 
 /**
  * Runs `astro build` on a fresh copy of the valid fixture, after `change` has changed it. With `code`, the build
  * runs in a copy of the project that `code` has changed (`project` in the result is that copy's root).
  */
-export function build(change: (content: string) => void = () => {}, env: Record<string, string> = {}, { code }: { code?: (root: string) => void } = {}) {
+export function build(
+  change: (content: string) => void = () => {},
+  env: Record<string, string> = {},
+  { code }: { code?: (root: string) => void } = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'guide-build-'));
   made.push(dir);
   const content = join(dir, 'content');
   cpSync(FIXTURE, content, { recursive: true });
   change(content);
   const project = code ? copyProject(dir, code) : ROOT;
-  const { status, output, stdout } = astroBuild(content, dir, { GUIDE_TODAY: FIXTURE_TODAY, ...env }, join(dir, 'dist'), project);
+  const { status, output, stdout } = astroBuild(
+    content,
+    dir,
+    { GUIDE_TODAY: FIXTURE_TODAY, ...env },
+    join(dir, 'dist'),
+    project,
+  );
   return { dir, content, project, status, output, stdout };
 }

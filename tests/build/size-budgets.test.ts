@@ -106,7 +106,8 @@ function withStaticImports(entry: string): Set<string> {
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const spec of staticImports(readFileSync(join(astro, file), 'utf8'))) if (spec.startsWith('./')) visit(spec.slice(2));
+    for (const spec of staticImports(readFileSync(join(astro, file), 'utf8')))
+      if (spec.startsWith('./')) visit(spec.slice(2));
   };
   visit(entry);
   return seen;
@@ -116,7 +117,9 @@ let measured: { pages: Weight[]; chapters: Weight[] } | undefined;
 /** Every page's weight, measured once. Without a build, each test fails with what to do (none is skipped). */
 function site() {
   if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error(`The built site is missing (no ${join(DIST, 'index.html')}). Run \`npm run build\` first; \`npm test\` builds before it runs Vitest.`);
+    throw new Error(
+      `The built site is missing (no ${join(DIST, 'index.html')}). Run \`npm run build\` first; \`npm test\` builds before it runs Vitest.`,
+    );
   }
   if (!measured) {
     const pages = listFiles(DIST)
@@ -143,7 +146,9 @@ describe('size budgets of the built site', () => {
 
   test(`a chapter page links at most ${CHAPTER_CSS / KB} KB gzip of CSS, and its render-blocking CSS with its components' inline styles stays under ${CHAPTER_CSS_WITH_DATA / KB} KB`, () => {
     const { chapters } = site();
-    const linked = chapters.filter((p) => p.cssGzip > CHAPTER_CSS).map((p) => `${p.page}: ${kb(p.cssGzip)} in ${p.cssFiles.join(', ')}`);
+    const linked = chapters
+      .filter((p) => p.cssGzip > CHAPTER_CSS)
+      .map((p) => `${p.page}: ${kb(p.cssGzip)} in ${p.cssFiles.join(', ')}`);
     expect(linked, 'chapter pages over their budget of linked CSS, gzip').toEqual([]);
     const withInline = chapters
       .map((p) => ({ p, inline: inlineCss(p) }))
@@ -161,28 +166,46 @@ describe('size budgets of the built site', () => {
       { component: 'LearningPath', markup: 'class="learning-path', rule: '.learning-path{' },
     ];
     for (const { component, markup, rule } of probes) {
-      const rendered = chapters.map((p) => ({ p, renders: html(p).includes(markup), styled: (inlineCss(p) + linkedCss(p)).includes(rule) }));
+      const rendered = chapters.map((p) => ({
+        p,
+        renders: html(p).includes(markup),
+        styled: (inlineCss(p) + linkedCss(p)).includes(rule),
+      }));
       // Both kinds exist in the guide (the salary and glossary chapters use data components; most chapters do not).
       expect(rendered.filter((r) => r.renders).length, `no chapter renders ${component}`).toBeGreaterThan(0);
       expect(rendered.filter((r) => !r.renders).length, `every chapter renders ${component}`).toBeGreaterThan(0);
-      expect(rendered.filter((r) => r.renders !== r.styled).map((r) => `${r.p.page}: ${r.renders ? 'renders' : 'does not render'} ${component}, ${r.styled ? 'has' : 'lacks'} ${rule}`)).toEqual([]);
+      expect(
+        rendered
+          .filter((r) => r.renders !== r.styled)
+          .map(
+            (r) =>
+              `${r.p.page}: ${r.renders ? 'renders' : 'does not render'} ${component}, ${r.styled ? 'has' : 'lacks'} ${rule}`,
+          ),
+      ).toEqual([]);
     }
   });
 
   test(`a chapter page with its render-blocking CSS stays under ${CHAPTER_HTML_AND_CSS / KB} KB gzip`, () => {
-    const over = site().chapters.filter((p) => p.htmlGzip + p.cssGzip > CHAPTER_HTML_AND_CSS)
-      .map((p) => `${p.page}: ${kb(p.htmlGzip + p.cssGzip)} (HTML ${kb(p.htmlGzip)} + CSS ${kb(p.cssGzip)} in ${p.cssFiles.join(', ')})`);
+    const over = site()
+      .chapters.filter((p) => p.htmlGzip + p.cssGzip > CHAPTER_HTML_AND_CSS)
+      .map(
+        (p) =>
+          `${p.page}: ${kb(p.htmlGzip + p.cssGzip)} (HTML ${kb(p.htmlGzip)} + CSS ${kb(p.cssGzip)} in ${p.cssFiles.join(', ')})`,
+      );
     expect(over, `chapter pages over ${kb(CHAPTER_HTML_AND_CSS)} of HTML + render-blocking CSS, gzip`).toEqual([]);
   });
 
   test(`a chapter page loads at most ${CHAPTER_JS / KB} KB gzip of JavaScript before interaction`, () => {
-    const over = site().chapters.filter((p) => p.jsGzip > CHAPTER_JS)
+    const over = site()
+      .chapters.filter((p) => p.jsGzip > CHAPTER_JS)
       .map((p) => `${p.page}: ${kb(p.jsGzip)} (inline ${kb(p.inlineJsGzip)}; ${p.jsFiles.join(', ')})`);
     expect(over, `chapter pages over ${kb(CHAPTER_JS)} of up-front JavaScript, gzip`).toEqual([]);
   });
 
   test(`the heaviest page stays under its budget (${HEAVIEST_PAGE / KB} KB gzip of HTML, CSS and up-front JS)`, () => {
-    const heaviest = site().pages.filter((p) => p.page !== PRINT_PAGE).sort((a, b) => total(b) - total(a))[0]!;
+    const heaviest = site()
+      .pages.filter((p) => p.page !== PRINT_PAGE)
+      .sort((a, b) => total(b) - total(a))[0]!;
     expect(total(heaviest), breakdown(heaviest)).toBeLessThanOrEqual(HEAVIEST_PAGE);
   });
 
@@ -209,12 +232,21 @@ describe('size budgets of the built site', () => {
     const astro = join(DIST, '_astro');
     const store = readdirSync(astro).find((f) => /^store\.[\w-]+\.js$/.test(f));
     expect(store, 'the progress store chunk (store.*.js) is missing from dist/_astro').toBeDefined();
-    expect(own.some((f) => readFileSync(join(DIST, f), 'utf8').includes(store!)), 'the reader loads the store chunk').toBe(true);
+    expect(
+      own.some((f) => readFileSync(join(DIST, f), 'utf8').includes(store!)),
+      'the reader loads the store chunk',
+    ).toBe(true);
     expect(gzipBytes(readFileSync(join(astro, store!))), 'the store chunk, gzip').toBeLessThanOrEqual(POSTING_STORE_JS);
     // Nor any chunk that holds the reader's code (its headings' wording, its marks' class), wherever the bundler put it.
-    const readerChunks = readdirSync(astro).filter((f) => f.endsWith('.js') && /make you stand out|posting-chip/.test(readFileSync(join(astro, f), 'utf8')));
+    const readerChunks = readdirSync(astro).filter(
+      (f) => f.endsWith('.js') && /make you stand out|posting-chip/.test(readFileSync(join(astro, f), 'utf8')),
+    );
     expect(readerChunks.length, 'the chunks that hold the reader').toBeGreaterThan(0);
-    expect(pages.filter((p) => p !== posting && p.jsFiles.some((f) => readerChunks.some((c) => f.endsWith(c)))).map((p) => p.page)).toEqual([]);
+    expect(
+      pages
+        .filter((p) => p !== posting && p.jsFiles.some((f) => readerChunks.some((c) => f.endsWith(c))))
+        .map((p) => p.page),
+    ).toEqual([]);
   });
 
   test(`the one-page print edition stays under its budget (${PRINT_EDITION / KB} KB gzip)`, () => {
@@ -229,12 +261,18 @@ describe('size budgets of the built site', () => {
       const generated = generateCorpus({ chapters: 12, seed: 1, sourceIds: ['s1'] })
         .filter((c) => c.frontmatter.part !== 'reference')
         .slice(0, 5);
-      const slugs = new Set([...generated.map((c) => c.slug), ...readdirSync(join(content, 'chapters')).map((f) => f.replace(/\.mdx$/, ''))]);
+      const slugs = new Set([
+        ...generated.map((c) => c.slug),
+        ...readdirSync(join(content, 'chapters')).map((f) => f.replace(/\.mdx$/, '')),
+      ]);
       generated.forEach((c, i) => {
         const related = (c.frontmatter.related as string[] | undefined)?.filter((r) => slugs.has(r)) ?? [];
         const frontmatter = { ...c.frontmatter, part: 'work', order: i + 1, related };
         // Links to generated chapters left out become plain text, as the benchmark does with missing ones.
-        const body = c.body.replace(/\[([^\]]+)\]\(\/chapters\/([a-z0-9-]+)\/[^)]*\)/g, (link: string, text: string, slug: string) => (slugs.has(slug) ? link : text));
+        const body = c.body.replace(
+          /\[([^\]]+)\]\(\/chapters\/([a-z0-9-]+)\/[^)]*\)/g,
+          (link: string, text: string, slug: string) => (slugs.has(slug) ? link : text),
+        );
         writeFileSync(join(content, 'chapters', `${c.slug}.mdx`), toMdx({ ...c, frontmatter, body }));
       });
     });
@@ -244,8 +282,12 @@ describe('size budgets of the built site', () => {
       .filter((e) => e.isDirectory() && /^(?!intro$|second$|glossary$|sources$)/.test(e.name))
       .map((e) => pageWeight(dist, join(dist, 'chapters', e.name, 'index.html'), siteConfig.base));
     expect(pages).toHaveLength(5);
-    const over = pages.filter((p) => p.htmlGzip + p.cssGzip > ONE_ROUND_TRIP).map((p) => `${p.page}: ${kb(p.htmlGzip + p.cssGzip)} (HTML ${kb(p.htmlGzip)} + CSS ${kb(p.cssGzip)})`);
-    expect(over, `benchmark-shaped chapters over ${kb(ONE_ROUND_TRIP)} of HTML + render-blocking CSS, gzip`).toEqual([]);
+    const over = pages
+      .filter((p) => p.htmlGzip + p.cssGzip > ONE_ROUND_TRIP)
+      .map((p) => `${p.page}: ${kb(p.htmlGzip + p.cssGzip)} (HTML ${kb(p.htmlGzip)} + CSS ${kb(p.cssGzip)})`);
+    expect(over, `benchmark-shaped chapters over ${kb(ONE_ROUND_TRIP)} of HTML + render-blocking CSS, gzip`).toEqual(
+      [],
+    );
   }, 180_000);
 
   test(`the study plan loads nothing up front, and at most ${STUDY_PLAN_LAZY / KB} KB gzip when it is used`, () => {
@@ -262,9 +304,14 @@ describe('size budgets of the built site', () => {
     // No page references the chunk, or the code that loads it when its section nears the screen (ready.ts, loaded
     // once the page is idle), up front.
     const loader = files.find((f) => /^ready\.[\w-]+\.js$/.test(f));
-    expect(loader, 'the chunk that loads the plan once the page is idle (ready.*.js) is missing from dist/_astro').toBeDefined();
+    expect(
+      loader,
+      'the chunk that loads the plan once the page is idle (ready.*.js) is missing from dist/_astro',
+    ).toBeDefined();
     expect(readFileSync(join(astro, loader!), 'utf8')).toContain(entry!);
-    expect(pages.filter((p) => p.jsFiles.some((f) => f.includes(entry!) || f.includes(loader!))).map((p) => p.page)).toEqual([]);
+    expect(
+      pages.filter((p) => p.jsFiles.some((f) => f.includes(entry!) || f.includes(loader!))).map((p) => p.page),
+    ).toEqual([]);
   });
 
   test(`the change marks load nothing up front, and at most ${MARKS_LAZY / KB} KB gzip for a returning reader whose chapter changed`, () => {
@@ -280,27 +327,55 @@ describe('size budgets of the built site', () => {
     const own = [...seen].filter((f) => !pages.some((p) => p.jsFiles.includes(join('_astro', f))));
     const bytes = [...own, styles!].reduce((n, f) => n + gzipBytes(readFileSync(join(astro, f))), 0);
     expect(bytes, `${[...own, styles].join(', ')}: ${kb(bytes)}`).toBeLessThanOrEqual(MARKS_LAZY);
-    expect(pages.filter((p) => p.jsFiles.some((f) => f.includes(entry!)) || p.cssFiles.some((f) => f.includes(styles!))).map((p) => p.page)).toEqual([]);
-    expect(pages.filter((p) => html(p).includes(styles!)).map((p) => p.page), 'pages that carry the marks stylesheet').toEqual([]);
+    expect(
+      pages
+        .filter((p) => p.jsFiles.some((f) => f.includes(entry!)) || p.cssFiles.some((f) => f.includes(styles!)))
+        .map((p) => p.page),
+    ).toEqual([]);
+    expect(
+      pages.filter((p) => html(p).includes(styles!)).map((p) => p.page),
+      'pages that carry the marks stylesheet',
+    ).toEqual([]);
   });
 
   test(`the guide saved for offline reading stays within ${OFFLINE_COPY / KB} KB gzip, and offline.json lists every page and what search loads, no Open Graph image`, () => {
     const { pages } = site();
-    const manifest = JSON.parse(readFileSync(join(DIST, 'offline.json'), 'utf8')) as { bytes: number; files: [string, string, number][] };
+    const manifest = JSON.parse(readFileSync(join(DIST, 'offline.json'), 'utf8')) as {
+      bytes: number;
+      files: [string, string, number][];
+    };
     // Each listed address as the file it is: a folder address is its index.html; the search entry's tag is a query.
     const fileOf = (address: string) => join(DIST, address.split('?')[0]!.replace(/(^|\/)$/, '$1index.html'));
     const sizes = manifest.files.map(([address]) => gzipBytes(readFileSync(fileOf(address))));
     const total = sizes.reduce((a, b) => a + b, 0);
-    const share = (test: RegExp) => `${Math.round((100 * manifest.files.reduce((n, [a], i) => n + (test.test(a) ? sizes[i]! : 0), 0)) / total)}%`;
-    console.log(`The saved guide: ${kb(total)} gzip in ${manifest.files.length} files (budget ${kb(OFFLINE_COPY)}); pages ${share(/(^|\/)$/)}, search index and fragments ${share(/^pagefind\/(index|fragment|filter)\//)}.`);
-    expect(manifest.files.map(([address], i) => [address, sizes[i]]), 'offline.json states each file as built').toEqual(manifest.files.map(([address, , bytes]) => [address, bytes]));
+    const share = (test: RegExp) =>
+      `${Math.round((100 * manifest.files.reduce((n, [a], i) => n + (test.test(a) ? sizes[i]! : 0), 0)) / total)}%`;
+    console.log(
+      `The saved guide: ${kb(total)} gzip in ${manifest.files.length} files (budget ${kb(OFFLINE_COPY)}); pages ${share(/(^|\/)$/)}, search index and fragments ${share(/^pagefind\/(index|fragment|filter)\//)}.`,
+    );
+    expect(
+      manifest.files.map(([address], i) => [address, sizes[i]]),
+      'offline.json states each file as built',
+    ).toEqual(manifest.files.map(([address, , bytes]) => [address, bytes]));
     expect(manifest.bytes).toBe(total);
     expect(total, `the saved guide, gzip`).toBeLessThanOrEqual(OFFLINE_COPY);
     const listed = new Set(manifest.files.map(([address]) => address));
-    const reading = pages.map((p) => p.page.split(sep).join('/')).filter((p) => p.endsWith('index.html')).map((p) => p.replace(/index\.html$/, ''));
-    expect(reading.filter((p) => !listed.has(p)), 'pages missing from the saved guide').toEqual([]);
-    expect([...listed].filter((a) => /^og\/|\.png$/.test(a)), 'Open Graph images in the saved guide').toEqual([]);
-    expect([...listed].filter((a) => /^pagefind\/(index|fragment)\//.test(a)).length, 'the search index and fragments').toBe(
+    const reading = pages
+      .map((p) => p.page.split(sep).join('/'))
+      .filter((p) => p.endsWith('index.html'))
+      .map((p) => p.replace(/index\.html$/, ''));
+    expect(
+      reading.filter((p) => !listed.has(p)),
+      'pages missing from the saved guide',
+    ).toEqual([]);
+    expect(
+      [...listed].filter((a) => /^og\/|\.png$/.test(a)),
+      'Open Graph images in the saved guide',
+    ).toEqual([]);
+    expect(
+      [...listed].filter((a) => /^pagefind\/(index|fragment)\//.test(a)).length,
+      'the search index and fragments',
+    ).toBe(
       readdirSync(join(DIST, 'pagefind', 'index')).length + readdirSync(join(DIST, 'pagefind', 'fragment')).length,
     );
   });

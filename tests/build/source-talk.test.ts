@@ -7,7 +7,14 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { readCollection } from '../../src/lib/read-content';
-import { MAX_CHAPTER_SHARE, MAX_OVERALL_SHARE, judge, report, sourceTalk, talkPattern } from '../../scripts/lib/source-talk.mjs';
+import {
+  MAX_CHAPTER_SHARE,
+  MAX_OVERALL_SHARE,
+  judge,
+  report,
+  sourceTalk,
+  talkPattern,
+} from '../../scripts/lib/source-talk.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, process.env.GUIDE_OUT_DIR ?? 'dist');
@@ -23,12 +30,20 @@ const readerChapters = readCollection('chapters')
 test(`no reader chapter talks about its sources in more than ${MAX_CHAPTER_SHARE * 100}% of its sentences, nor all of them in more than ${MAX_OVERALL_SHARE * 100}%`, () => {
   expect(readerChapters.length, 'the reader chapters are found').toBeGreaterThan(0);
   const pattern = talkPattern(names);
-  const rows = readerChapters.map(({ slug }) => ({ slug, ...sourceTalk(readFileSync(join(DIST, 'chapters', slug, 'index.html'), 'utf8'), pattern) }));
+  const rows = readerChapters.map(({ slug }) => ({
+    slug,
+    ...sourceTalk(readFileSync(join(DIST, 'chapters', slug, 'index.html'), 'utf8'), pattern),
+  }));
   for (const row of rows) expect(row.sentences, `${row.slug}: no prose found in the built page`).toBeGreaterThan(0);
   const verdict = judge(rows);
   const table = report(rows);
   console.log(`Sentences that talk about the sources or the guide, per reader chapter (built site):\n${table}`);
-  const offending = rows.filter((r) => verdict.over.includes(r.slug)).map((r) => `${r.slug}:\n${r.talking.map((s) => `  - ${s}`).join('\n')}`);
-  expect(verdict.over, `${table}\n\nRewrite these so the citation mark carries who said it (CONTRIBUTING.md, "Writing rules"):\n${offending.join('\n')}`).toEqual([]);
+  const offending = rows
+    .filter((r) => verdict.over.includes(r.slug))
+    .map((r) => `${r.slug}:\n${r.talking.map((s) => `  - ${s}`).join('\n')}`);
+  expect(
+    verdict.over,
+    `${table}\n\nRewrite these so the citation mark carries who said it (CONTRIBUTING.md, "Writing rules"):\n${offending.join('\n')}`,
+  ).toEqual([]);
   expect(verdict.overallOver, table).toBe(false);
 });

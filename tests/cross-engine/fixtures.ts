@@ -34,7 +34,13 @@ export const test = base.extend<{ web: Web; at: (path: string) => string }, { en
  */
 type Truthy<T> = Exclude<Awaited<T>, false | null | undefined | 0 | ''>;
 
-export async function until<T, A>(web: Web, what: string, probe: (arg: A) => T, arg?: A, ms = 10_000): Promise<Truthy<T>> {
+export async function until<T, A>(
+  web: Web,
+  what: string,
+  probe: (arg: A) => T,
+  arg?: A,
+  ms = 10_000,
+): Promise<Truthy<T>> {
   const deadline = Date.now() + ms;
   let last: unknown;
   for (;;) {
@@ -45,7 +51,8 @@ export async function until<T, A>(web: Web, what: string, probe: (arg: A) => T, 
     } catch (error) {
       last = error; // the page may be between two documents
     }
-    if (Date.now() > deadline) throw new Error(`${web.engine}: timed out after ${ms / 1000} s waiting for ${what} (last: ${String(last)})`);
+    if (Date.now() > deadline)
+      throw new Error(`${web.engine}: timed out after ${ms / 1000} s waiting for ${what} (last: ${String(last)})`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -64,9 +71,13 @@ export async function downloadedText(web: Web, css: string, what: string): Promi
       store.downloaded = blob.text();
       return create(blob);
     };
-    document.addEventListener('click', (event) => {
-      if ((event.target as Element).closest?.('a[download]')) event.preventDefault();
-    }, { capture: true });
+    document.addEventListener(
+      'click',
+      (event) => {
+        if ((event.target as Element).closest?.('a[download]')) event.preventDefault();
+      },
+      { capture: true },
+    );
   });
   await web.click(css);
   return until(web, what, () => (window as unknown as { downloaded?: Promise<string> }).downloaded);

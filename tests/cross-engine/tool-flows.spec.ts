@@ -19,7 +19,9 @@ test('the offer calculator keeps an offer in the address, and the link reproduce
     base.select();
   });
   await web.type('212345');
-  const address = await until(web, 'the new base salary in the address', () => (location.hash.includes('base=212345') ? location.href : false));
+  const address = await until(web, 'the new base salary in the address', () =>
+    location.hash.includes('base=212345') ? location.href : false,
+  );
   const table = await until(web, 'the table with the new base', offerTable);
   expect(table, `${web.engine}: the table shows the new base`).toContain('212,345');
 
@@ -28,15 +30,31 @@ test('the offer calculator keeps an offer in the address, and the link reproduce
   await web.goto(at(''));
   await web.run(() => localStorage.clear()); // nothing kept in the browser: the address alone carries the offer
   await web.goto(address);
-  await until(web, 'the calculator to be ready on the copied link', () => Boolean(document.querySelector('form[data-ready]')));
-  expect(await web.run(() => document.querySelector<HTMLInputElement>('#a-base')!.value), `${web.engine}: base from the link`).toBe('212345');
-  expect(await until(web, 'the table on the copied link', offerTable), `${web.engine}: the same table from the link`).toBe(table);
+  await until(web, 'the calculator to be ready on the copied link', () =>
+    Boolean(document.querySelector('form[data-ready]')),
+  );
+  expect(
+    await web.run(() => document.querySelector<HTMLInputElement>('#a-base')!.value),
+    `${web.engine}: base from the link`,
+  ).toBe('212345');
+  expect(
+    await until(web, 'the table on the copied link', offerTable),
+    `${web.engine}: the same table from the link`,
+  ).toBe(table);
 });
 
-test('the study plan downloads a calendar file that parses as iCalendar, one event per milestone', async ({ web, at }) => {
+test('the study plan downloads a calendar file that parses as iCalendar, one event per milestone', async ({
+  web,
+  at,
+}) => {
   await web.goto(at('chapters/learning-path/'));
   await web.run(() => document.querySelector('[data-study-plan]')!.scrollIntoView());
-  await until(web, 'the plan to be ready', () => Boolean(document.querySelector<HTMLFormElement>('[data-plan-form]')?.hidden === false && document.querySelector('[data-plan-summary]')?.textContent));
+  await until(web, 'the plan to be ready', () =>
+    Boolean(
+      document.querySelector<HTMLFormElement>('[data-plan-form]')?.hidden === false &&
+      document.querySelector('[data-plan-summary]')?.textContent,
+    ),
+  );
   const text = await downloadedText(web, '[data-plan-download]', 'the calendar file');
   expect(text.includes('\r\n') && !/[^\r]\n/.test(text), `${web.engine}: CRLF line endings`).toBe(true);
   const calendar = new ICAL.Component(ICAL.parse(text));
@@ -45,6 +63,8 @@ test('the study plan downloads a calendar file that parses as iCalendar, one eve
   expect(events.length, `${web.engine}: one event per milestone`).toBe(milestones);
   for (const event of events) {
     expect(event.uid, `${web.engine}: a stable UID`).toMatch(/@study-plan\.ai-engineer-guide$/);
-    expect(event.startDate.compare(event.endDate), `${web.engine}: ${event.summary} ends after it starts`).toBeLessThan(0);
+    expect(event.startDate.compare(event.endDate), `${web.engine}: ${event.summary} ends after it starts`).toBeLessThan(
+      0,
+    );
   }
 });

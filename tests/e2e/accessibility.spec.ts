@@ -13,7 +13,9 @@ test('the build has pages to check, and only the print edition has a single look
 
 for (const path of pages) {
   if (oneLook.includes(path)) {
-    test(`axe finds no WCAG 2.2 A/AA violation on /${path}, which is paper-white in every theme`, async ({ sharedPage }) => {
+    test(`axe finds no WCAG 2.2 A/AA violation on /${path}, which is paper-white in every theme`, async ({
+      sharedPage,
+    }) => {
       test.setTimeout(120_000); // the whole-guide page holds every chapter
       const page = await sharedPage();
       await page.goto(path);

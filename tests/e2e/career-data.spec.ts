@@ -17,7 +17,9 @@ const salaryTable = (page: Page) => page.getByRole('table', { name: /every salar
 const salaryChart = (page: Page) => page.getByRole('img', { name: /salary bands by level/i });
 
 test.describe('salary explorer', () => {
-  test('the chart and the table show every band in content/salary-bands, with the same figure, source and date', async ({ page }) => {
+  test('the chart and the table show every band in content/salary-bands, with the same figure, source and date', async ({
+    page,
+  }) => {
     await page.goto('data/salaries/');
     expect(bands.length).toBeGreaterThan(0);
     await expect(salaryTable(page).locator('tr[data-band]')).toHaveCount(bands.length);
@@ -34,7 +36,9 @@ test.describe('salary explorer', () => {
     }
   });
 
-  test('a single figure reads as one: in words in the table and on the chart, drawn as a mark with an arrow, not a bar', async ({ page }) => {
+  test('a single figure reads as one: in words in the table and on the chart, drawn as a mark with an arrow, not a bar', async ({
+    page,
+  }) => {
     await page.goto('data/salaries/');
     const singles = bands.filter((b) => b.kind === 'often-above' || b.kind === 'can-reach');
     expect(singles.length).toBeGreaterThan(0);
@@ -68,13 +72,17 @@ test.describe('salary explorer', () => {
 
   test('filtering by source narrows the table and the chart to that source', async ({ page }) => {
     await page.goto('data/salaries/');
-    const [sourceId, count] = [...Map.groupBy(bands, (b) => b.source)].map(([s, list]) => [s, list.length] as const).sort((a, b) => a[1] - b[1])[0]!;
+    const [sourceId, count] = [...Map.groupBy(bands, (b) => b.source)]
+      .map(([s, list]) => [s, list.length] as const)
+      .sort((a, b) => a[1] - b[1])[0]!;
     await page.getByRole('combobox', { name: 'Source' }).selectOption(sourceId);
     const rows = salaryTable(page).locator('tr[data-band]:visible');
     await expect(rows).toHaveCount(count);
     for (const text of await rows.allInnerTexts()) expect(text).toContain(sourceNames.get(sourceId));
     await expect(salaryChart(page).locator('[data-block="band"]:visible')).toHaveCount(count);
-    await expect(page.getByRole('status').filter({ hasText: /bands/ })).toHaveText(count === bands.length ? `Showing all ${count} bands.` : `Showing ${count} of ${bands.length} bands.`);
+    await expect(page.getByRole('status').filter({ hasText: /bands/ })).toHaveText(
+      count === bands.length ? `Showing all ${count} bands.` : `Showing ${count} of ${bands.length} bands.`,
+    );
     await expect(page).toHaveURL(new RegExp(`\\?source=${sourceId}$`));
   });
 
@@ -83,7 +91,11 @@ test.describe('salary explorer', () => {
     const senior = bands.filter((b) => b.level === 'senior');
     await page.getByRole('combobox', { name: 'Level' }).selectOption('senior');
     await expect(salaryTable(page).locator('tr[data-band]:visible')).toHaveCount(senior.length);
-    const firstType = await page.getByRole('combobox', { name: 'Company type' }).locator('option').nth(1).getAttribute('value');
+    const firstType = await page
+      .getByRole('combobox', { name: 'Company type' })
+      .locator('option')
+      .nth(1)
+      .getAttribute('value');
     await page.getByRole('combobox', { name: 'Company type' }).selectOption(firstType!);
     const both = await salaryTable(page).locator('tr[data-band]:visible').count();
     expect(both).toBeLessThanOrEqual(senior.length);
@@ -96,11 +108,16 @@ test.describe('salary explorer', () => {
     const level = bands[0]!.level;
     await page.goto(`data/salaries/?level=${level}`);
     await expect(page.getByRole('combobox', { name: 'Level' })).toHaveValue(level);
-    await expect(salaryTable(page).locator('tr[data-band]:visible')).toHaveCount(bands.filter((b) => b.level === level).length);
+    await expect(salaryTable(page).locator('tr[data-band]:visible')).toHaveCount(
+      bands.filter((b) => b.level === level).length,
+    );
   });
 
   // Lighthouse scored this page's layout shift at 0.23 when the filter form was revealed by its script.
-  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 720 }]) {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 720 },
+  ]) {
     test(`nothing in the page moves when the filter script runs (${viewport.width} px wide)`, async ({ page }) => {
       await page.setViewportSize(viewport);
       const runScripts = await recordLayoutShifts(page);
@@ -126,19 +143,28 @@ test.describe('salary explorer', () => {
       await expect(salaryTable(page).locator('tr[data-band]:visible')).toHaveCount(bands.length);
       await expect(page.getByRole('img', { name: /salary bands by level/i })).toBeVisible();
       await expect(page.getByRole('form', { name: 'Filter the salary bands' })).toBeHidden();
-      for (const name of ['Source', 'Level', 'Company type']) await expect(page.getByRole('combobox', { name })).toBeHidden();
+      for (const name of ['Source', 'Level', 'Company type'])
+        await expect(page.getByRole('combobox', { name })).toBeHidden();
       await expect(page.getByRole('button', { name: 'Show all bands' })).toBeHidden();
-      await expect(page.getByText(/filtering by source, level and company type needs JavaScript/i)).toContainText('Every band is shown below.');
+      await expect(page.getByText(/filtering by source, level and company type needs JavaScript/i)).toContainText(
+        'Every band is shown below.',
+      );
     });
   });
 });
 
 test.describe('company directory', () => {
-  const companies = readCollection('companies').map((c) => ({ id: c.id, name: c.data.name, groups: c.data.groups.map((g) => g.id) }));
+  const companies = readCollection('companies').map((c) => ({
+    id: c.id,
+    name: c.data.name,
+    groups: c.data.groups.map((g) => g.id),
+  }));
 
   test('lists every company once, each under a heading with its own anchor', async ({ page }) => {
     await page.goto('data/companies/');
-    const directory = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3, name: companies[0]!.name, exact: true }) });
+    const directory = page
+      .getByRole('list')
+      .filter({ has: page.getByRole('heading', { level: 3, name: companies[0]!.name, exact: true }) });
     for (const c of companies) {
       const heading = directory.getByRole('heading', { level: 3, name: c.name, exact: true });
       await expect(heading).toHaveAttribute('id', c.id);
@@ -161,12 +187,17 @@ test.describe('company directory', () => {
     const members = companies.filter((c) => c.groups.includes(group));
     await page.getByRole('combobox', { name: 'Group' }).selectOption(group);
     await expect(page.locator('[data-company]:visible')).toHaveCount(members.length);
-    for (const c of members) await expect(page.getByRole('heading', { level: 3, name: c.name, exact: true })).toBeVisible();
+    for (const c of members)
+      await expect(page.getByRole('heading', { level: 3, name: c.name, exact: true })).toBeVisible();
   });
 
   test('each claim about a company links to its source in the sources chapter', async ({ page }) => {
     await page.goto('data/companies/');
-    const cite = page.locator('[data-company]').first().getByRole('link', { name: /^Source: .+ \d{4}$/ }).first();
+    const cite = page
+      .locator('[data-company]')
+      .first()
+      .getByRole('link', { name: /^Source: .+ \d{4}$/ })
+      .first();
     await expect(cite).toHaveAttribute('href', /\/chapters\/sources\/#s\d+$/);
   });
 });
@@ -175,12 +206,21 @@ test.describe('skills and roles', () => {
   const skills = readCollection('skills').map((s) => ({ id: s.id, name: s.data.name }));
   const roles = readCollection('roles').map((r) => ({ id: r.id, name: r.data.name }));
 
-  test('every skill sits in the matrix and has its own heading with what good looks like and the evidence to show', async ({ page }) => {
+  test('every skill sits in the matrix and has its own heading with what good looks like and the evidence to show', async ({
+    page,
+  }) => {
     await page.goto('data/skills/');
     const matrix = page.getByRole('table', { name: 'Skills by layer and priority' });
     for (const s of skills) {
       await expect(matrix.getByRole('link', { name: s.name, exact: true })).toHaveAttribute('href', `#${s.id}`);
-      const entry = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(`^${s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }) });
+      const entry = page
+        .getByRole('listitem')
+        .filter({
+          has: page.getByRole('heading', {
+            level: 3,
+            name: new RegExp(`^${s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+          }),
+        });
       await expect(entry.getByText('What good looks like')).toBeVisible();
       await expect(entry.getByText('Evidence to show')).toBeVisible();
     }
@@ -204,14 +244,22 @@ test.describe('every data page', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('data-pagefind-meta', 'title');
       await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeVisible();
     });
-
   }
 
   test('the sidebar and the home page link every data page', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('./');
-    for (const name of ['Salary explorer', 'Companies', 'Skills matrix', 'Roles compared', 'Roadmap', 'Your progress']) {
-      await expect(page.getByRole('navigation', { name: 'Guide' }).getByRole('link', { name, exact: true })).toBeVisible();
+    for (const name of [
+      'Salary explorer',
+      'Companies',
+      'Skills matrix',
+      'Roles compared',
+      'Roadmap',
+      'Your progress',
+    ]) {
+      await expect(
+        page.getByRole('navigation', { name: 'Guide' }).getByRole('link', { name, exact: true }),
+      ).toBeVisible();
       await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toBeVisible();
     }
   });

@@ -18,7 +18,16 @@ const BASE = normaliseBase(process.env.BASE_PATH);
 const WHOLE_CHAPTER = { width: 1280, height: 8000 };
 const READ = ['what-is-an-ai-engineer', 'pitfalls', 'growth'];
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.png': 'image/png', '.txt': 'text/plain' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain',
+};
 
 /** A static server for one build at a time, on a free port: `show(dir)` swaps the build, as a redeploy would. */
 async function serveBuilds() {
@@ -26,7 +35,10 @@ async function serveBuilds() {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const inside = path.startsWith(BASE) ? path.slice(BASE.length) : null;
-    const file = inside === null ? null : join(root, normalize(`/${inside}`), inside === '' || inside.endsWith('/') ? 'index.html' : '');
+    const file =
+      inside === null
+        ? null
+        : join(root, normalize(`/${inside}`), inside === '' || inside.endsWith('/') ? 'index.html' : '');
     if (!file || !existsSync(file)) return void res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
@@ -40,8 +52,12 @@ async function serveBuilds() {
 }
 
 type Seen = Record<string, { at: string; sections: Record<string, string> }>;
-const seen = (page: Page): Promise<Seen> => page.evaluate(() => JSON.parse(localStorage.getItem('aieg-progress') ?? 'null')?.seen ?? {});
-const sectionsOn = (page: Page): Promise<string[]> => page.evaluate(() => Object.keys(JSON.parse(document.querySelector('script[data-section-fingerprints]')!.textContent!).sections));
+const seen = (page: Page): Promise<Seen> =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('aieg-progress') ?? 'null')?.seen ?? {});
+const sectionsOn = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    Object.keys(JSON.parse(document.querySelector('script[data-section-fingerprints]')!.textContent!).sections),
+  );
 /** Waits until the page's reading record is running: from then on, what the page shows as changed is settled. */
 const watching = (page: Page) => expect(page.locator('[data-seen-chapter]')).toHaveAttribute('data-reading', 'on');
 
@@ -50,7 +66,12 @@ async function readWhole(page: Page, url: string, chapter: string) {
   await page.goto(url);
   await watching(page);
   const all = await sectionsOn(page);
-  await expect.poll(async () => Object.keys((await seen(page))[chapter]?.sections ?? {}).sort(), { message: `every section of ${chapter} read`, timeout: 10_000 }).toEqual([...all].sort());
+  await expect
+    .poll(async () => Object.keys((await seen(page))[chapter]?.sections ?? {}).sort(), {
+      message: `every section of ${chapter} read`,
+      timeout: 10_000,
+    })
+    .toEqual([...all].sort());
 }
 
 test.describe('changed since your last visit', () => {
@@ -69,7 +90,10 @@ test.describe('changed since your last visit', () => {
       expect(built.status, built.output).toBe(0);
       rebuilt = built.dist;
     }
-    expect(existsSync(join(rebuilt, 'index.html')), `no rebuilt site in ${rebuilt}: run node scripts/build-rebuilt-site.mjs`).toBe(true);
+    expect(
+      existsSync(join(rebuilt, 'index.html')),
+      `no rebuilt site in ${rebuilt}: run node scripts/build-rebuilt-site.mjs`,
+    ).toBe(true);
     site = await serveBuilds();
   });
 
@@ -78,7 +102,9 @@ test.describe('changed since your last visit', () => {
     if (own) rmSync(own, { recursive: true, force: true });
   });
 
-  test('a reader who read three chapters finds, after a rebuild, exactly the changed section marked, and the change listed', async ({ page }) => {
+  test('a reader who read three chapters finds, after a rebuild, exactly the changed section marked, and the change listed', async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await page.setViewportSize(WHOLE_CHAPTER);
     site.show(DIST);
@@ -93,7 +119,9 @@ test.describe('changed since your last visit', () => {
     await expect(marked).toHaveCount(1);
     await expect(page.getByRole('heading', { name: `${CHANGED.title} (changed since your last visit)` })).toBeVisible();
     const note = page.getByRole('status').filter({ hasText: 'since your last visit' });
-    await expect(note).toHaveText(`Changed since your last visit on ${formatDate(new Date(`${visited[0]}T00:00:00Z`))}: ${CHANGED.title}.`);
+    await expect(note).toHaveText(
+      `Changed since your last visit on ${formatDate(new Date(`${visited[0]}T00:00:00Z`))}: ${CHANGED.title}.`,
+    );
     await note.getByRole('link', { name: CHANGED.title }).click();
     await expect(page).toHaveURL(new RegExp(`#${CHANGED.section}$`));
     // The editor's note at the end of the chapter.
@@ -109,8 +137,13 @@ test.describe('changed since your last visit', () => {
     await page.goto(site.at('changes/'));
     const item = page.getByRole('listitem').filter({ hasText: NOTE });
     await expect(item).toHaveCount(1);
-    await expect(item.getByRole('link', { name: CHANGED.title })).toHaveAttribute('href', `${BASE}chapters/${CHANGED.chapter}/#${CHANGED.section}`);
-    await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toHaveText(formatDate(new Date(`${DAY}T00:00:00Z`)));
+    await expect(item.getByRole('link', { name: CHANGED.title })).toHaveAttribute(
+      'href',
+      `${BASE}chapters/${CHANGED.chapter}/#${CHANGED.section}`,
+    );
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toHaveText(
+      formatDate(new Date(`${DAY}T00:00:00Z`)),
+    );
   });
 
   test('a changed section the reader never read is not marked, and a first visit shows no marks', async ({ page }) => {
@@ -118,7 +151,11 @@ test.describe('changed since your last visit', () => {
     site.show(DIST);
     await page.goto(site.at(`chapters/${CHANGED.chapter}/`));
     await watching(page);
-    await expect.poll(async () => Object.keys((await seen(page))[CHANGED.chapter]?.sections ?? {}), { message: 'the sections on the first screen read' }).toContain('short-answer');
+    await expect
+      .poll(async () => Object.keys((await seen(page))[CHANGED.chapter]?.sections ?? {}), {
+        message: 'the sections on the first screen read',
+      })
+      .toContain('short-answer');
     expect(Object.keys((await seen(page))[CHANGED.chapter]!.sections)).not.toContain(CHANGED.section);
 
     site.show(rebuilt);
@@ -137,19 +174,30 @@ test.describe('changed since your last visit', () => {
   test('a tick and an answer saved under ids that editors renamed carry over to the new ids', async ({ page }) => {
     site.show(DIST);
     await page.goto(site.at('chapters/pitfalls/'));
-    await page.getByRole('group', { name: /it worked when I tried it/ }).getByRole('radio', { name: 'Not yet' }).check();
+    await page
+      .getByRole('group', { name: /it worked when I tried it/ })
+      .getByRole('radio', { name: 'Not yet' })
+      .check();
     await page.goto(site.at('progress/'));
     await page.getByRole('checkbox', { name: /genuinely useful tools/ }).check();
-    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('aieg-progress')!).milestones)).toHaveProperty('m1-build-with-two-apis');
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('aieg-progress')!).milestones))
+      .toHaveProperty('m1-build-with-two-apis');
 
     site.show(rebuilt);
     await page.goto(site.at('chapters/pitfalls/'));
-    await expect(page.getByRole('group', { name: /it worked when I tried it/ }).getByRole('radio', { name: 'Not yet' })).toBeChecked();
-    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('aieg-progress')!).checks)).toEqual({ 'pitfalls/tried-it-is-not-tested': 'not-yet' });
+    await expect(
+      page.getByRole('group', { name: /it worked when I tried it/ }).getByRole('radio', { name: 'Not yet' }),
+    ).toBeChecked();
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('aieg-progress')!).checks))
+      .toEqual({ 'pitfalls/tried-it-is-not-tested': 'not-yet' });
     await page.goto(site.at('progress/'));
     await expect(page.locator('input[data-milestone="m1-build-on-two-apis"]')).toBeChecked();
     await expect(page.getByRole('region', { name: 'No longer in the guide' })).toBeHidden();
-    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('aieg-progress')!).milestones)).not.toHaveProperty('m1-build-with-two-apis');
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('aieg-progress')!).milestones))
+      .not.toHaveProperty('m1-build-with-two-apis');
   });
 });
 
@@ -162,25 +210,39 @@ test('a section counts as read after two seconds on screen, not when scrolled pa
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     document.getElementById('what-to-do-next')!.scrollIntoView();
   });
-  await expect.poll(async () => Object.keys((await seen(page)).pitfalls?.sections ?? {}), { message: 'the section the reader stayed on, read' }).toContain('what-to-do-next');
-  expect(Object.keys((await seen(page)).pitfalls!.sections), 'a section only scrolled past').not.toContain('evaluation-pitfalls');
+  await expect
+    .poll(async () => Object.keys((await seen(page)).pitfalls?.sections ?? {}), {
+      message: 'the section the reader stayed on, read',
+    })
+    .toContain('what-to-do-next');
+  expect(Object.keys((await seen(page)).pitfalls!.sections), 'a section only scrolled past').not.toContain(
+    'evaluation-pitfalls',
+  );
   await page.evaluate(() => document.getElementById('evaluation-pitfalls')!.scrollIntoView());
-  await expect.poll(async () => Object.keys((await seen(page)).pitfalls?.sections ?? {}), { message: 'the section once the reader stays on it' }).toContain('evaluation-pitfalls');
+  await expect
+    .poll(async () => Object.keys((await seen(page)).pitfalls?.sections ?? {}), {
+      message: 'the section once the reader stays on it',
+    })
+    .toContain('evaluation-pitfalls');
 });
 
-test('a returning reader sees the marks under the base path too: the marks and their styles load on demand', BASE_PATH, async ({ page }) => {
-  await page.goto('chapters/growth/');
-  await watching(page);
-  await expect.poll(async () => Object.keys((await seen(page)).growth?.sections ?? {})).toContain('short-answer');
-  // As if the short answer had changed since: the record holds another fingerprint for it.
-  await page.evaluate(() => {
-    const progress = JSON.parse(localStorage.getItem('aieg-progress')!);
-    progress.seen.growth.sections['short-answer'] = '00000000';
-    localStorage.setItem('aieg-progress', JSON.stringify(progress));
-  });
-  await page.reload();
-  const heading = page.getByRole('heading', { name: 'Short answer (changed since your last visit)' });
-  await expect(heading).toBeVisible();
-  // The mark is drawn by the lazily loaded stylesheet.
-  await expect.poll(() => heading.evaluate((h) => getComputedStyle(h, '::before').content)).toContain('Changed');
-});
+test(
+  'a returning reader sees the marks under the base path too: the marks and their styles load on demand',
+  BASE_PATH,
+  async ({ page }) => {
+    await page.goto('chapters/growth/');
+    await watching(page);
+    await expect.poll(async () => Object.keys((await seen(page)).growth?.sections ?? {})).toContain('short-answer');
+    // As if the short answer had changed since: the record holds another fingerprint for it.
+    await page.evaluate(() => {
+      const progress = JSON.parse(localStorage.getItem('aieg-progress')!);
+      progress.seen.growth.sections['short-answer'] = '00000000';
+      localStorage.setItem('aieg-progress', JSON.stringify(progress));
+    });
+    await page.reload();
+    const heading = page.getByRole('heading', { name: 'Short answer (changed since your last visit)' });
+    await expect(heading).toBeVisible();
+    // The mark is drawn by the lazily loaded stylesheet.
+    await expect.poll(() => heading.evaluate((h) => getComputedStyle(h, '::before').content)).toContain('Changed');
+  },
+);

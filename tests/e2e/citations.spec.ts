@@ -12,7 +12,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Every citation link on the page (its accessible name starts "Source: "). */
 const citations = (page: Page) => page.getByRole('main').getByRole('link', { name: /^Source: / });
 
-test('a citation in a chapter shows the source\'s short name and year, not an S-code', async ({ page }) => {
+test("a citation in a chapter shows the source's short name and year, not an S-code", async ({ page }) => {
   await page.goto('chapters/salary/');
   const all = citations(page);
   expect(await all.count()).toBeGreaterThan(3);
@@ -32,12 +32,17 @@ test('a citation in a chapter shows the source\'s short name and year, not an S-
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('clicking a citation in a chapter lands on the source\'s entry with its date and caveats', async ({ page }) => {
+  test("clicking a citation in a chapter lands on the source's entry with its date and caveats", async ({ page }) => {
     const jobbi = source('s1');
     await page.goto('chapters/salary/');
-    await citations(page).filter({ hasText: label(jobbi) }).first().click();
+    await citations(page)
+      .filter({ hasText: label(jobbi) })
+      .first()
+      .click();
     await expect(page).toHaveURL(/#source-s1$/);
-    const entry = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: label(jobbi), exact: true }) });
+    const entry = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: label(jobbi), exact: true }) });
     await expect(entry).toBeInViewport();
     // Jobbi's article is undated: the entry says so and names the year it is filed under.
     await expect(entry).toContainText(new RegExp(`Undated; filed under ${jobbi.asOf.getUTCFullYear()}`));
@@ -46,10 +51,12 @@ test.describe('without JavaScript', () => {
     await expect(entry).toContainText('Article on a job board');
   });
 
-  test('a citation outside a chapter leads to the source\'s entry in the sources chapter', async ({ page }) => {
+  test("a citation outside a chapter leads to the source's entry in the sources chapter", async ({ page }) => {
     const northstar = source('s3');
     await page.goto('data/salaries/');
-    const link = citations(page).filter({ hasText: label(northstar) }).first();
+    const link = citations(page)
+      .filter({ hasText: label(northstar) })
+      .first();
     await expect(link).toHaveAttribute('href', /chapters\/sources\/#s3$/);
     await link.click();
     await expect(page).toHaveURL(/chapters\/sources\/#s3$/);

@@ -18,7 +18,8 @@ export function builtPages(): string[] {
 }
 
 /** Whether a built page offers the reader a theme (it carries the theme toggle); the print edition is paper-white. */
-export const hasThemes = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('data-theme-toggle');
+export const hasThemes = (path: string) =>
+  readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('data-theme-toggle');
 
 /** Chapter slugs in the build. */
 export const builtChapters = () => builtPages().flatMap((p) => chapterOfPage(p) ?? []);
@@ -41,7 +42,15 @@ export const test = base.extend<object, { sharedPage: (options?: Options) => Pro
         const key = JSON.stringify(options);
         let page = pages.get(key);
         if (!page || page.isClosed()) {
-          const context = await browser.newContext({ baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, ...options });
+          const context = await browser.newContext({
+            baseURL,
+            viewport,
+            userAgent,
+            deviceScaleFactor,
+            isMobile,
+            hasTouch,
+            ...options,
+          });
           page = await context.newPage();
           pages.set(key, page);
         }
@@ -68,7 +77,10 @@ export async function sidewaysScrollers(page: Page): Promise<string[]> {
       if (el.clientWidth <= 1 || el.closest('pre')) continue;
       const style = getComputedStyle(el);
       if (style.overflowX === 'visible') continue;
-      if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? ` "${el.getAttribute('aria-label')}"` : ''}: ${el.scrollWidth} px in ${el.clientWidth}`);
+      if (el.scrollWidth > el.clientWidth + 1)
+        out.push(
+          `${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? ` "${el.getAttribute('aria-label')}"` : ''}: ${el.scrollWidth} px in ${el.clientWidth}`,
+        );
     }
     return out;
   });
@@ -84,8 +96,13 @@ export const BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(15, 18, 24)'
  */
 export async function showTheme(page: Page, theme: 'light' | 'dark', { javaScript = true } = {}) {
   await page.emulateMedia({ colorScheme: theme });
-  if (javaScript) await page.evaluate((dark) => document.documentElement.classList.toggle('dark', dark), theme === 'dark');
-  await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor), { message: `the ${theme} theme applies` }).toBe(BACKGROUND[theme]);
+  if (javaScript)
+    await page.evaluate((dark) => document.documentElement.classList.toggle('dark', dark), theme === 'dark');
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor), {
+      message: `the ${theme} theme applies`,
+    })
+    .toBe(BACKGROUND[theme]);
 }
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -102,17 +119,31 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
  * second page to merge the results of frames (the guide's pages have no frames); `resultTypes` keeps every node
  * only for violations, not for the thousands of nodes that pass. Together they take about half the time.
  */
-export async function axeViolations(page: Page, { include, colours = false }: { include?: string; colours?: boolean } = {}): Promise<string[]> {
+export async function axeViolations(
+  page: Page,
+  { include, colours = false }: { include?: string; colours?: boolean } = {},
+): Promise<string[]> {
   // One options object: AxeBuilder's options() replaces what withTags() or withRules() would set.
-  const runOnly = colours ? { type: 'rule' as const, values: COLOUR_RULES } : { type: 'tag' as const, values: WCAG_TAGS };
+  const runOnly = colours
+    ? { type: 'rule' as const, values: COLOUR_RULES }
+    : { type: 'tag' as const, values: WCAG_TAGS };
   let builder = new AxeBuilder({ page }).setLegacyMode(true).options({ runOnly, resultTypes: ['violations'] });
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} -> ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
 }
 
 /** Every WCAG rule in the page's light theme, then the colour rules in dark: what both themes show a reader. */
-export async function axeInBothThemes(page: Page, { include, javaScript = true }: { include?: string; javaScript?: boolean } = {}) {
+export async function axeInBothThemes(
+  page: Page,
+  { include, javaScript = true }: { include?: string; javaScript?: boolean } = {},
+) {
   await showTheme(page, 'light', { javaScript });
   const light = await axeViolations(page, { include });
   await showTheme(page, 'dark', { javaScript });

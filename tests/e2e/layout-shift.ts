@@ -1,7 +1,11 @@
 // Layout shifts in Chromium, for tests that a page's scripts do not move what is already painted.
 import type { Page } from '@playwright/test';
 
-type Recording = { layoutShifts: string[]; layoutShiftObserver: PerformanceObserver; recordShifts: (entries: PerformanceEntryList) => void };
+type Recording = {
+  layoutShifts: string[];
+  layoutShiftObserver: PerformanceObserver;
+  recordShifts: (entries: PerformanceEntryList) => void;
+};
 
 /**
  * Starts recording layout shifts before the page loads, and holds back the page's external scripts until the
@@ -25,7 +29,11 @@ export async function recordLayoutShifts(page: Page): Promise<() => void> {
         for (const source of entry.sources ?? []) {
           const el = source.node instanceof Element ? source.node : source.node?.parentElement;
           if (!el) continue;
-          const id = el.id ? `#${el.id}` : el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : '';
+          const id = el.id
+            ? `#${el.id}`
+            : el.className && typeof el.className === 'string'
+              ? `.${el.className.split(' ')[0]}`
+              : '';
           moved.push(`${el.tagName.toLowerCase()}${id} (${entry.value.toFixed(3)})`);
         }
       }

@@ -14,12 +14,19 @@ const stageItem = (page: Page, title: string) =>
   page
     .getByRole('list', { name: 'Learning path stages' })
     .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) }) });
+    .filter({
+      has: page.getByRole('heading', {
+        level: 3,
+        name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`),
+      }),
+    });
 
 async function expectEveryStageToEndWithItsChecks(page: Page) {
   await page.goto('chapters/learning-path/');
   expect(stages.length).toBeGreaterThan(2);
-  await expect(page.getByRole('list', { name: 'Learning path stages' }).getByRole('heading', { level: 3 })).toHaveCount(stages.length);
+  await expect(page.getByRole('list', { name: 'Learning path stages' }).getByRole('heading', { level: 3 })).toHaveCount(
+    stages.length,
+  );
   for (const stage of stages) {
     const item = stageItem(page, stage.title);
     await expect(item).toHaveCount(1);
@@ -37,43 +44,62 @@ async function expectResourcesUnderTheirMilestones(root: Locator, sourceHref: (i
   for (const m of withResources) {
     // The milestone's own item, not the stage's around it (which has the stage's heading).
     const page = root.page();
-    const item = root.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: m.text, exact: true }), hasNot: page.getByRole('heading') });
+    const item = root
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('checkbox', { name: m.text, exact: true }), hasNot: page.getByRole('heading') });
     await expect(item, `milestone "${m.id}"`).toHaveCount(1);
     const named = item.getByRole('paragraph').filter({ hasText: /^Named by the sources:/ });
     await expect(named).toBeVisible();
     // Read once, then compared here: the print edition is the whole guide, where every locator round trip is slow.
     const text = (await named.textContent()) ?? '';
     for (const r of m.resources) expect(text, `milestone "${m.id}"`).toContain(r.name);
-    const hrefs = await named.getByRole('link', { name: /^Source: / }).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await named
+      .getByRole('link', { name: /^Source: / })
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs).toHaveLength(m.resources.length);
     hrefs.forEach((href, i) => expect(href).toMatch(sourceHref(m.resources[i]!.source.id)));
   }
 }
 
-test('each stage is labelled with the weeks and hours its milestones take at the guide\'s pace', async ({ page }) => {
+test("each stage is labelled with the weeks and hours its milestones take at the guide's pace", async ({ page }) => {
   await page.goto('chapters/learning-path/');
   const weeks = stageWeeks(stages.map((s) => hoursOf(s.milestones)));
   for (const [i, stage] of stages.entries()) {
-    await expect(stageItem(page, stage.title).getByText(weeksLabel(weeks[i]!), { exact: false }).first()).toContainText(`${weeks[i]!.hours} hours`);
+    await expect(stageItem(page, stage.title).getByText(weeksLabel(weeks[i]!), { exact: false }).first()).toContainText(
+      `${weeks[i]!.hours} hours`,
+    );
   }
   const total = hoursOf(stages.flatMap((s) => s.milestones));
-  await expect(page.getByRole('paragraph').filter({ hasText: /^The guide['’]s estimate:/ })).toContainText(`${total} hours in all`);
+  await expect(page.getByRole('paragraph').filter({ hasText: /^The guide['’]s estimate:/ })).toContainText(
+    `${total} hours in all`,
+  );
 });
 
-test('each milestone shows the tools and resources the sources name for it, each with its citation', async ({ page }) => {
+test('each milestone shows the tools and resources the sources name for it, each with its citation', async ({
+  page,
+}) => {
   await page.goto('chapters/learning-path/');
-  await expectResourcesUnderTheirMilestones(page.getByRole('list', { name: 'Learning path stages' }), (id) => new RegExp(`#source-${id}$`));
+  await expectResourcesUnderTheirMilestones(
+    page.getByRole('list', { name: 'Learning path stages' }),
+    (id) => new RegExp(`#source-${id}$`),
+  );
 });
 
 test('the print edition shows the same resources, with citations that stay on the page', async ({ page }) => {
   await page.goto('guide/');
   const chapter = page.getByRole('article', { name: /^Learning path/ });
-  await expectResourcesUnderTheirMilestones(chapter.getByRole('list', { name: 'Learning path stages' }), (id) => new RegExp(`#sources-${id}$`));
+  await expectResourcesUnderTheirMilestones(
+    chapter.getByRole('list', { name: 'Learning path stages' }),
+    (id) => new RegExp(`#sources-${id}$`),
+  );
 });
 
-test('the sources\' pace is shown beside the guide\'s estimate', async ({ page }) => {
+test("the sources' pace is shown beside the guide's estimate", async ({ page }) => {
   await page.goto('chapters/learning-path/');
-  const pace = page.getByRole('main').getByText(/three to six months/).first();
+  const pace = page
+    .getByRole('main')
+    .getByText(/three to six months/)
+    .first();
   await expect(pace).toBeVisible();
   await expect(page.getByRole('paragraph').filter({ hasText: /^The guide['’]s estimate:/ })).toBeVisible();
 });
@@ -87,13 +113,18 @@ test('the "Done when" tests and first projects are labelled as the guide\'s, not
   for (const stage of stages) {
     const item = stageItem(page, stage.title);
     await expect(item.getByRole('list', { name: /^Done when/ })).toHaveAccessibleName(/the guide['’]s test/);
-    await expect(item.getByRole('heading', { level: 4, name: /^First project/ })).toHaveAccessibleName(/the guide['’]s suggestion/);
+    await expect(item.getByRole('heading', { level: 4, name: /^First project/ })).toHaveAccessibleName(
+      /the guide['’]s suggestion/,
+    );
   }
 });
 
-test('the chapter states the weekly pace as the guide\'s assumption', async ({ page }) => {
+test("the chapter states the weekly pace as the guide's assumption", async ({ page }) => {
   await page.goto('chapters/learning-path/');
-  const pace = page.getByRole('main').getByText(/about 10 hours a week/).first();
+  const pace = page
+    .getByRole('main')
+    .getByText(/about 10 hours a week/)
+    .first();
   await expect(pace).toBeVisible();
   await expect(pace).toContainText(/the guide['’]s (own )?assumption/i);
 });
@@ -107,6 +138,9 @@ test.describe('without JavaScript', () => {
 
   test('every milestone still shows the resources the sources name for it', async ({ page }) => {
     await page.goto('chapters/learning-path/');
-    await expectResourcesUnderTheirMilestones(page.getByRole('list', { name: 'Learning path stages' }), (id) => new RegExp(`#source-${id}$`));
+    await expectResourcesUnderTheirMilestones(
+      page.getByRole('list', { name: 'Learning path stages' }),
+      (id) => new RegExp(`#source-${id}$`),
+    );
   });
 });

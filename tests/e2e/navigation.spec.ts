@@ -4,7 +4,11 @@ import { BASE_PATH, sidewaysScrollers } from './helpers';
 test('a reader goes from the home page to a chapter and back', BASE_PATH, async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.getByRole('main').getByRole('link', { name: /what an ai engineer is/i }).first().click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /what an ai engineer is/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(/chapters\/what-is-an-ai-engineer\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/AI engineer/i);
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' }).click();
@@ -55,9 +59,15 @@ test('previous and next follow the reading order and are inverse of each other',
   await nav.getByRole('link', { name: /next/i }).click();
   await expect(page).not.toHaveURL(first);
   const secondTitle = await page.getByRole('heading', { level: 1 }).textContent();
-  await page.getByRole('navigation', { name: 'Previous and next chapter' }).getByRole('link', { name: /previous/i }).click();
+  await page
+    .getByRole('navigation', { name: 'Previous and next chapter' })
+    .getByRole('link', { name: /previous/i })
+    .click();
   await expect(page).toHaveURL(first);
-  await page.getByRole('navigation', { name: 'Previous and next chapter' }).getByRole('link', { name: /next/i }).click();
+  await page
+    .getByRole('navigation', { name: 'Previous and next chapter' })
+    .getByRole('link', { name: /next/i })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(secondTitle!);
 });
 
@@ -66,7 +76,9 @@ test('the sidebar marks the current chapter and lists its part', BASE_PATH, asyn
   await page.goto('chapters/salary/');
   const nav = page.getByRole('navigation', { name: 'Guide' });
   await expect(nav).toBeVisible();
-  await expect(nav.locator('[aria-current="page"]')).toHaveText(await page.getByRole('heading', { level: 1 }).innerText());
+  await expect(nav.locator('[aria-current="page"]')).toHaveText(
+    await page.getByRole('heading', { level: 1 }).innerText(),
+  );
 });
 
 test('the phone-width menu opens, lists the parts, and navigates', BASE_PATH, async ({ page }) => {

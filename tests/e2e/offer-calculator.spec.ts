@@ -8,10 +8,21 @@ import { layoutShifts, recordLayoutShifts, waitForFirstPaint } from './layout-sh
 
 const PATH = 'data/offer/';
 const offer = (page: Page, letter: string) => page.getByRole('group', { name: `Offer ${letter}`, exact: true });
-const table = (page: Page, letter: string) => page.getByRole('table', { name: new RegExp(`^Offer ${letter}.*, year by year`) });
-const result = (page: Page, letter: string) => page.getByRole('region', { name: new RegExp(`^Offer ${letter}\\b`) }).filter({ has: page.getByRole('heading', { level: 3 }) });
-const field = (page: Page, letter: string, label: string | RegExp) => offer(page, letter).getByRole('textbox', { name: label, exact: typeof label === 'string' });
-const totals = async (page: Page, letter: string) => (await table(page, letter).getByRole('row').filter({ has: page.getByRole('rowheader') }).allInnerTexts()).map((row) => row.split('\t').at(-1)!.trim());
+const table = (page: Page, letter: string) =>
+  page.getByRole('table', { name: new RegExp(`^Offer ${letter}.*, year by year`) });
+const result = (page: Page, letter: string) =>
+  page
+    .getByRole('region', { name: new RegExp(`^Offer ${letter}\\b`) })
+    .filter({ has: page.getByRole('heading', { level: 3 }) });
+const field = (page: Page, letter: string, label: string | RegExp) =>
+  offer(page, letter).getByRole('textbox', { name: label, exact: typeof label === 'string' });
+const totals = async (page: Page, letter: string) =>
+  (
+    await table(page, letter)
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader') })
+      .allInnerTexts()
+  ).map((row) => row.split('\t').at(-1)!.trim());
 const ready = (page: Page) => expect(page.locator('form[data-ready]')).toHaveCount(1);
 const live = (page: Page) => page.locator('[data-offer-live]');
 
@@ -31,7 +42,13 @@ async function tabTo(page: Page, target: Locator, limit = 120) {
 
 /** Everything the calculator works out: each offer's results, the side-by-side table and the bands, as text. */
 const outcome = async (page: Page) =>
-  (await Promise.all(['Year by year', 'Offers side by side', "Against the guide's bands"].map((name) => page.getByRole('region', { name, exact: true }).innerText()))).join('\n');
+  (
+    await Promise.all(
+      ['Year by year', 'Offers side by side', "Against the guide's bands"].map((name) =>
+        page.getByRole('region', { name, exact: true }).innerText(),
+      ),
+    )
+  ).join('\n');
 
 async function noNaN(page: Page) {
   expect(await page.getByRole('main').innerText()).not.toMatch(/NaN|undefined|Infinity/);
@@ -75,7 +92,9 @@ test.describe('with JavaScript', () => {
     await expect(page.getByRole('table', { name: /difference from Offer A/ })).toBeHidden();
   });
 
-  test('rounding is shown: a grant that does not split evenly, a sign-on over three years and a price change', async ({ page }) => {
+  test('rounding is shown: a grant that does not split evenly, a sign-on over three years and a price change', async ({
+    page,
+  }) => {
     await open(page);
     await field(page, 'A', /^Equity grant/).fill('100,000.01');
     await field(page, 'A', 'Sign-on bonus (USD)').fill('100,000');
@@ -83,15 +102,25 @@ test.describe('with JavaScript', () => {
     await field(page, 'A', /^Share-price change/).fill('-30');
     const notes = result(page, 'A').getByRole('listitem');
     await expect(notes.filter({ hasText: 'the last date takes the remainder' })).toHaveCount(1);
-    await expect(notes.filter({ hasText: 'split over 3 years; the last of them takes the leftover cents' })).toHaveCount(1);
-    await expect(notes.filter({ hasText: 'counted at −30% on its value at grant, each year rounded to the cent' })).toHaveCount(1);
+    await expect(
+      notes.filter({ hasText: 'split over 3 years; the last of them takes the leftover cents' }),
+    ).toHaveCount(1);
+    await expect(
+      notes.filter({ hasText: 'counted at −30% on its value at grant, each year rounded to the cent' }),
+    ).toHaveCount(1);
     // 25,000.00 a year at grant (the last 25,000.01), at -30%: 17,500 and 17,500.01 (rounded).
     await expect(table(page, 'A').getByRole('row').nth(4)).toContainText('$17,500.01');
     await expect(table(page, 'A').getByRole('row').nth(3)).toContainText('$33,333.34');
     await noNaN(page);
   });
 
-  const badInputs: { label: string | RegExp; value: string; message: RegExp; fix?: string; setup?: (page: Page) => Promise<unknown> }[] = [
+  const badInputs: {
+    label: string | RegExp;
+    value: string;
+    message: RegExp;
+    fix?: string;
+    setup?: (page: Page) => Promise<unknown>;
+  }[] = [
     { label: /^Base salary/, fix: '190,000', value: 'two hundred', message: /Enter the base salary as a number/ },
     { label: /^Base salary/, fix: '190,000', value: '-200000', message: /base salary cannot be negative/ },
     { label: /^Base salary/, fix: '190,000', value: '20,000,000', message: /above \$10,000,000 is not plausible/ },
@@ -112,7 +141,9 @@ test.describe('with JavaScript', () => {
     },
   ];
   for (const bad of badInputs) {
-    test(`"${bad.value}" in ${String(bad.label)} gets a message on the field, announced, and the last good result stays`, async ({ page }) => {
+    test(`"${bad.value}" in ${String(bad.label)} gets a message on the field, announced, and the last good result stays`, async ({
+      page,
+    }) => {
       await open(page);
       await bad.setup?.(page);
       const before = await totals(page, 'A');
@@ -132,7 +163,7 @@ test.describe('with JavaScript', () => {
     });
   }
 
-  test('up to three offers side by side, with each year\'s difference from Offer A', async ({ page }) => {
+  test("up to three offers side by side, with each year's difference from Offer A", async ({ page }) => {
     await open(page);
     const add = page.getByRole('button', { name: 'Add an offer to compare' });
     await add.click();
@@ -142,16 +173,32 @@ test.describe('with JavaScript', () => {
     await field(page, 'C', /^Equity grant/).fill('800,000');
     await expect(add).toBeHidden();
     const compare = page.getByRole('table', { name: /difference from Offer A/ });
-    await expect(compare.getByRole('columnheader')).toHaveText(['Year', 'Offer A', 'Offer B (Beta)', 'B − A', 'Offer C', 'C − A']);
+    await expect(compare.getByRole('columnheader')).toHaveText([
+      'Year',
+      'Offer A',
+      'Offer B (Beta)',
+      'B − A',
+      'Offer C',
+      'C − A',
+    ]);
     const year1 = compare.getByRole('row', { name: /^Year 1/ });
     // B: 20,000 less base and 15% less bonus on it = -23,000; C: 100,000 more equity a year.
     await expect(year1.getByRole('cell')).toHaveText(['$360,000', '$337,000', '−$23,000', '$460,000', '+$100,000']);
-    await expect(compare.getByRole('row', { name: /^Four years/ }).getByRole('cell')).toHaveText(['$1,350,000', '$1,258,000', '−$92,000', '$1,750,000', '+$400,000']);
+    await expect(compare.getByRole('row', { name: /^Four years/ }).getByRole('cell')).toHaveText([
+      '$1,350,000',
+      '$1,258,000',
+      '−$92,000',
+      '$1,750,000',
+      '+$400,000',
+    ]);
     await expect(table(page, 'B')).toBeVisible();
     await expect(table(page, 'C')).toBeVisible();
   });
 
-  test('the address holds the whole comparison: a copied link opens the same offers and results', async ({ page, context }) => {
+  test('the address holds the whole comparison: a copied link opens the same offers and results', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await open(page);
     await field(page, 'A', /^Base salary/).fill('185,000');
@@ -204,7 +251,9 @@ test.describe('with JavaScript', () => {
     const requests: string[] = [];
     await open(page);
     // Chromium fetches the site icon again when the address changes; that request carries nothing typed.
-    page.on('request', (r) => { if (!r.url().endsWith('/favicon.svg')) requests.push(`${r.method()} ${r.url()}`); });
+    page.on('request', (r) => {
+      if (!r.url().endsWith('/favicon.svg')) requests.push(`${r.method()} ${r.url()}`);
+    });
     await field(page, 'A', /^Base salary/).fill('300,000');
     await page.getByRole('button', { name: 'Add an offer to compare' }).click();
     await expect(table(page, 'B')).toBeVisible();
@@ -212,13 +261,21 @@ test.describe('with JavaScript', () => {
   });
 
   test.describe('against the bands', () => {
-    const bandList = (page: Page) => page.getByRole('region', { name: "Against the guide's bands" }).getByRole('listitem').filter({ has: page.getByRole('link') });
+    const bandList = (page: Page) =>
+      page
+        .getByRole('region', { name: "Against the guide's bands" })
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link') });
 
-    test('a senior offer is placed in each senior range, with the source and date, and premiums are not compared', async ({ page }) => {
+    test('a senior offer is placed in each senior range, with the source and date, and premiums are not compared', async ({
+      page,
+    }) => {
       await open(page);
       const visible = bandList(page).filter({ visible: true });
       await expect(visible.first()).toContainText('Senior');
-      await expect(visible.filter({ hasText: 'Offer A, four-year average ($337,500) is within this range.' }).first()).toContainText(/as of \w+ \d{4}/);
+      await expect(
+        visible.filter({ hasText: 'Offer A, four-year average ($337,500) is within this range.' }).first(),
+      ).toContainText(/as of \w+ \d{4}/);
       await expect(visible.filter({ hasText: 'a figure the source says pay is often above' }).first()).toBeVisible();
       await expect(visible.filter({ hasText: 'Not compared: this is an amount on top of' })).toHaveCount(1);
       await expect(visible.filter({ hasText: /^Staff/ })).toHaveCount(0);
@@ -226,14 +283,22 @@ test.describe('with JavaScript', () => {
 
     test('reported offers are shown for staff but not compared, and the reason is given', async ({ page }) => {
       await open(page, '#a.level=staff&a.base=400000');
-      await expect(bandList(page).filter({ visible: true }).filter({ hasText: 'Not compared: these are individual packages' })).toHaveCount(1);
+      await expect(
+        bandList(page).filter({ visible: true }).filter({ hasText: 'Not compared: these are individual packages' }),
+      ).toHaveCount(1);
     });
 
     test('a junior offer and a job outside the US are not compared, and the page says why', async ({ page }) => {
       await open(page, '#a.level=junior&b.location=elsewhere');
       const scope = page.getByRole('region', { name: "Against the guide's bands" });
-      await expect(scope.getByText('Offer A: no source gives a band for junior or entry level roles, so this offer is not compared with any band.')).toBeVisible();
-      await expect(scope.getByText('Offer B: no source gives pay outside the US, so this offer is not compared with any band.')).toBeVisible();
+      await expect(
+        scope.getByText(
+          'Offer A: no source gives a band for junior or entry level roles, so this offer is not compared with any band.',
+        ),
+      ).toBeVisible();
+      await expect(
+        scope.getByText('Offer B: no source gives pay outside the US, so this offer is not compared with any band.'),
+      ).toBeVisible();
       await expect(scope.getByText('Every band is listed below for reference only.')).toBeVisible();
       await expect(scope.getByText(/four-year average \(\$/)).toHaveCount(0);
     });
@@ -245,14 +310,29 @@ test.describe('with JavaScript', () => {
     await expect(table(page, 'C')).toBeVisible();
     // The tables of figures are cards here (a year each, every value beside its column's name): neither the page
     // nor any box in it scrolls sideways.
-    expect(await page.getByRole('region').filter({ has: page.getByRole('table') }).count()).toBeGreaterThanOrEqual(3);
+    expect(
+      await page
+        .getByRole('region')
+        .filter({ has: page.getByRole('table') })
+        .count(),
+    ).toBeGreaterThanOrEqual(3);
     expect(await sidewaysScrollers(page)).toEqual([]);
-    expect(await table(page, 'C').locator('tbody tr').first().evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+    expect(
+      await table(page, 'C')
+        .locator('tbody tr')
+        .first()
+        .evaluate((tr) => getComputedStyle(tr).display),
+    ).toBe('block');
   });
 
   // The form and the first offer's results are drawn at build time, so the script only enables and fills them.
-  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 720 }]) {
-    test(`nothing in the page moves when the calculator's script runs (${viewport.width} px wide)`, async ({ page }) => {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 720 },
+  ]) {
+    test(`nothing in the page moves when the calculator's script runs (${viewport.width} px wide)`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
       const runScripts = await recordLayoutShifts(page);
       await page.goto(PATH, { waitUntil: 'commit' });
@@ -266,7 +346,9 @@ test.describe('with JavaScript', () => {
     });
   }
 
-  test('axe finds no WCAG 2.2 A/AA violation with two offers and a refused figure, in light and dark', async ({ page }) => {
+  test('axe finds no WCAG 2.2 A/AA violation with two offers and a refused figure, in light and dark', async ({
+    page,
+  }) => {
     await open(page, '#a.price=-30&b.base=oops&b.level=staff');
     await expect(field(page, 'B', /^Base salary/)).toHaveAttribute('aria-invalid', 'true');
     const { light, dark } = await axeInBothThemes(page);
@@ -275,34 +357,45 @@ test.describe('with JavaScript', () => {
   });
 });
 
-test("the salary chapter's worked offer opens in the calculator with the same offers and the same yearly totals", BASE_PATH, async ({ page }) => {
-  await page.goto('chapters/salary/');
-  const worked = page.getByRole('table', { name: /The worked offer/ });
-  const names = (await worked.getByRole('columnheader').allTextContents()).slice(1).map((n) => n.trim());
-  expect(names).toEqual([STARTUP_OFFER.name, LARGE_COMPANY_OFFER.name]);
-  const rows = worked.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Year \d/ }) });
-  const column = async (i: number) => (await rows.allInnerTexts()).map((r) => r.split('\t')[i + 1]!.trim());
-  const [startupYears, largeYears] = [await column(0), await column(1)];
-  expect(startupYears).toHaveLength(4);
-  await page.getByRole('link', { name: 'Open this example in the offer calculator' }).click();
-  await expect(page).toHaveURL(/data\/offer\/#a\./);
-  await ready(page);
-  await expect(offer(page, 'A').getByRole('textbox', { name: /^Name/ })).toHaveValue(STARTUP_OFFER.name);
-  await expect(offer(page, 'B').getByRole('textbox', { name: /^Name/ })).toHaveValue(LARGE_COMPANY_OFFER.name);
-  await expect(field(page, 'A', /^Base salary/)).toHaveValue(STARTUP_OFFER.base);
-  await expect(field(page, 'B', /^Equity grant/)).toHaveValue(LARGE_COMPANY_OFFER.grant);
-  await expect(offer(page, 'B').getByRole('combobox', { name: 'Vesting schedule' })).toHaveValue(LARGE_COMPANY_OFFER.vesting);
-  await expect(offer(page, 'A').getByRole('checkbox', { name: 'Private company' })).toBeChecked();
-  expect(await totals(page, 'A')).toEqual(startupYears);
-  expect(await totals(page, 'B')).toEqual(largeYears);
-});
+test(
+  "the salary chapter's worked offer opens in the calculator with the same offers and the same yearly totals",
+  BASE_PATH,
+  async ({ page }) => {
+    await page.goto('chapters/salary/');
+    const worked = page.getByRole('table', { name: /The worked offer/ });
+    const names = (await worked.getByRole('columnheader').allTextContents()).slice(1).map((n) => n.trim());
+    expect(names).toEqual([STARTUP_OFFER.name, LARGE_COMPANY_OFFER.name]);
+    const rows = worked.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Year \d/ }) });
+    const column = async (i: number) => (await rows.allInnerTexts()).map((r) => r.split('\t')[i + 1]!.trim());
+    const [startupYears, largeYears] = [await column(0), await column(1)];
+    expect(startupYears).toHaveLength(4);
+    await page.getByRole('link', { name: 'Open this example in the offer calculator' }).click();
+    await expect(page).toHaveURL(/data\/offer\/#a\./);
+    await ready(page);
+    await expect(offer(page, 'A').getByRole('textbox', { name: /^Name/ })).toHaveValue(STARTUP_OFFER.name);
+    await expect(offer(page, 'B').getByRole('textbox', { name: /^Name/ })).toHaveValue(LARGE_COMPANY_OFFER.name);
+    await expect(field(page, 'A', /^Base salary/)).toHaveValue(STARTUP_OFFER.base);
+    await expect(field(page, 'B', /^Equity grant/)).toHaveValue(LARGE_COMPANY_OFFER.grant);
+    await expect(offer(page, 'B').getByRole('combobox', { name: 'Vesting schedule' })).toHaveValue(
+      LARGE_COMPANY_OFFER.vesting,
+    );
+    await expect(offer(page, 'A').getByRole('checkbox', { name: 'Private company' })).toBeChecked();
+    expect(await totals(page, 'A')).toEqual(startupYears);
+    expect(await totals(page, 'B')).toEqual(largeYears);
+  },
+);
 
 test('the data index, the home page and the sidebar link the calculator', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   for (const path of ['./', 'data/']) {
     await page.goto(path);
-    await expect(page.getByRole('main').getByRole('link', { name: 'Offer calculator', exact: true })).toHaveAttribute('href', /\/data\/offer\/$/);
-    await expect(page.getByRole('navigation', { name: 'Guide' }).getByRole('link', { name: 'Offer calculator', exact: true })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Offer calculator', exact: true })).toHaveAttribute(
+      'href',
+      /\/data\/offer\/$/,
+    );
+    await expect(
+      page.getByRole('navigation', { name: 'Guide' }).getByRole('link', { name: 'Offer calculator', exact: true }),
+    ).toBeVisible();
   }
 });
 
@@ -315,10 +408,15 @@ test.describe('without JavaScript', () => {
     await expect(worked).toBeVisible();
     await expect(worked.getByRole('row').nth(1)).toContainText('$360,000');
     await expect(page.getByText(/four-year average to \$337,500/)).toBeVisible();
-    await expect(page.getByText('The calculator needs JavaScript, which is off in this browser.', { exact: false })).toBeVisible();
+    await expect(
+      page.getByText('The calculator needs JavaScript, which is off in this browser.', { exact: false }),
+    ).toBeVisible();
     await expect(page.getByRole('form', { name: 'Offers to compare' })).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Year by year' })).toBeHidden();
-    const bands = page.getByRole('region', { name: "Against the guide's bands" }).getByRole('listitem').filter({ has: page.getByRole('link') });
+    const bands = page
+      .getByRole('region', { name: "Against the guide's bands" })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link') });
     expect(await bands.count()).toBeGreaterThan(5);
     await expect(bands.first()).toBeVisible();
   });

@@ -27,14 +27,19 @@ export const NEWER_SENTENCE = 'This sentence is new in the newer build.';
  */
 export function newerBuild(chapter = 'salary'): { files: Record<string, string>; manifest: Manifest; changed: string } {
   const page = `chapters/${chapter}/index.html`;
-  const html = readFileSync(join(DIST, page), 'utf8').replace('</h1>', `</h1><p data-newer-build>${NEWER_SENTENCE}</p>`);
+  const html = readFileSync(join(DIST, page), 'utf8').replace(
+    '</h1>',
+    `</h1><p data-newer-build>${NEWER_SENTENCE}</p>`,
+  );
   if (!html.includes(NEWER_SENTENCE)) throw new Error(`${page} has no </h1> to add a sentence after.`);
   const built = builtManifest();
   const changed = `chapters/${chapter}/`;
   const manifest: Manifest = {
     ...built,
     build: `${built.build}-newer`,
-    files: built.files.map(([url, rev, bytes]) => (url === changed ? [url, `${rev}-newer`, gzipBytes(html)] : [url, rev, bytes])),
+    files: built.files.map(([url, rev, bytes]) =>
+      url === changed ? [url, `${rev}-newer`, gzipBytes(html)] : [url, rev, bytes],
+    ),
   };
   return { files: { [page]: html, 'offline.json': JSON.stringify(manifest) }, manifest, changed };
 }

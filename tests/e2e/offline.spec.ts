@@ -27,7 +27,9 @@ const workers = (page: Page) => page.evaluate(async () => (await navigator.servi
 /** Saves the guide from the home page and waits for the panel to say it is done. */
 async function saveGuide(page: Page, site: SiteServer) {
   await page.goto(site.url);
-  await panel(page).getByRole('button', { name: /^Save the guide on this device/ }).click();
+  await panel(page)
+    .getByRole('button', { name: /^Save the guide on this device/ })
+    .click();
   await expect(panel(page).getByRole('status')).toContainText('Saved.', { timeout: 30_000 });
 }
 
@@ -36,50 +38,69 @@ test('a reader who does not save the guide gets no worker and nothing stored, on
     await page.goto(site.url + path);
     await page.waitForLoadState('networkidle');
   }
-  expect(site.requested().filter((p) => /^(sw\.js|offline\.json)/.test(p)), 'requests for the worker or the list of files').toEqual([]);
+  expect(
+    site.requested().filter((p) => /^(sw\.js|offline\.json)/.test(p)),
+    'requests for the worker or the list of files',
+  ).toEqual([]);
   expect(await cacheNames(page)).toEqual([]);
   expect(await workers(page)).toBe(0);
 });
 
-test('the button states the download size from the build, shows the download as it runs, the saved guide then works offline, and it can be removed', BASE_PATH, async ({ page, site }) => {
-  const manifest = builtManifest();
-  const size = formatSize(manifest.bytes);
-  await page.goto(site.url);
-  const save = panel(page).getByRole('button', { name: `Save the guide on this device (${size})` });
-  await expect(save).toBeVisible();
-  // The last file on the list waits until the test has seen the download under way.
-  const last = site.hold(manifest.files.at(-1)![0]);
-  await save.click();
-  await last.reached;
-  const bar = panel(page).getByRole('progressbar', { name: 'Download of the guide' });
-  await expect(bar).toBeVisible();
-  await expect(panel(page).getByRole('status')).toHaveText(new RegExp(`^Saving the guide on this device: \\d+ KB of ${size}\\.$`));
-  expect(await bar.evaluate((b: HTMLProgressElement) => b.value > 0 && b.value < b.max)).toBe(true);
-  last.release();
-  await expect(panel(page).getByRole('status')).toContainText('Saved. Every chapter, data page, the offer calculator, the study plan and search now work', { timeout: 30_000 });
-  await expect(bar).toBeHidden();
-  expect(await cacheNames(page)).toEqual([`guide-offline ${SITE_BASE} ${manifest.build}`]);
+test(
+  'the button states the download size from the build, shows the download as it runs, the saved guide then works offline, and it can be removed',
+  BASE_PATH,
+  async ({ page, site }) => {
+    const manifest = builtManifest();
+    const size = formatSize(manifest.bytes);
+    await page.goto(site.url);
+    const save = panel(page).getByRole('button', { name: `Save the guide on this device (${size})` });
+    await expect(save).toBeVisible();
+    // The last file on the list waits until the test has seen the download under way.
+    const last = site.hold(manifest.files.at(-1)![0]);
+    await save.click();
+    await last.reached;
+    const bar = panel(page).getByRole('progressbar', { name: 'Download of the guide' });
+    await expect(bar).toBeVisible();
+    await expect(panel(page).getByRole('status')).toHaveText(
+      new RegExp(`^Saving the guide on this device: \\d+ KB of ${size}\\.$`),
+    );
+    expect(await bar.evaluate((b: HTMLProgressElement) => b.value > 0 && b.value < b.max)).toBe(true);
+    last.release();
+    await expect(panel(page).getByRole('status')).toContainText(
+      'Saved. Every chapter, data page, the offer calculator, the study plan and search now work',
+      { timeout: 30_000 },
+    );
+    await expect(bar).toBeHidden();
+    expect(await cacheNames(page)).toEqual([`guide-offline ${SITE_BASE} ${manifest.build}`]);
 
-  await page.context().setOffline(true);
-  const online = site.requested().length;
-  await page.goto(`${site.url}chapters/skills/`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(note(page).getByRole('status')).toContainText('You are offline. This page comes from the copy of the guide saved on this device');
-  await page.goto(`${site.url}search/?q=retrieval`);
-  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
-  await page.goto(site.url);
-  await expect(panel(page).getByRole('status')).toContainText('You are offline, reading the copy of the guide saved on this device');
-  expect(site.requested().slice(online), 'requests that reached the server while offline').toEqual([]);
+    await page.context().setOffline(true);
+    const online = site.requested().length;
+    await page.goto(`${site.url}chapters/skills/`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(note(page).getByRole('status')).toContainText(
+      'You are offline. This page comes from the copy of the guide saved on this device',
+    );
+    await page.goto(`${site.url}search/?q=retrieval`);
+    await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
+    await page.goto(site.url);
+    await expect(panel(page).getByRole('status')).toContainText(
+      'You are offline, reading the copy of the guide saved on this device',
+    );
+    expect(site.requested().slice(online), 'requests that reached the server while offline').toEqual([]);
 
-  // Removed, the copy and the worker are gone, and the button is back.
-  await panel(page).getByRole('button', { name: 'Remove the saved copy' }).click();
-  await expect(panel(page).getByRole('status')).toHaveText('The saved copy is removed from this device.');
-  expect(await cacheNames(page)).toEqual([]);
-  expect(await workers(page)).toBe(0);
-  await expect(panel(page).getByRole('button', { name: /^Save the guide on this device/ })).toBeVisible();
-});
+    // Removed, the copy and the worker are gone, and the button is back.
+    await panel(page).getByRole('button', { name: 'Remove the saved copy' }).click();
+    await expect(panel(page).getByRole('status')).toHaveText('The saved copy is removed from this device.');
+    expect(await cacheNames(page)).toEqual([]);
+    expect(await workers(page)).toBe(0);
+    await expect(panel(page).getByRole('button', { name: /^Save the guide on this device/ })).toBeVisible();
+  },
+);
 
-test('online, a changed page comes from the network at once, fingerprinted files from the saved copy, and "Not now" puts off the update', async ({ page, site }) => {
+test('online, a changed page comes from the network at once, fingerprinted files from the saved copy, and "Not now" puts off the update', async ({
+  page,
+  site,
+}) => {
   await saveGuide(page, site);
   const { files } = newerBuild('salary');
   site.replace(files);
@@ -89,7 +110,10 @@ test('online, a changed page comes from the network at once, fingerprinted files
   await page.waitForLoadState('networkidle');
   const asked = site.requested().slice(before);
   expect(asked).toContain('chapters/salary/');
-  expect(asked.filter((p) => p.startsWith('_astro/')), 'fingerprinted files asked of the network').toEqual([]);
+  expect(
+    asked.filter((p) => p.startsWith('_astro/')),
+    'fingerprinted files asked of the network',
+  ).toEqual([]);
   // The worker adds the saved copy's script to the pages it serves, once; the home page, which has it, gets no second.
   const script = page.locator(`script[src="${SITE_BASE}${builtManifest().script}"]`);
   await expect(script).toHaveCount(1);
@@ -105,7 +129,10 @@ test('online, a changed page comes from the network at once, fingerprinted files
   await expect(note(page)).toHaveCount(0);
 });
 
-test('a newer build online is offered as an update that fetches only what changed (one whose list the saved copy cannot read, as a visit to the home page)', async ({ page, site }) => {
+test('a newer build online is offered as an update that fetches only what changed (one whose list the saved copy cannot read, as a visit to the home page)', async ({
+  page,
+  site,
+}) => {
   await saveGuide(page, site);
   // A build whose list is in a format the saved copy's code cannot read: the reader is sent to the home page.
   site.replace({ 'offline.json': JSON.stringify({ ...builtManifest(), version: 2, build: 'a-later-format' }) });
@@ -120,9 +147,17 @@ test('a newer build online is offered as an update that fetches only what change
   const changedBytes = manifest.files.find(([url]) => url === changed)![2];
   await expect(note(page).getByRole('status')).toContainText('A newer version of the guide is online.');
   const before = site.requested().length;
-  await note(page).getByRole('button', { name: `Update the saved copy (${formatSize(changedBytes)})` }).click();
+  await note(page)
+    .getByRole('button', { name: `Update the saved copy (${formatSize(changedBytes)})` })
+    .click();
   await expect(note(page).getByRole('status')).toHaveText('The saved copy is up to date.');
-  expect(site.requested().slice(before).filter((p) => p !== 'offline.json'), 'files fetched for the update').toEqual([changed]);
+  expect(
+    site
+      .requested()
+      .slice(before)
+      .filter((p) => p !== 'offline.json'),
+    'files fetched for the update',
+  ).toEqual([changed]);
   expect(await cacheNames(page)).toEqual([`guide-offline ${SITE_BASE} ${manifest.build}`]);
   await page.goto(site.url);
   await expect(panel(page).getByRole('status')).toContainText('The guide is saved on this device');
@@ -131,7 +166,10 @@ test('a newer build online is offered as an update that fetches only what change
   await expect(page.getByText(NEWER_SENTENCE)).toBeVisible();
 });
 
-test('a site that retires the offline copy (GUIDE_OFFLINE=off) removes the saved copy and the worker at the next visit', async ({ page, site }) => {
+test('a site that retires the offline copy (GUIDE_OFFLINE=off) removes the saved copy and the worker at the next visit', async ({
+  page,
+  site,
+}) => {
   await saveGuide(page, site);
   site.replace({ 'sw.js': workerScript(false) });
   // Opening a page is what makes a browser look for a new version of the worker.
@@ -147,7 +185,9 @@ test('the panel and the note pass axe in light and dark, and fit a 360 px screen
   await page.goto(site.url);
   const states: Record<string, { light: string[]; dark: string[] }> = {};
   states['panel, nothing saved'] = await axeInBothThemes(page, { include: '[data-offline-panel]' });
-  await panel(page).getByRole('button', { name: /^Save the guide on this device/ }).click();
+  await panel(page)
+    .getByRole('button', { name: /^Save the guide on this device/ })
+    .click();
   await expect(panel(page).getByRole('status')).toContainText('Saved.', { timeout: 30_000 });
   states['panel, saved'] = await axeInBothThemes(page, { include: '[data-offline-panel]' });
   expect(await sidewaysScrollers(page), 'home page at 360 px').toEqual([]);

@@ -5,13 +5,17 @@ test('no page requests anything from another origin', async ({ context, baseURL 
   test.setTimeout(180_000);
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
-  context.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  context.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
   // Four tabs at a time: each page waits until the network has been idle for half a second, and those waits overlap.
   const pages = builtPages();
   const tabs = await Promise.all([1, 2, 3, 4].map(() => context.newPage()));
-  await Promise.all(tabs.map(async (tab, i) => {
-    for (let n = i; n < pages.length; n += tabs.length) await tab.goto(pages[n]!, { waitUntil: 'networkidle' });
-  }));
+  await Promise.all(
+    tabs.map(async (tab, i) => {
+      for (let n = i; n < pages.length; n += tabs.length) await tab.goto(pages[n]!, { waitUntil: 'networkidle' });
+    }),
+  );
   expect(foreign).toEqual([]);
 });
 

@@ -10,14 +10,24 @@ import { siteConfig } from '../../site.config.mjs';
 const KEY = 'aieg-progress';
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 const storedJson = async (page: Page) => JSON.parse((await stored(page)) ?? 'null');
-const known = (page: Page) => page.evaluate(() => JSON.parse(document.getElementById('progress-known')!.textContent!) as { milestones: string[]; checks: string[] });
+const known = (page: Page) =>
+  page.evaluate(
+    () =>
+      JSON.parse(document.getElementById('progress-known')!.textContent!) as { milestones: string[]; checks: string[] },
+  );
 const path = (page: Page) => page.locator('#path');
 const importFile = (page: Page, name: string, body: string | Buffer) =>
-  page.getByLabel('Import progress from a file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) });
-const transferStatus = (page: Page) => page.getByRole('region', { name: 'Move or reset your progress' }).getByRole('status');
+  page
+    .getByLabel('Import progress from a file')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) });
+const transferStatus = (page: Page) =>
+  page.getByRole('region', { name: 'Move or reset your progress' }).getByRole('status');
 
 /** Resolves after the page has tried to save the next change (the progress scripts announce each one). */
-const nextChange = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => document.addEventListener('progresschange', () => resolve(), { once: true })));
+const nextChange = (page: Page) =>
+  page.evaluate(
+    () => new Promise<void>((resolve) => document.addEventListener('progresschange', () => resolve(), { once: true })),
+  );
 
 async function tickFirst(page: Page, n: number) {
   const boxes = path(page).getByRole('checkbox');
@@ -42,35 +52,59 @@ test('ticked milestones are still ticked after a reload, and the bars count them
   expect(Object.keys((await storedJson(page)).milestones).sort()).toEqual(ids.slice(0, 2).sort());
 });
 
-test('a milestone ticked in the learning-path chapter shows as ticked on the progress page', BASE_PATH, async ({ page }) => {
-  await page.goto('chapters/learning-path/');
-  const box = page.getByRole('checkbox').first();
-  const label = (await box.locator('xpath=..').innerText()).trim();
-  await box.check();
-  await expect.poll(() => stored(page)).not.toBeNull();
-  await page.goto('progress/');
-  await expect(path(page).getByRole('checkbox', { name: label })).toBeChecked();
-});
+test(
+  'a milestone ticked in the learning-path chapter shows as ticked on the progress page',
+  BASE_PATH,
+  async ({ page }) => {
+    await page.goto('chapters/learning-path/');
+    const box = page.getByRole('checkbox').first();
+    const label = (await box.locator('xpath=..').innerText()).trim();
+    await box.check();
+    await expect.poll(() => stored(page)).not.toBeNull();
+    await page.goto('progress/');
+    await expect(path(page).getByRole('checkbox', { name: label })).toBeChecked();
+  },
+);
 
-test('self-check answers persist, and "not yet" answers are listed to revisit with a link to their chapter', BASE_PATH, async ({ page }) => {
-  await page.goto('progress/');
-  const [key] = (await known(page)).checks;
-  const [chapter] = key!.split('/');
-  await page.goto(`chapters/${chapter}/`);
-  const box = page.getByRole('region', { name: 'Check yourself' });
-  const question = box.getByRole('group').first();
-  await question.getByRole('radio', { name: 'Not yet' }).check();
-  await expect.poll(async () => (await storedJson(page))?.checks?.[key!]).toBe('not-yet');
-  await page.reload();
-  await expect(page.getByRole('region', { name: 'Check yourself' }).getByRole('group').first().getByRole('radio', { name: 'Not yet' })).toBeChecked();
+test(
+  'self-check answers persist, and "not yet" answers are listed to revisit with a link to their chapter',
+  BASE_PATH,
+  async ({ page }) => {
+    await page.goto('progress/');
+    const [key] = (await known(page)).checks;
+    const [chapter] = key!.split('/');
+    await page.goto(`chapters/${chapter}/`);
+    const box = page.getByRole('region', { name: 'Check yourself' });
+    const question = box.getByRole('group').first();
+    await question.getByRole('radio', { name: 'Not yet' }).check();
+    await expect.poll(async () => (await storedJson(page))?.checks?.[key!]).toBe('not-yet');
+    await page.reload();
+    await expect(
+      page
+        .getByRole('region', { name: 'Check yourself' })
+        .getByRole('group')
+        .first()
+        .getByRole('radio', { name: 'Not yet' }),
+    ).toBeChecked();
 
-  const questionText = (await page.getByRole('region', { name: 'Check yourself' }).getByRole('group').first().locator('legend').innerText()).trim();
-  await page.goto('progress/');
-  const revisit = page.getByRole('region', { name: 'What to revisit' });
-  await expect(revisit.getByText(questionText)).toBeVisible();
-  await expect(revisit.getByRole('link', { name: new RegExp(`Answer again`) }).first()).toHaveAttribute('href', new RegExp(`/chapters/${chapter}/#self-check$`));
-  await expect(page.getByText(/0 marked “know it” and 1 “not yet”/)).toBeVisible();
-});
+    const questionText = (
+      await page
+        .getByRole('region', { name: 'Check yourself' })
+        .getByRole('group')
+        .first()
+        .locator('legend')
+        .innerText()
+    ).trim();
+    await page.goto('progress/');
+    const revisit = page.getByRole('region', { name: 'What to revisit' });
+    await expect(revisit.getByText(questionText)).toBeVisible();
+    await expect(revisit.getByRole('link', { name: new RegExp(`Answer again`) }).first()).toHaveAttribute(
+      'href',
+      new RegExp(`/chapters/${chapter}/#self-check$`),
+    );
+    await expect(page.getByText(/0 marked “know it” and 1 “not yet”/)).toBeVisible();
+  },
+);
 
 test('export, reset and import restore exactly the same progress', BASE_PATH, async ({ page }) => {
   await page.goto('progress/');
@@ -83,7 +117,10 @@ test('export, reset and import restore exactly the same progress', BASE_PATH, as
   await expect.poll(async () => Object.keys((await storedJson(page)).milestones).length).toBe(3);
   const before = await storedJson(page);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export progress' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^ai-engineer-guide-progress-\d{4}-\d{2}-\d{2}\.json$/);
   const file = await download.path();
   const exported = JSON.parse(readFileSync(file, 'utf8'));
@@ -120,7 +157,11 @@ test('reset asks first, and choosing to keep progress changes nothing', async ({
 test.describe('a bad file is refused and nothing changes', () => {
   const cases: [string, string | Buffer, RegExp][] = [
     ['broken.json', '{"version": 1, "milestones": {', /not valid JSON/],
-    ['package.json', JSON.stringify({ name: 'something-else', version: '1.0.0' }), /not a progress file from this guide/],
+    [
+      'package.json',
+      JSON.stringify({ name: 'something-else', version: '1.0.0' }),
+      /not a progress file from this guide/,
+    ],
     ['huge.json', Buffer.alloc(300 * 1024, 32), /far larger than a progress file/],
     ['future.json', JSON.stringify({ version: 7, milestones: {}, checks: {} }), /newer version of the guide/],
   ];
@@ -143,7 +184,11 @@ test('a file in the older format is migrated on import', async ({ page }) => {
   await page.goto('progress/');
   const { milestones, checks } = await known(page);
   const [chapter, question] = checks[0]!.split('/');
-  await importFile(page, 'old.json', JSON.stringify({ version: 0, done: milestones.slice(0, 2), answers: { [chapter!]: { [question!]: 'not-yet' } } }));
+  await importFile(
+    page,
+    'old.json',
+    JSON.stringify({ version: 0, done: milestones.slice(0, 2), answers: { [chapter!]: { [question!]: 'not-yet' } } }),
+  );
   await expect(transferStatus(page)).toContainText('from an older file format');
   await expect(path(page).getByRole('checkbox', { checked: true })).toHaveCount(2);
   const saved = await storedJson(page);
@@ -154,18 +199,40 @@ test('a file in the older format is migrated on import', async ({ page }) => {
 test('ids the guide no longer has are kept aside, shown as such, and exported again', async ({ page }) => {
   await page.goto('progress/');
   const { milestones } = await known(page);
-  await importFile(page, 'mixed.json', JSON.stringify({ version: 1, milestones: { [milestones[0]!]: true, 'm9-retired-milestone': '2026-01-05' }, checks: { 'old-chapter/gone-question': 'know' } }));
+  await importFile(
+    page,
+    'mixed.json',
+    JSON.stringify({
+      version: 1,
+      milestones: { [milestones[0]!]: true, 'm9-retired-milestone': '2026-01-05' },
+      checks: { 'old-chapter/gone-question': 'know' },
+    }),
+  );
   await expect(transferStatus(page)).toContainText('2 entries refer to things no longer in the guide');
   const aside = page.getByRole('region', { name: 'No longer in the guide' });
   await expect(aside).toBeVisible();
-  await expect(aside.getByRole('listitem')).toHaveText(['Milestone “m9-retired-milestone”, ticked', 'Self-check “old-chapter/gone-question”, marked “know it”']);
-  expect((await storedJson(page)).orphaned).toEqual({ milestones: { 'm9-retired-milestone': '2026-01-05' }, checks: { 'old-chapter/gone-question': 'know' }, skills: {} });
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
-  expect(JSON.parse(readFileSync(await download.path(), 'utf8')).orphaned.milestones).toHaveProperty('m9-retired-milestone');
+  await expect(aside.getByRole('listitem')).toHaveText([
+    'Milestone “m9-retired-milestone”, ticked',
+    'Self-check “old-chapter/gone-question”, marked “know it”',
+  ]);
+  expect((await storedJson(page)).orphaned).toEqual({
+    milestones: { 'm9-retired-milestone': '2026-01-05' },
+    checks: { 'old-chapter/gone-question': 'know' },
+    skills: {},
+  });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export progress' }).click(),
+  ]);
+  expect(JSON.parse(readFileSync(await download.path(), 'utf8')).orphaned.milestones).toHaveProperty(
+    'm9-retired-milestone',
+  );
 });
 
 test.describe('storage that is blocked or damaged never breaks a page', () => {
-  test('when localStorage throws, the progress page and a chapter still render fully and say progress cannot be saved', async ({ page }) => {
+  test('when localStorage throws, the progress page and a chapter still render fully and say progress cannot be saved', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       const fail = () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
@@ -177,7 +244,9 @@ test.describe('storage that is blocked or damaged never breaks a page', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto('progress/');
     await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Progress cannot be saved in this browser' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Progress cannot be saved in this browser' }),
+    ).toBeVisible();
     const changed = nextChange(page);
     await tickFirst(page, 1);
     await changed;
@@ -196,7 +265,11 @@ test.describe('storage that is blocked or damaged never breaks a page', () => {
 
   for (const [what, raw, message] of [
     ['JSON garbage', '{"version":1,"milestones":{', 'damaged and cannot be read'],
-    ['progress from a newer version', JSON.stringify({ version: 5, milestones: { x: true }, checks: {} }), 'saved by a newer version of the guide'],
+    [
+      'progress from a newer version',
+      JSON.stringify({ version: 5, milestones: { x: true }, checks: {} }),
+      'saved by a newer version of the guide',
+    ],
   ] as const) {
     test(`${what} in storage is reported and kept, never overwritten`, async ({ page }) => {
       await page.goto('progress/');
@@ -232,7 +305,10 @@ test.describe('at 23:30 on a Californian evening', () => {
     await page.goto('progress/');
     await path(page).getByRole('checkbox').first().check();
     await expect.poll(async () => Object.values((await storedJson(page))?.milestones ?? {})).toEqual(['2026-12-06']);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export progress' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('ai-engineer-guide-progress-2026-12-06.json');
   });
 });
@@ -240,29 +316,54 @@ test.describe('at 23:30 on a Californian evening', () => {
 // The up-front budget of a chapter's JavaScript (3 KB gzip) is asserted once, on every chapter, by
 // tests/build/size-budgets.test.ts; here, that the store (with zod) is not part of it: it arrives once the reader
 // has read a section (the reading record, src/client/seen/), and answers are saved through it.
-test('a chapter page loads the progress store only once a section has been read or an answer given, never up front', BASE_PATH, async ({ page }) => {
-  await page.goto('progress/');
-  const [key] = (await known(page)).checks;
-  const chapter = key!.split('/')[0]!;
-  const upFront = pageWeight(DIST, join(DIST, 'chapters', chapter, 'index.html'), siteConfig.base).jsFiles;
-  expect(upFront.filter((f) => /\/(save|store|ready)\./.test(f)), 'the store among the scripts the page loads before interaction').toEqual([]);
-  const loaded: string[] = [];
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') loaded.push(r.url());
-  });
-  await page.goto(`chapters/${chapter}/`);
-  await expect(page.locator('[data-seen-chapter]')).toHaveAttribute('data-reading', 'on');
-  expect(loaded.filter((u) => /\/(save|store)\./.test(u)), 'the store, while nothing has been read yet').toEqual([]);
-  await expect.poll(() => loaded.filter((u) => /\/store\./.test(u)).length, { message: 'the store, once the first screen has been read', timeout: 15_000 }).toBe(1);
-  await page.getByRole('region', { name: 'Check yourself' }).getByRole('radio', { name: 'Know it' }).first().check();
-  await expect.poll(async () => (await storedJson(page)).checks).toEqual({ [key!]: 'know' });
-  expect(new Set(loaded).size, 'no script loaded twice').toBe(loaded.length);
-});
+test(
+  'a chapter page loads the progress store only once a section has been read or an answer given, never up front',
+  BASE_PATH,
+  async ({ page }) => {
+    await page.goto('progress/');
+    const [key] = (await known(page)).checks;
+    const chapter = key!.split('/')[0]!;
+    const upFront = pageWeight(DIST, join(DIST, 'chapters', chapter, 'index.html'), siteConfig.base).jsFiles;
+    expect(
+      upFront.filter((f) => /\/(save|store|ready)\./.test(f)),
+      'the store among the scripts the page loads before interaction',
+    ).toEqual([]);
+    const loaded: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') loaded.push(r.url());
+    });
+    await page.goto(`chapters/${chapter}/`);
+    await expect(page.locator('[data-seen-chapter]')).toHaveAttribute('data-reading', 'on');
+    expect(
+      loaded.filter((u) => /\/(save|store)\./.test(u)),
+      'the store, while nothing has been read yet',
+    ).toEqual([]);
+    await expect
+      .poll(() => loaded.filter((u) => /\/store\./.test(u)).length, {
+        message: 'the store, once the first screen has been read',
+        timeout: 15_000,
+      })
+      .toBe(1);
+    await page.getByRole('region', { name: 'Check yourself' }).getByRole('radio', { name: 'Know it' }).first().check();
+    await expect.poll(async () => (await storedJson(page)).checks).toEqual({ [key!]: 'know' });
+    expect(new Set(loaded).size, 'no script loaded twice').toBe(loaded.length);
+  },
+);
 
-test('axe finds no violation on the progress page with answers to revisit, entries kept aside and the reset dialog open, in light and dark', async ({ page }) => {
+test('axe finds no violation on the progress page with answers to revisit, entries kept aside and the reset dialog open, in light and dark', async ({
+  page,
+}) => {
   await page.goto('progress/');
   const { milestones, checks } = await known(page);
-  await importFile(page, 'p.json', JSON.stringify({ version: 1, milestones: { [milestones[0]!]: true, 'gone-one': true }, checks: { [checks[0]!]: 'not-yet' } }));
+  await importFile(
+    page,
+    'p.json',
+    JSON.stringify({
+      version: 1,
+      milestones: { [milestones[0]!]: true, 'gone-one': true },
+      checks: { [checks[0]!]: 'not-yet' },
+    }),
+  );
   await expect(page.getByRole('region', { name: 'No longer in the guide' })).toBeVisible();
   expect(await axeInBothThemes(page), 'answers to revisit and entries kept aside').toEqual({ light: [], dark: [] });
   await page.getByRole('button', { name: 'Reset progress…' }).click();

@@ -14,11 +14,16 @@ test('some chapters rest on provisional claims and some do not, so both cases ar
   expect(chapters.filter((c) => c.claims.length === 0).length).toBeGreaterThan(0);
 });
 
-test('the provisional notice shows exactly on the chapters that rest on provisional claims, and names them', async ({ sharedPage }) => {
+test('the provisional notice shows exactly on the chapters that rest on provisional claims, and names them', async ({
+  sharedPage,
+}) => {
   const page = await sharedPage();
   for (const { slug, claims } of chapters) {
     await page.goto(`chapters/${slug}/`);
-    const notice = page.getByRole('main').getByRole('note').filter({ hasText: /^Provisional:/ });
+    const notice = page
+      .getByRole('main')
+      .getByRole('note')
+      .filter({ hasText: /^Provisional:/ });
     if (claims.length === 0) {
       await expect(notice, `${slug} rests on no provisional claim`).toHaveCount(0);
       continue;

@@ -18,15 +18,45 @@ export function buildRebuiltSite(outDir: string) {
   const content = join(dir, 'content');
   cpSync(process.env.GUIDE_CONTENT_DIR ?? 'content', content, { recursive: true });
   // One section reworded, with the editor's note; elsewhere in the same chapter only the order of a citation.
-  edit(content, 'chapters/pitfalls.mdx', '*Instead:* route easy requests to small models', '*Instead:* send easy requests to small models');
-  edit(content, 'chapters/pitfalls.mdx', 'updated: 2026-11-30\n', `updated: ${DAY}\nchanges:\n  - { date: ${DAY}, section: ${CHANGED.section}, note: "${NOTE}" }\n`);
-  edit(content, 'chapters/pitfalls.mdx', 'opposite of systematic evaluation <Cite s="s1 s3" />', 'opposite of systematic evaluation <Cite s="s3 s1" />');
+  edit(
+    content,
+    'chapters/pitfalls.mdx',
+    '*Instead:* route easy requests to small models',
+    '*Instead:* send easy requests to small models',
+  );
+  edit(
+    content,
+    'chapters/pitfalls.mdx',
+    'updated: 2026-11-30\n',
+    `updated: ${DAY}\nchanges:\n  - { date: ${DAY}, section: ${CHANGED.section}, note: "${NOTE}" }\n`,
+  );
+  edit(
+    content,
+    'chapters/pitfalls.mdx',
+    'opposite of systematic evaluation <Cite s="s1 s3" />',
+    'opposite of systematic evaluation <Cite s="s3 s1" />',
+  );
   // In another chapter read: a paragraph reflowed over two lines, and a citation's sources reordered.
-  edit(content, 'chapters/growth.mdx', 'Voice, multimodal work, code generation', 'Voice, multimodal work,\ncode  generation');
+  edit(
+    content,
+    'chapters/growth.mdx',
+    'Voice, multimodal work, code generation',
+    'Voice, multimodal work,\ncode  generation',
+  );
   edit(content, 'chapters/growth.mdx', 'Evals <Cite s="s1 s2" />', 'Evals <Cite s="s2 s1" />');
   // Editors rename a milestone and a self-check question, keeping the old ids in formerIds.
-  edit(content, 'learning-path/month-1-foundations.yaml', '  - id: m1-build-with-two-apis\n', '  - id: m1-build-on-two-apis\n    formerIds: [m1-build-with-two-apis]\n');
-  edit(content, 'chapters/pitfalls.mdx', '  - id: vibes-vs-evals\n', '  - id: tried-it-is-not-tested\n    formerIds: [vibes-vs-evals]\n');
+  edit(
+    content,
+    'learning-path/month-1-foundations.yaml',
+    '  - id: m1-build-with-two-apis\n',
+    '  - id: m1-build-on-two-apis\n    formerIds: [m1-build-with-two-apis]\n',
+  );
+  edit(
+    content,
+    'chapters/pitfalls.mdx',
+    '  - id: vibes-vs-evals\n',
+    '  - id: tried-it-is-not-tested\n    formerIds: [vibes-vs-evals]\n',
+  );
   rmSync(outDir, { recursive: true, force: true });
   const built = astroBuild(content, dir, { GUIDE_TODAY: DAY }, outDir);
   rmSync(dir, { recursive: true, force: true });

@@ -37,7 +37,8 @@ test.describe('salary chapter short answer', () => {
         if (node === answer) return { found: true, out };
         if (node.nodeType === Node.COMMENT_NODE) continue;
         const text = node.textContent?.trim() ?? '';
-        if (text || node.nodeType === Node.ELEMENT_NODE) out.push(node.nodeType === Node.ELEMENT_NODE ? `<${(node as Element).tagName.toLowerCase()}> ${text}` : text);
+        if (text || node.nodeType === Node.ELEMENT_NODE)
+          out.push(node.nodeType === Node.ELEMENT_NODE ? `<${(node as Element).tagName.toLowerCase()}> ${text}` : text);
       }
       return { found: false, out };
     });
@@ -45,7 +46,9 @@ test.describe('salary chapter short answer', () => {
     expect(before.out, 'nothing comes before the short answer').toEqual([]);
   });
 
-  test(`the first money figure comes within the first ${MAX_WORDS_BEFORE_FIGURE} words of the chapter body`, async ({ page }) => {
+  test(`the first money figure comes within the first ${MAX_WORDS_BEFORE_FIGURE} words of the chapter body`, async ({
+    page,
+  }) => {
     const body = await chapterBody(page);
     const text = await body.innerText();
     const at = text.search(MONEY);
@@ -59,11 +62,19 @@ test.describe('salary chapter short answer', () => {
     expect((await shortAnswer(page).innerText()).search(MONEY)).toBeGreaterThanOrEqual(0);
   });
 
-  test('the short answer says plainly that there is no data for junior pay and for pay outside the US', async ({ page }) => {
+  test('the short answer says plainly that there is no data for junior pay and for pay outside the US', async ({
+    page,
+  }) => {
     const lines = await linesOf(shortAnswer(page));
     const junior = lines.filter((l) => /junior|entry[- ]level/i.test(l));
     const abroad = lines.filter((l) => /outside the US|non-US/i.test(l));
-    expect(junior.some((l) => /no data/i.test(l)), `junior lines: ${JSON.stringify(junior)}`).toBe(true);
-    expect(abroad.some((l) => /no data/i.test(l)), `non-US lines: ${JSON.stringify(abroad)}`).toBe(true);
+    expect(
+      junior.some((l) => /no data/i.test(l)),
+      `junior lines: ${JSON.stringify(junior)}`,
+    ).toBe(true);
+    expect(
+      abroad.some((l) => /no data/i.test(l)),
+      `non-US lines: ${JSON.stringify(abroad)}`,
+    ).toBe(true);
   });
 });

@@ -3,7 +3,10 @@
 import { test, expect } from '@playwright/test';
 import { layoutShifts, recordLayoutShifts, waitForFirstPaint } from './layout-shift';
 
-for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 720 }]) {
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 720 },
+]) {
   test(`nothing on /search/ moves when the search interface appears (${viewport.width} px wide)`, async ({ page }) => {
     await page.setViewportSize(viewport);
     const runScripts = await recordLayoutShifts(page);
@@ -13,7 +16,9 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 720 
     const footer = page.getByRole('contentinfo');
     const before = await footer.boundingBox();
     runScripts();
-    await expect(page.getByRole('main').getByRole('searchbox', { name: 'Search the guide' })).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByRole('main').getByRole('searchbox', { name: 'Search the guide' })).toBeVisible({
+      timeout: 10_000,
+    });
     await expect(page.getByRole('main').getByRole('status')).toHaveText(/type to search/i, { timeout: 10_000 });
     expect(await footer.boundingBox()).toEqual(before);
     expect(await layoutShifts(page)).toEqual([]);

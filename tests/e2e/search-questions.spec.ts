@@ -32,18 +32,28 @@ async function topThree(page: Page, query: string) {
   await expect(page.getByRole('status')).toContainText(/results? for|No results/, { timeout: 20_000 });
   const list = page.getByRole('list', { name: 'Search results' });
   await expect(list).not.toHaveAttribute('aria-busy', 'true', { timeout: 20_000 });
-  const hrefs = await list.locator(':scope > li').getByRole('link').evaluateAll((links) =>
-    links.filter((a) => a.closest('ul')?.getAttribute('aria-label') === 'Search results').map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await list
+    .locator(':scope > li')
+    .getByRole('link')
+    .evaluateAll((links) =>
+      links
+        .filter((a) => a.closest('ul')?.getAttribute('aria-label') === 'Search results')
+        .map((a) => a.getAttribute('href') ?? ''),
+    );
   return hrefs.slice(0, 3).map((h) => /chapters\/([^/?#]+)/.exec(h)?.[1] ?? h);
 }
 
 for (const [part, query, chapter] of questions) {
-  test(`the question "${query}" (${part}) finds the ${chapter} chapter in the first three results`, async ({ sharedPage }) => {
+  test(`the question "${query}" (${part}) finds the ${chapter} chapter in the first three results`, async ({
+    sharedPage,
+  }) => {
     expect(await topThree(await sharedPage(), query)).toContain(chapter);
   });
 }
 
-test('a question whose words are not all on one page still returns the pages that match best', async ({ sharedPage }) => {
+test('a question whose words are not all on one page still returns the pages that match best', async ({
+  sharedPage,
+}) => {
   const page = await sharedPage();
   // "leakage" is on a few pages (the glossary, skills), none of which is the salary chapter: Pagefind alone would
   // leave the salary chapter out, as it lacks one word. It comes back among the pages holding most of the words.

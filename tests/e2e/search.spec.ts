@@ -64,8 +64,14 @@ for (const [what, term, page_] of findable) {
     await page.goto('./');
     await openWithShortcut(page);
     await searchFor(page, term);
-    const hrefs = await dialog(page).getByRole('list', { name: 'Search results' }).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs.some((h) => page_.test(h ?? '')), `${term} -> ${hrefs.join(', ')}`).toBe(true);
+    const hrefs = await dialog(page)
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(
+      hrefs.some((h) => page_.test(h ?? '')),
+      `${term} -> ${hrefs.join(', ')}`,
+    ).toBe(true);
   });
 }
 
@@ -86,41 +92,51 @@ test('a filter chip narrows the results', async ({ page }) => {
   expect(await count()).toBeGreaterThan(0);
   await resultsSettled(page);
   // Each top-level result carries its part label.
-  const results = await dialog(page).getByRole('list', { name: 'Search results' }).locator(':scope > li').allTextContents();
+  const results = await dialog(page)
+    .getByRole('list', { name: 'Search results' })
+    .locator(':scope > li')
+    .allTextContents();
   expect(results.length).toBeGreaterThan(0);
   for (const text of results) expect(text).toContain('Pay');
 });
 
-test('a first search fetches the text of the results it shows and no filter index; more load on demand', BASE_PATH, async ({ page }) => {
-  const fetched: string[] = [];
-  page.on('requestfinished', (r) => { const p = new URL(r.url()).pathname; if (p.includes('/pagefind/')) fetched.push(p); });
-  const fragments = () => fetched.filter((p) => p.includes('/pagefind/fragment/')).length;
-  await page.goto('search/');
-  const box = page.getByRole('searchbox');
-  // Typed at once: key by key, each prefix that finishes ranking before the next key also loads its own top
-  // result ahead of the pause (see warm in engine.ts), which would blur the count below.
-  await box.fill('engineer');
-  const status = page.getByRole('status');
-  await expect(status).toContainText(/results? for “engineer”, showing the first 5\./);
-  const results = page.getByRole('list', { name: 'Search results' }).locator(':scope > li:has(p > a)');
-  await expect(results).toHaveCount(5);
-  await page.waitForLoadState('networkidle');
-  // One fragment per shown result, none for the results behind "Show more", and the filter index stays unloaded.
-  expect(fragments()).toBe(5);
-  expect(fetched.filter((p) => p.includes('/pagefind/filter/'))).toEqual([]);
-  const total = Number((await status.textContent())!.match(/^(\d+) results/)![1]);
-  expect(total).toBeGreaterThan(5);
-  await page.getByRole('button', { name: /^Show more results \(\d+ more\)$/ }).click();
-  await expect(results).toHaveCount(Math.min(15, total));
-  await expect(results.nth(5).getByRole('link').first()).toBeFocused();
-  await expect(status).toContainText(total > 15 ? 'showing the first 15.' : `${total} results for “engineer”.`);
-  await page.waitForLoadState('networkidle');
-  expect(fragments()).toBe(Math.min(15, total));
-  // Opening the filters is what loads their values.
-  await page.getByRole('button', { name: 'Show filters' }).click();
-  await expect(page.getByRole('group', { name: 'Filter by kind' })).toBeVisible();
-  expect(fetched.some((p) => p.includes('/pagefind/filter/'))).toBe(true);
-});
+test(
+  'a first search fetches the text of the results it shows and no filter index; more load on demand',
+  BASE_PATH,
+  async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('requestfinished', (r) => {
+      const p = new URL(r.url()).pathname;
+      if (p.includes('/pagefind/')) fetched.push(p);
+    });
+    const fragments = () => fetched.filter((p) => p.includes('/pagefind/fragment/')).length;
+    await page.goto('search/');
+    const box = page.getByRole('searchbox');
+    // Typed at once: key by key, each prefix that finishes ranking before the next key also loads its own top
+    // result ahead of the pause (see warm in engine.ts), which would blur the count below.
+    await box.fill('engineer');
+    const status = page.getByRole('status');
+    await expect(status).toContainText(/results? for “engineer”, showing the first 5\./);
+    const results = page.getByRole('list', { name: 'Search results' }).locator(':scope > li:has(p > a)');
+    await expect(results).toHaveCount(5);
+    await page.waitForLoadState('networkidle');
+    // One fragment per shown result, none for the results behind "Show more", and the filter index stays unloaded.
+    expect(fragments()).toBe(5);
+    expect(fetched.filter((p) => p.includes('/pagefind/filter/'))).toEqual([]);
+    const total = Number((await status.textContent())!.match(/^(\d+) results/)![1]);
+    expect(total).toBeGreaterThan(5);
+    await page.getByRole('button', { name: /^Show more results \(\d+ more\)$/ }).click();
+    await expect(results).toHaveCount(Math.min(15, total));
+    await expect(results.nth(5).getByRole('link').first()).toBeFocused();
+    await expect(status).toContainText(total > 15 ? 'showing the first 15.' : `${total} results for “engineer”.`);
+    await page.waitForLoadState('networkidle');
+    expect(fragments()).toBe(Math.min(15, total));
+    // Opening the filters is what loads their values.
+    await page.getByRole('button', { name: 'Show filters' }).click();
+    await expect(page.getByRole('group', { name: 'Filter by kind' })).toBeVisible();
+    expect(fetched.some((p) => p.includes('/pagefind/filter/'))).toBe(true);
+  },
+);
 
 test('arrow keys and Enter open a result, which highlights the term and scrolls to it', BASE_PATH, async ({ page }) => {
   await page.goto('./');
@@ -134,27 +150,35 @@ test('arrow keys and Enter open a result, which highlights the term and scrolls 
   await expect(page).toHaveURL(/highlight=fallback/);
   const mark = page.locator('mark[data-search-hit]').first();
   await expect(mark).toHaveText(/fallback/i);
-  if (href!.includes('#')) await expect(page.locator(`[id="${decodeURIComponent(href!.split('#')[1]!)}"]`)).toBeInViewport();
+  if (href!.includes('#'))
+    await expect(page.locator(`[id="${decodeURIComponent(href!.split('#')[1]!)}"]`)).toBeInViewport();
   else await expect(mark).toBeInViewport();
 });
 
-test('a /search/?q= link restores the search, and filters round-trip through the address', BASE_PATH, async ({ page }) => {
-  await page.goto('search/?q=retrieval&part=Skills');
-  await expect(page.getByRole('searchbox')).toHaveValue('retrieval');
-  await expect(page.getByRole('button', { name: 'Skills', pressed: true })).toBeVisible();
-  await expect(page.getByRole('status')).toContainText(/results? for “retrieval”/);
-  await page.getByRole('searchbox').fill('evaluation');
-  await expect(page).toHaveURL(/q=evaluation/);
-  await page.getByRole('button', { name: 'Skills', pressed: true }).click();
-  await expect(page).not.toHaveURL(/part=/);
-  await page.goBack();
-  await expect(page).toHaveURL(/part=Skills/);
-  await expect(page.getByRole('button', { name: 'Skills', pressed: true })).toBeVisible();
-});
+test(
+  'a /search/?q= link restores the search, and filters round-trip through the address',
+  BASE_PATH,
+  async ({ page }) => {
+    await page.goto('search/?q=retrieval&part=Skills');
+    await expect(page.getByRole('searchbox')).toHaveValue('retrieval');
+    await expect(page.getByRole('button', { name: 'Skills', pressed: true })).toBeVisible();
+    await expect(page.getByRole('status')).toContainText(/results? for “retrieval”/);
+    await page.getByRole('searchbox').fill('evaluation');
+    await expect(page).toHaveURL(/q=evaluation/);
+    await page.getByRole('button', { name: 'Skills', pressed: true }).click();
+    await expect(page).not.toHaveURL(/part=/);
+    await page.goBack();
+    await expect(page).toHaveURL(/part=Skills/);
+    await expect(page.getByRole('button', { name: 'Skills', pressed: true })).toBeVisible();
+  },
+);
 
 test('a query with markup is shown as text and runs nothing', async ({ page }) => {
   let alerted = false;
-  page.on('dialog', async (d) => { alerted = true; await d.dismiss(); });
+  page.on('dialog', async (d) => {
+    alerted = true;
+    await d.dismiss();
+  });
   const query = '<img src=x onerror=alert(1)>';
   await page.goto(`search/?q=${encodeURIComponent(query)}`);
   await expect(page.getByRole('status')).toContainText(query);
@@ -176,23 +200,32 @@ test('axe finds no violation with the search dialog open, in light and dark', as
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the header form goes to /search/, which says search needs JavaScript and links every chapter', BASE_PATH, async ({ page }) => {
-    await page.goto('chapters/skills/');
-    await page.getByRole('button', { name: /search/i }).click();
-    await expect(page).toHaveURL(/search\/?/);
-    await expect(page.getByText(/search needs javascript/i)).toBeVisible();
-    await page.getByRole('link', { name: /browse all chapters/i }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('All chapters');
-  });
+  test(
+    'the header form goes to /search/, which says search needs JavaScript and links every chapter',
+    BASE_PATH,
+    async ({ page }) => {
+      await page.goto('chapters/skills/');
+      await page.getByRole('button', { name: /search/i }).click();
+      await expect(page).toHaveURL(/search\/?/);
+      await expect(page.getByText(/search needs javascript/i)).toBeVisible();
+      await page.getByRole('link', { name: /browse all chapters/i }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('All chapters');
+    },
+  );
 });
 
 test('every chapter and data page, and What changed, is in the search index', BASE_PATH, () => {
-  const withBody = builtPages().filter((p) => readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('data-pagefind-body'));
+  const withBody = builtPages().filter((p) =>
+    readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('data-pagefind-body'),
+  );
   const chapters = builtPages().filter((p) => /^chapters\/[^/]+\/$/.test(p));
   for (const c of chapters) expect(withBody, `chapter ${c} is not marked for indexing`).toContain(c);
   expect(withBody, 'What changed is not marked for indexing').toContain('changes/');
   const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-  const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+  const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
+    (n, l) => n + l.page_count,
+    0,
+  );
   expect(indexed).toBe(withBody.length);
   expect(readdirSync(join(DIST, 'pagefind', 'fragment')).length).toBeGreaterThanOrEqual(withBody.length);
 });
@@ -212,7 +245,12 @@ for (const [term, first] of ranked) {
     await page.goto('./');
     await openWithShortcut(page);
     await searchFor(page, term);
-    const top = dialog(page).getByRole('list', { name: 'Search results' }).getByRole('listitem').first().getByRole('link').first();
+    const top = dialog(page)
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('listitem')
+      .first()
+      .getByRole('link')
+      .first();
     await expect(top).toHaveAttribute('href', first);
   });
 }

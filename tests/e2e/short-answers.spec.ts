@@ -41,7 +41,9 @@ for (const slug of chapters) {
 }
 
 test('the build has pages other than chapters to check', () => {
-  expect(otherPages, 'the data pages').toEqual(expect.arrayContaining(['data/companies/', 'data/skills/', 'data/roles/', 'data/salaries/']));
+  expect(otherPages, 'the data pages').toEqual(
+    expect.arrayContaining(['data/companies/', 'data/skills/', 'data/roles/', 'data/salaries/']),
+  );
 });
 
 for (const slug of chapters) {

@@ -33,38 +33,49 @@ async function openPlan(page: Page, path = 'chapters/learning-path/') {
 
 /** The milestones as the page hands them to the planner. */
 const pathData = (page: Page) =>
-  section(page).locator('[data-plan-data]').evaluate((el) => JSON.parse(el.textContent!).milestones as (PlanMilestone & { text: string })[]);
+  section(page)
+    .locator('[data-plan-data]')
+    .evaluate((el) => JSON.parse(el.textContent!).milestones as (PlanMilestone & { text: string })[]);
 
 async function openSkills(page: Page) {
   const details = section(page).locator('details');
-  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await section(page).getByText('What you already know', { exact: false }).first().click();
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await section(page).getByText('What you already know', { exact: false }).first().click();
 }
-const rate = (page: Page, skill: string, level: 'New to me' | 'Some' | 'Solid') => section(page).getByRole('group', { name: skill }).getByRole('radio', { name: level }).check();
+const rate = (page: Page, skill: string, level: 'New to me' | 'Some' | 'Solid') =>
+  section(page).getByRole('group', { name: skill }).getByRole('radio', { name: level }).check();
 
-test('hours a week and the start date move the finish date, which starts at the guide’s 10 hours a week from today', BASE_PATH, async ({ page }) => {
-  await openPlan(page);
-  const milestones = await pathData(page);
-  const expected = (hoursPerWeek: number, start: string) => planStudy({ milestones, hoursPerWeek, start, today: TODAY }).finish!;
-  await expect(hoursField(page)).toHaveValue('10');
-  await expect(startField(page)).toHaveValue(TODAY);
-  await expect(summary(page)).toContainText(`Finish date: ${long(expected(10, TODAY))}.`);
+test(
+  'hours a week and the start date move the finish date, which starts at the guide’s 10 hours a week from today',
+  BASE_PATH,
+  async ({ page }) => {
+    await openPlan(page);
+    const milestones = await pathData(page);
+    const expected = (hoursPerWeek: number, start: string) =>
+      planStudy({ milestones, hoursPerWeek, start, today: TODAY }).finish!;
+    await expect(hoursField(page)).toHaveValue('10');
+    await expect(startField(page)).toHaveValue(TODAY);
+    await expect(summary(page)).toContainText(`Finish date: ${long(expected(10, TODAY))}.`);
 
-  await hoursField(page).fill('20');
-  await expect(summary(page)).toContainText(`Finish date: ${long(expected(20, TODAY))}.`);
-  expect(expected(20, TODAY) < expected(10, TODAY)).toBe(true);
+    await hoursField(page).fill('20');
+    await expect(summary(page)).toContainText(`Finish date: ${long(expected(20, TODAY))}.`);
+    expect(expected(20, TODAY) < expected(10, TODAY)).toBe(true);
 
-  await startField(page).fill('2027-01-04');
-  await expect(summary(page)).toContainText(`Finish date: ${long(expected(20, '2027-01-04'))}.`);
-  await expect(item(page, milestones[0]!.id)).toContainText('4 Jan');
+    await startField(page).fill('2027-01-04');
+    await expect(summary(page)).toContainText(`Finish date: ${long(expected(20, '2027-01-04'))}.`);
+    await expect(item(page, milestones[0]!.id)).toContainText('4 Jan');
 
-  // Saved: a reload keeps both.
-  await page.reload();
-  await section(page).getByRole('heading', { name: 'Plan your weeks' }).scrollIntoViewIfNeeded();
-  await expect(hoursField(page)).toHaveValue('20');
-  await expect(startField(page)).toHaveValue('2027-01-04');
-});
+    // Saved: a reload keeps both.
+    await page.reload();
+    await section(page).getByRole('heading', { name: 'Plan your weeks' }).scrollIntoViewIfNeeded();
+    await expect(hoursField(page)).toHaveValue('20');
+    await expect(startField(page)).toHaveValue('2027-01-04');
+  },
+);
 
-test('hours a week that are not a whole number from 1 to 60 get a message on the field, and the plan keeps its last good result', async ({ page }) => {
+test('hours a week that are not a whole number from 1 to 60 get a message on the field, and the plan keeps its last good result', async ({
+  page,
+}) => {
   await openPlan(page);
   const before = await summary(page).textContent();
   for (const bad of ['0', '61', '2.5', '']) {
@@ -78,7 +89,9 @@ test('hours a week that are not a whole number from 1 to 60 get a message on the
   await expect(summary(page)).not.toHaveText(before!);
 });
 
-test('rating skills skips the milestones whose skills are all solid, halves those with some, and brings the finish forward', async ({ page }) => {
+test('rating skills skips the milestones whose skills are all solid, halves those with some, and brings the finish forward', async ({
+  page,
+}) => {
   await openPlan(page);
   const milestones = await pathData(page);
   const rag = milestones.find((m) => m.skills.includes('retrieval-rag'))!;
@@ -86,18 +99,29 @@ test('rating skills skips the milestones whose skills are all solid, halves thos
   const before = planStudy({ milestones, hoursPerWeek: 10, start: TODAY, today: TODAY }).finish!;
 
   await openSkills(page);
-  for (const skill of rag.skills) await rate(page, skill === 'retrieval-rag' ? 'Retrieval (RAG)' : 'Vector search and ranking', 'Solid');
+  for (const skill of rag.skills)
+    await rate(page, skill === 'retrieval-rag' ? 'Retrieval (RAG)' : 'Vector search and ranking', 'Solid');
   await rate(page, 'Evaluation (evals)', 'Some');
 
   await expect(item(page, rag.id)).toContainText('Skipped');
-  await expect(item(page, evals.id)).toContainText(`${Math.ceil(evals.hours / 2)} hours, shortened from ${evals.hours}`);
-  const after = planStudy({ milestones, hoursPerWeek: 10, start: TODAY, today: TODAY, skills: { 'retrieval-rag': 'solid', 'vector-search-and-ranking': 'solid', evaluation: 'some' } }).finish!;
+  await expect(item(page, evals.id)).toContainText(
+    `${Math.ceil(evals.hours / 2)} hours, shortened from ${evals.hours}`,
+  );
+  const after = planStudy({
+    milestones,
+    hoursPerWeek: 10,
+    start: TODAY,
+    today: TODAY,
+    skills: { 'retrieval-rag': 'solid', 'vector-search-and-ranking': 'solid', evaluation: 'some' },
+  }).finish!;
   expect(after < before).toBe(true);
   await expect(summary(page)).toContainText(`Finish date: ${long(after)}.`);
   await expect(summary(page)).toContainText(/skipped/);
 });
 
-test('ticking a milestone marks it done and lays the rest from today, and the plan is the same after a reload', async ({ page }) => {
+test('ticking a milestone marks it done and lays the rest from today, and the plan is the same after a reload', async ({
+  page,
+}) => {
   await openPlan(page);
   const milestones = await pathData(page);
   await startField(page).fill('2026-11-02');
@@ -106,7 +130,13 @@ test('ticking a milestone marks it done and lays the rest from today, and the pl
   await page.locator(`input[data-milestone="${milestones[0]!.id}"]`).check();
   await expect(item(page, milestones[0]!.id)).toContainText('Done');
   await expect(item(page, milestones[1]!.id)).toContainText('30 Nov');
-  const replanned = planStudy({ milestones, hoursPerWeek: 10, start: '2026-11-02', today: TODAY, done: new Set([milestones[0]!.id]) });
+  const replanned = planStudy({
+    milestones,
+    hoursPerWeek: 10,
+    start: '2026-11-02',
+    today: TODAY,
+    done: new Set([milestones[0]!.id]),
+  });
   await expect(summary(page)).toContainText(`Finish date: ${long(replanned.finish!)}.`);
 
   await page.reload();
@@ -117,37 +147,52 @@ test('ticking a milestone marks it done and lays the rest from today, and the pl
 
 test.describe('the calendar file', () => {
   async function download(page: Page) {
-    const [file] = await Promise.all([page.waitForEvent('download'), section(page).getByRole('button', { name: 'Download calendar (.ics)' }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      section(page).getByRole('button', { name: 'Download calendar (.ics)' }).click(),
+    ]);
     expect(file.suggestedFilename()).toBe('ai-engineer-study-plan.ics');
     const text = readFileSync(await file.path(), 'utf8');
     const calendar = new ICAL.Component(ICAL.parse(text));
     return { text, events: calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) };
   }
 
-  test('one event per milestone still to do, dated as the plan shows, with stable UIDs, CRLF lines and folding', BASE_PATH, async ({ page }) => {
-    await openPlan(page);
-    const milestones = await pathData(page);
-    await page.locator(`input[data-milestone="${milestones[0]!.id}"]`).check();
-    await expect(item(page, milestones[0]!.id)).toContainText('Done');
-    const plan = planStudy({ milestones, hoursPerWeek: 10, start: TODAY, today: TODAY, done: new Set([milestones[0]!.id]) });
+  test(
+    'one event per milestone still to do, dated as the plan shows, with stable UIDs, CRLF lines and folding',
+    BASE_PATH,
+    async ({ page }) => {
+      await openPlan(page);
+      const milestones = await pathData(page);
+      await page.locator(`input[data-milestone="${milestones[0]!.id}"]`).check();
+      await expect(item(page, milestones[0]!.id)).toContainText('Done');
+      const plan = planStudy({
+        milestones,
+        hoursPerWeek: 10,
+        start: TODAY,
+        today: TODAY,
+        done: new Set([milestones[0]!.id]),
+      });
 
-    const { text, events } = await download(page);
-    expect(events.map((e) => e.uid)).toEqual(milestones.slice(1).map((m) => `${m.id}${UID_DOMAIN}`));
-    expect(events.map((e) => e.summary)).toEqual(milestones.slice(1).map((m) => m.text));
-    expect(events[0]!.startDate.toString()).toBe(plan.milestones[1]!.start);
-    expect(events[0]!.endDate.toString()).toBe(addDays(plan.milestones[1]!.end!, 1));
-    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    expect(Math.max(...text.split('\r\n').map((l) => Buffer.byteLength(l)))).toBeLessThanOrEqual(75);
-    await expect(section(page).getByRole('status').last()).toContainText(`${events.length} events`);
+      const { text, events } = await download(page);
+      expect(events.map((e) => e.uid)).toEqual(milestones.slice(1).map((m) => `${m.id}${UID_DOMAIN}`));
+      expect(events.map((e) => e.summary)).toEqual(milestones.slice(1).map((m) => m.text));
+      expect(events[0]!.startDate.toString()).toBe(plan.milestones[1]!.start);
+      expect(events[0]!.endDate.toString()).toBe(addDays(plan.milestones[1]!.end!, 1));
+      expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+      expect(Math.max(...text.split('\r\n').map((l) => Buffer.byteLength(l)))).toBeLessThanOrEqual(75);
+      await expect(section(page).getByRole('status').last()).toContainText(`${events.length} events`);
 
-    // Downloading again after a change keeps every UID: calendars update the events rather than adding copies.
-    await hoursField(page).fill('5');
-    const again = await download(page);
-    expect(again.events.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
-    expect(again.events.at(-1)!.endDate.compare(events.at(-1)!.endDate)).toBe(1);
-  });
+      // Downloading again after a change keeps every UID: calendars update the events rather than adding copies.
+      await hoursField(page).fill('5');
+      const again = await download(page);
+      expect(again.events.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
+      expect(again.events.at(-1)!.endDate.compare(events.at(-1)!.endDate)).toBe(1);
+    },
+  );
 
-  test('one event per week of study, when the reader chooses weekly blocks (and the choice is kept)', async ({ page }) => {
+  test('one event per week of study, when the reader chooses weekly blocks (and the choice is kept)', async ({
+    page,
+  }) => {
     await openPlan(page);
     const milestones = await pathData(page);
     await section(page).getByRole('radio', { name: 'One event per week of study' }).check();
@@ -164,11 +209,14 @@ test.describe('the calendar file', () => {
   });
 });
 
-test('keyboard only: reach the plan, change the hours, rate a skill, choose weekly events and download', async ({ page }) => {
+test('keyboard only: reach the plan, change the hours, rate a skill, choose weekly events and download', async ({
+  page,
+}) => {
   await openPlan(page, 'progress/');
   const before = await summary(page).textContent();
   // Tab from the top of the page to the hours field: every control before it is passed by keyboard.
-  for (let i = 0; i < 200 && !(await hoursField(page).evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  for (let i = 0; i < 200 && !(await hoursField(page).evaluate((el) => el === document.activeElement)); i += 1)
+    await page.keyboard.press('Tab');
   await expect(hoursField(page)).toBeFocused();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('15');
@@ -177,7 +225,8 @@ test('keyboard only: reach the plan, change the hours, rate a skill, choose week
   await expect(startField(page)).toBeFocused();
   // Past the date's day, month and year parts to the ratings' toggle.
   const toggle = section(page).locator('summary');
-  for (let i = 0; i < 5 && !(await toggle.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  for (let i = 0; i < 5 && !(await toggle.evaluate((el) => el === document.activeElement)); i += 1)
+    await page.keyboard.press('Tab');
   await expect(toggle).toBeFocused();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
@@ -187,7 +236,15 @@ test('keyboard only: reach the plan, change the hours, rate a skill, choose week
   await expect(section(page).locator('input[data-skill]').nth(1)).toBeChecked();
   // On through the ratings (one stop per group) to the calendar choice.
   const weekly = section(page).getByRole('radio', { name: 'One event per week of study' });
-  for (let i = 0; i < 40 && !(await section(page).getByRole('radio', { name: 'One event per milestone' }).evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  for (
+    let i = 0;
+    i < 40 &&
+    !(await section(page)
+      .getByRole('radio', { name: 'One event per milestone' })
+      .evaluate((el) => el === document.activeElement));
+    i += 1
+  )
+    await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowRight');
   await expect(weekly).toBeChecked();
   await page.keyboard.press('Tab');
@@ -202,13 +259,22 @@ test('export, reset and import carry the plan settings and skill ratings', async
   await openSkills(page);
   await rate(page, 'Evaluation (evals)', 'Solid');
   await section(page).getByRole('radio', { name: 'One event per week of study' }).check();
-  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('aieg-progress') ?? '{}').plan?.calendar)).toBe('weeks');
+  await expect
+    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('aieg-progress') ?? '{}').plan?.calendar))
+    .toBe('weeks');
   const planned = await summary(page).textContent();
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export progress' }).click(),
+  ]);
   const file = await download.path();
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported).toMatchObject({ version: 3, skills: { evaluation: 'solid' }, plan: { hoursPerWeek: 6, calendar: 'weeks' } });
+  expect(exported).toMatchObject({
+    version: 3,
+    skills: { evaluation: 'solid' },
+    plan: { hoursPerWeek: 6, calendar: 'weeks' },
+  });
 
   await page.getByRole('button', { name: 'Reset progress…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Reset progress' }).click();
@@ -216,9 +282,13 @@ test('export, reset and import carry the plan settings and skill ratings', async
   await expect(section(page).getByRole('radio', { name: 'One event per milestone' })).toBeChecked();
 
   await page.getByLabel('Import progress from a file').setInputFiles(file);
-  await expect(page.getByRole('region', { name: 'Move or reset your progress' }).getByRole('status')).toContainText('with your study plan (1 skill rating)');
+  await expect(page.getByRole('region', { name: 'Move or reset your progress' }).getByRole('status')).toContainText(
+    'with your study plan (1 skill rating)',
+  );
   await expect(hoursField(page)).toHaveValue('6');
-  await expect(section(page).getByRole('group', { name: 'Evaluation (evals)' }).getByRole('radio', { name: 'Solid' })).toBeChecked();
+  await expect(
+    section(page).getByRole('group', { name: 'Evaluation (evals)' }).getByRole('radio', { name: 'Solid' }),
+  ).toBeChecked();
   await expect(section(page).getByRole('radio', { name: 'One event per week of study' })).toBeChecked();
   await expect(summary(page)).toHaveText(planned!);
 });
@@ -238,7 +308,9 @@ test('"Print the plan" prints the plan alone, as a one-page checklist', async ({
 });
 
 for (const path of ['chapters/learning-path/', 'progress/']) {
-  test(`at phone width nothing scrolls sideways and axe finds no violation in light and dark, with an error shown and the ratings open: /${path}`, async ({ page }) => {
+  test(`at phone width nothing scrolls sideways and axe finds no violation in light and dark, with an error shown and the ratings open: /${path}`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await openPlan(page, path);
     await openSkills(page);
@@ -258,22 +330,28 @@ test.describe('without JavaScript', () => {
     await page.goto('chapters/learning-path/');
     await expect(section(page).getByText('needs JavaScript')).toBeVisible();
     await expect(section(page).getByText(/hours for the whole path/)).toBeVisible();
-    await expect(section(page).getByRole('heading', { level: 3 }).first()).toContainText(/\d+ hours, about \d+ weeks at 10 a week/);
+    await expect(section(page).getByRole('heading', { level: 3 }).first()).toContainText(
+      /\d+ hours, about \d+ weeks at 10 a week/,
+    );
     await expect(hoursField(page)).toBeHidden();
   });
 });
 
-test('the plan’s code loads only when its section nears the screen, and not on other chapters', BASE_PATH, async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(r.url());
-  });
-  const planChunk = (urls: string[]) => urls.filter((u) => /\/plan\.[\w-]+\.js$/.test(u));
-  await page.goto('chapters/skills/', { waitUntil: 'networkidle' });
-  expect(scripts.filter((u) => /StudyPlan|\/plan\./.test(u))).toEqual([]);
-  await page.goto('chapters/learning-path/', { waitUntil: 'networkidle' });
-  expect(planChunk(scripts)).toEqual([]);
-  await section(page).getByRole('heading', { name: 'Plan your weeks' }).scrollIntoViewIfNeeded();
-  await expect.poll(() => planChunk(scripts).length).toBe(1);
-  await expect(hoursField(page)).toBeVisible();
-});
+test(
+  'the plan’s code loads only when its section nears the screen, and not on other chapters',
+  BASE_PATH,
+  async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    const planChunk = (urls: string[]) => urls.filter((u) => /\/plan\.[\w-]+\.js$/.test(u));
+    await page.goto('chapters/skills/', { waitUntil: 'networkidle' });
+    expect(scripts.filter((u) => /StudyPlan|\/plan\./.test(u))).toEqual([]);
+    await page.goto('chapters/learning-path/', { waitUntil: 'networkidle' });
+    expect(planChunk(scripts)).toEqual([]);
+    await section(page).getByRole('heading', { name: 'Plan your weeks' }).scrollIntoViewIfNeeded();
+    await expect.poll(() => planChunk(scripts).length).toBe(1);
+    await expect(hoursField(page)).toBeVisible();
+  },
+);

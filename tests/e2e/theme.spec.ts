@@ -2,7 +2,8 @@ import { test, expect } from '@playwright/test';
 import { layoutShifts, recordLayoutShifts } from './layout-shift';
 import { BACKGROUND } from './helpers';
 
-const isDark = (page: import('@playwright/test').Page) => page.evaluate(() => document.documentElement.classList.contains('dark'));
+const isDark = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => document.documentElement.classList.contains('dark'));
 
 test('the theme follows the system when the reader has not chosen', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -46,7 +47,9 @@ test('the saved theme is applied before first paint (no flash)', async ({ page }
   expect(await page.evaluate(() => (window as unknown as { darkAtBody: boolean }).darkAtBody)).toBe(true);
 });
 
-test('the toggle is drawn from the first paint, so nothing in the header moves when its script runs', async ({ page }) => {
+test('the toggle is drawn from the first paint, so nothing in the header moves when its script runs', async ({
+  page,
+}) => {
   const runScripts = await recordLayoutShifts(page);
   await page.goto('chapters/skills/', { waitUntil: 'commit' });
   const toggle = page.getByRole('button', { name: 'Dark mode' });
@@ -69,7 +72,11 @@ test.describe('without JavaScript', () => {
     await page.reload();
     expect(await background()).toBe(BACKGROUND.light);
     // Tailwind utilities with a dark: variant switch too (the data page's lede: text-zinc-700 dark:text-zinc-300).
-    const lede = () => page.locator('main h1 + p').first().evaluate((el) => getComputedStyle(el).color);
+    const lede = () =>
+      page
+        .locator('main h1 + p')
+        .first()
+        .evaluate((el) => getComputedStyle(el).color);
     await page.goto('data/salaries/');
     expect(await lede()).toBe('rgb(63, 63, 70)');
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -80,19 +87,25 @@ test.describe('without JavaScript', () => {
   // axe needs scripts, so the colours are compared instead: without JavaScript a dark system must get exactly the
   // colours the dark theme has with it (which the axe sweep checks, accessibility.spec.ts).
   for (const path of ['chapters/roles-compared/', 'data/salaries/']) {
-    test(`/${path} in the system's dark theme has the same colours as the dark theme with JavaScript`, async ({ browser }) => {
+    test(`/${path} in the system's dark theme has the same colours as the dark theme with JavaScript`, async ({
+      browser,
+    }) => {
       const colours = async (javaScriptEnabled: boolean) => {
         const context = await browser.newContext({ javaScriptEnabled, colorScheme: 'dark' });
         const page = await context.newPage();
         await page.goto(path);
         // Every element of the page's frame and content, keyed by its path in the document.
         const found = await page.evaluate(() => {
-          const key = (el: Element): string => (el.parentElement ? `${key(el.parentElement)}>${el.tagName}:${[...el.parentElement.children].indexOf(el)}` : el.tagName);
+          const key = (el: Element): string =>
+            el.parentElement
+              ? `${key(el.parentElement)}>${el.tagName}:${[...el.parentElement.children].indexOf(el)}`
+              : el.tagName;
           const out: Record<string, string> = {};
           for (const el of document.querySelectorAll('body, body *')) {
             if (el.closest('noscript, script, style, svg, dialog')) continue;
             const c = getComputedStyle(el);
-            out[key(el)] = `${el.tagName.toLowerCase()}.${el.className}: ${c.color} on ${c.backgroundColor}, border ${c.borderTopColor}`;
+            out[key(el)] =
+              `${el.tagName.toLowerCase()}.${el.className}: ${c.color} on ${c.backgroundColor}, border ${c.borderTopColor}`;
           }
           return out;
         });
@@ -103,7 +116,9 @@ test.describe('without JavaScript', () => {
       const without = await colours(false);
       const shared = Object.keys(withScript).filter((k) => k in without);
       expect(shared.length).toBeGreaterThan(200);
-      expect(shared.filter((k) => withScript[k] !== without[k]).map((k) => `${withScript[k]}  vs without JS  ${without[k]}`)).toEqual([]);
+      expect(
+        shared.filter((k) => withScript[k] !== without[k]).map((k) => `${withScript[k]}  vs without JS  ${without[k]}`),
+      ).toEqual([]);
     });
   }
 
@@ -120,7 +135,9 @@ test.describe('printed', () => {
   for (const javaScript of [true, false]) {
     test.describe(javaScript ? 'with JavaScript' : 'without JavaScript', () => {
       test.use({ javaScriptEnabled: javaScript });
-      test('a chapter printed from the dark theme has dark text on white, citation brackets included', async ({ page }) => {
+      test('a chapter printed from the dark theme has dark text on white, citation brackets included', async ({
+        page,
+      }) => {
         await page.emulateMedia({ colorScheme: 'dark' });
         await page.goto('chapters/learning-path/');
         if (javaScript) expect(await isDark(page)).toBe(true);
@@ -140,7 +157,8 @@ test.describe('printed', () => {
         });
         const dark = (rgb: string) => (rgb.match(/\d+/g) ?? ['255']).slice(0, 3).every((c) => Number(c) < 100);
         expect(looks.background).toBe(BACKGROUND.light);
-        for (const part of ['title', 'strong', 'lede'] as const) expect(dark(looks[part]), `${part} prints ${looks[part]}`).toBe(true);
+        for (const part of ['title', 'strong', 'lede'] as const)
+          expect(dark(looks[part]), `${part} prints ${looks[part]}`).toBe(true);
         // The marks keep their own punctuation on paper: "[A; B]", not the links' addresses.
         expect(looks.separator).toContain(';');
         expect(looks.closing).toContain(']');

@@ -17,7 +17,9 @@ export function initCompanyFilter() {
     let shown = 0;
     const visible = new Set<string>();
     for (const entry of entries) {
-      const match = (!chosen || entry.dataset.groups!.split(' ').includes(chosen)) && words.every((w) => entry.dataset.text!.includes(w));
+      const match =
+        (!chosen || entry.dataset.groups!.split(' ').includes(chosen)) &&
+        words.every((w) => entry.dataset.text!.includes(w));
       entry.hidden = !match;
       if (match) {
         shown += 1;
@@ -26,11 +28,17 @@ export function initCompanyFilter() {
     }
     for (const card of cards) {
       card.hidden = Boolean(chosen) && card.dataset.groupCard !== chosen;
-      for (const member of card.querySelectorAll<HTMLElement>('[data-member]')) member.hidden = !visible.has(member.dataset.member!);
+      for (const member of card.querySelectorAll<HTMLElement>('[data-member]'))
+        member.hidden = !visible.has(member.dataset.member!);
     }
-    for (const source of document.querySelectorAll<HTMLElement>('[data-group-source]')) source.hidden = !source.querySelector('[data-group-card]:not([hidden])');
+    for (const source of document.querySelectorAll<HTMLElement>('[data-group-source]'))
+      source.hidden = !source.querySelector('[data-group-card]:not([hidden])');
     count.textContent =
-      shown === entries.length ? `Showing all ${entries.length} companies.` : shown === 0 ? 'No company matches this filter.' : `Showing ${shown} of ${entries.length} companies.`;
+      shown === entries.length
+        ? `Showing all ${entries.length} companies.`
+        : shown === 0
+          ? 'No company matches this filter.'
+          : `Showing ${shown} of ${entries.length} companies.`;
   };
 
   form.addEventListener('input', apply);

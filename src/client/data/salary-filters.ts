@@ -39,7 +39,11 @@ export function initSalaryFilters() {
       for (const block of blocks) {
         const { block: kind, panel, level } = block.dataset;
         const show =
-          kind === 'band' ? bands.includes(block) : kind === 'level' ? bands.some((b) => b.dataset.panel === panel && b.dataset.level === level) : bands.some((b) => b.dataset.panel === panel);
+          kind === 'band'
+            ? bands.includes(block)
+            : kind === 'level'
+              ? bands.some((b) => b.dataset.panel === panel && b.dataset.level === level)
+              : bands.some((b) => b.dataset.panel === panel);
         block.style.display = show ? '' : 'none';
         if (show) {
           block.setAttribute('transform', `translate(0 ${y})`);
@@ -52,7 +56,11 @@ export function initSalaryFilters() {
     }
 
     count.textContent =
-      shown === rows.length ? `Showing all ${rows.length} bands.` : shown === 0 ? 'No band matches these filters.' : `Showing ${shown} of ${rows.length} bands.`;
+      shown === rows.length
+        ? `Showing all ${rows.length} bands.`
+        : shown === 0
+          ? 'No band matches these filters.'
+          : `Showing ${shown} of ${rows.length} bands.`;
     const query = new URLSearchParams(chosen.map(([k, v]) => [k, v])).toString();
     history.replaceState(null, '', query ? `?${query}${location.hash}` : location.pathname + location.hash);
   };

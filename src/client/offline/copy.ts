@@ -17,7 +17,10 @@ export interface SavedCopy {
   /** When the reader saved it (ms since 1970). */
   savedAt: number;
 }
-export interface Progress { done: number; total: number }
+export interface Progress {
+  done: number;
+  total: number;
+}
 
 /** Whether this browser can keep the copy: service workers and Cache Storage, which browsers allow on https (and localhost) only. */
 export const canSave = () => 'serviceWorker' in navigator && 'caches' in window && window.isSecureContext;
@@ -41,7 +44,8 @@ export async function savedCopy(): Promise<SavedCopy | undefined> {
   if (!canSave()) return undefined;
   for (const name of (await ourCaches()).reverse()) {
     const stored = await (await caches.open(name)).match(MANIFEST_URL);
-    const record = stored && ((await stored.json().catch(() => undefined)) as (Manifest & { savedAt?: number }) | undefined);
+    const record =
+      stored && ((await stored.json().catch(() => undefined)) as (Manifest & { savedAt?: number }) | undefined);
     if (isManifest(record) && typeof record.savedAt === 'number') {
       const { savedAt, ...manifest } = record;
       return { manifest, savedAt };
@@ -67,7 +71,8 @@ export async function onlineManifest(): Promise<Manifest | undefined> {
 }
 
 /** Bytes still to download to save `manifest`, given what this browser already holds. */
-export const bytesToSave = (saved: SavedCopy | undefined, manifest: Manifest) => bytesToUpdate(saved?.manifest, manifest);
+export const bytesToSave = (saved: SavedCopy | undefined, manifest: Manifest) =>
+  bytesToUpdate(saved?.manifest, manifest);
 
 /** Registers the worker (once a reader has chosen the copy) and waits until it is active and serves this page. */
 async function startWorker() {
@@ -108,7 +113,10 @@ export async function saveCopy(manifest: Manifest, onProgress: (p: Progress) => 
   };
   await Promise.all(Array.from({ length: PARALLEL }, next));
   const savedAt = Date.now();
-  await cache.put(MANIFEST_URL, new Response(JSON.stringify({ ...manifest, savedAt }), { headers: { 'Content-Type': 'application/json' } }));
+  await cache.put(
+    MANIFEST_URL,
+    new Response(JSON.stringify({ ...manifest, savedAt }), { headers: { 'Content-Type': 'application/json' } }),
+  );
   for (const other of await ourCaches()) if (other !== name) await caches.delete(other);
   return { manifest, savedAt };
 }
@@ -121,4 +129,5 @@ export async function removeCopy() {
 }
 
 /** "6 December 2026", in the reader's own time zone: when they saved the copy. */
-export const savedDay = (savedAt: number) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(savedAt);
+export const savedDay = (savedAt: number) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(savedAt);

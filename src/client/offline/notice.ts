@@ -4,7 +4,16 @@
 // copy up to date it shows nothing. A small box at the foot of the window, so nothing on the page moves.
 import noticeCss from './notice.css?url';
 import { loadStylesheet } from '../stylesheet';
-import { bytesToSave, canSaveFrom, onlineManifest, saveCopy, savedCopy, savedDay, type Manifest, type SavedCopy } from './copy';
+import {
+  bytesToSave,
+  canSaveFrom,
+  onlineManifest,
+  saveCopy,
+  savedCopy,
+  savedDay,
+  type Manifest,
+  type SavedCopy,
+} from './copy';
 import { formatSize } from '../../lib/offline-copy.mjs';
 import { url } from '../../lib/url';
 
@@ -35,7 +44,10 @@ function offerUpdate(saved: SavedCopy, online: Manifest, parts: Awaited<ReturnTy
   if (!canSaveFrom(online)) {
     // This note is the saved copy's code; a newer build that keeps its list another way saves itself from its home page.
     status.textContent = `A newer version of the guide is online. The copy saved on this device is from ${savedDay(saved.savedAt)}; update it from the home page.`;
-    actions.append(Object.assign(document.createElement('a'), { href: url(), textContent: 'Go to the home page' }), button('Not now', () => box.remove()));
+    actions.append(
+      Object.assign(document.createElement('a'), { href: url(), textContent: 'Go to the home page' }),
+      button('Not now', () => box.remove()),
+    );
     return;
   }
   const size = formatSize(bytesToSave(saved, online));
@@ -63,21 +75,30 @@ function offerUpdate(saved: SavedCopy, online: Manifest, parts: Awaited<ReturnTy
     );
   });
   const later = button('Not now', () => {
-    try { sessionStorage.setItem(PUT_OFF, online.build); } catch { /* storage blocked: the offer comes back on the next page */ }
+    try {
+      sessionStorage.setItem(PUT_OFF, online.build);
+    } catch {
+      /* storage blocked: the offer comes back on the next page */
+    }
     box.remove();
   });
   actions.append(update, later);
 }
 
 export async function showNotice() {
-  if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+  if (document.readyState !== 'complete')
+    await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
   const saved = await savedCopy();
   if (!saved) return;
   const online = await onlineManifest();
   if (online?.build === saved.manifest.build) return;
   if (online) {
     let putOff: string | null = null;
-    try { putOff = sessionStorage.getItem(PUT_OFF); } catch { /* storage blocked */ }
+    try {
+      putOff = sessionStorage.getItem(PUT_OFF);
+    } catch {
+      /* storage blocked */
+    }
     if (putOff === online.build) return;
     offerUpdate(saved, online, await note());
     return;

@@ -2,7 +2,17 @@
 // guide on this device, watch the download, see when it was saved, update it when a newer build is online, or
 // remove it. The button's label, with the download's size, is in the page as built; this code only changes it when
 // part of the guide is already saved.
-import { bytesToSave, canSave, canSaveFrom, onlineManifest, removeCopy, saveCopy, savedCopy, savedDay, type SavedCopy } from './copy';
+import {
+  bytesToSave,
+  canSave,
+  canSaveFrom,
+  onlineManifest,
+  removeCopy,
+  saveCopy,
+  savedCopy,
+  savedDay,
+  type SavedCopy,
+} from './copy';
 import { formatSize } from '../../lib/offline-copy.mjs';
 
 export async function initPanel(panel: HTMLElement) {
@@ -18,7 +28,8 @@ export async function initPanel(panel: HTMLElement) {
   $('js').hidden = false;
   if (!canSave()) {
     save.hidden = true;
-    status.textContent = 'This browser cannot keep a copy of the guide here: it allows no service workers on this page (some private windows and older browsers do not).';
+    status.textContent =
+      'This browser cannot keep a copy of the guide here: it allows no service workers on this page (some private windows and older browsers do not).';
     return;
   }
 
@@ -74,7 +85,8 @@ export async function initPanel(panel: HTMLElement) {
       bar.hidden = true;
       save.hidden = false;
       save.focus();
-      status.textContent = 'The download stopped before it finished. What was saved is kept: press the button again to finish.';
+      status.textContent =
+        'The download stopped before it finished. What was saved is kept: press the button again to finish.';
     }
   });
 

@@ -25,8 +25,13 @@ export interface WorkerConfig {
   ownScript: string;
 }
 
-interface ExtendableEventLike extends Event { waitUntil(promise: Promise<unknown>): void }
-interface FetchEventLike extends ExtendableEventLike { request: Request; respondWith(response: Response | Promise<Response>): void }
+interface ExtendableEventLike extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface FetchEventLike extends ExtendableEventLike {
+  request: Request;
+  respondWith(response: Response | Promise<Response>): void;
+}
 interface WorkerScope {
   registration: ServiceWorkerRegistration;
   clients: { claim(): Promise<void> };
@@ -47,7 +52,10 @@ export function offlineWorker(config: WorkerConfig) {
     const page = request.mode === 'navigate';
     const url = new URL(request.url);
     // A page is saved at its folder address; asked for without the slash or with a query (?highlight=...), it is the same page.
-    const tries = page && !url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname) ? [request.url, `${url.origin}${url.pathname}/`] : [request.url];
+    const tries =
+      page && !url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname)
+        ? [request.url, `${url.origin}${url.pathname}/`]
+        : [request.url];
     for (const name of (await caches.keys()).filter(ours)) {
       const cache = await caches.open(name);
       for (const address of tries) {
@@ -74,7 +82,9 @@ export function offlineWorker(config: WorkerConfig) {
     const script = await savedScript();
     if (!script) return response;
     const page = await response.text();
-    const html = page.includes(config.ownScript) ? page : page.replace(/<\/body>(?![\s\S]*<\/body>)/i, `<script type="module" src="${script}"></script></body>`);
+    const html = page.includes(config.ownScript)
+      ? page
+      : page.replace(/<\/body>(?![\s\S]*<\/body>)/i, `<script type="module" src="${script}"></script></body>`);
     const headers = new Headers(response.headers);
     headers.delete('Content-Length');
     return new Response(html, { status: response.status, statusText: response.statusText, headers });
@@ -101,7 +111,12 @@ export function offlineWorker(config: WorkerConfig) {
 
 /** sw.js: the offline copy's worker, or the retiring one when the site no longer offers the copy. */
 export function workerScript(enabled: boolean): string {
-  const config: WorkerConfig = { prefix: OFFLINE.cachePrefix, manifest: OFFLINE.manifest, immutable: IMMUTABLE.source, ownScript: OFFLINE.panel };
+  const config: WorkerConfig = {
+    prefix: OFFLINE.cachePrefix,
+    manifest: OFFLINE.manifest,
+    immutable: IMMUTABLE.source,
+    ownScript: OFFLINE.panel,
+  };
   return `'use strict';\n(${(enabled ? offlineWorker : retiredWorker).toString()})(${JSON.stringify(config)});\n`;
 }
 
@@ -113,9 +128,13 @@ export function retiredWorker(config: WorkerConfig) {
   const worker = self as unknown as WorkerScope;
   const scope = new URL(worker.registration.scope).pathname;
   worker.addEventListener('install', () => void worker.skipWaiting());
-  worker.addEventListener('activate', (event) => event.waitUntil((async () => {
-    const names = (await caches.keys()).filter((name) => name.startsWith(`${config.prefix} ${scope} `));
-    await Promise.all(names.map((name) => caches.delete(name)));
-    await worker.registration.unregister();
-  })()));
+  worker.addEventListener('activate', (event) =>
+    event.waitUntil(
+      (async () => {
+        const names = (await caches.keys()).filter((name) => name.startsWith(`${config.prefix} ${scope} `));
+        await Promise.all(names.map((name) => caches.delete(name)));
+        await worker.registration.unregister();
+      })(),
+    ),
+  );
 }

@@ -1,7 +1,9 @@
 // Draws saved progress on the page: ticks, answers and the bars that count them. Shared by the controls (controls.ts),
 // the store's code once loaded (save.ts) and the progress page (manage.ts).
 /** Every element matching a selector, as an array. */
-export const all = <T extends Element>(selector: string, root: ParentNode = document) => [...root.querySelectorAll<T>(selector)];
+export const all = <T extends Element>(selector: string, root: ParentNode = document) => [
+  ...root.querySelectorAll<T>(selector),
+];
 
 export interface Shown {
   milestones: Record<string, unknown>;
@@ -10,8 +12,10 @@ export interface Shown {
 
 /** Draws ticks, answers and bars from a progress object, then tells the page's other views (the roadmap's). */
 export function showProgress(p: Shown) {
-  for (const box of all<HTMLInputElement>('input[data-milestone]')) box.checked = Boolean(p.milestones[box.dataset.milestone!]);
-  for (const radio of all<HTMLInputElement>('input[data-check-key]')) radio.checked = p.checks[radio.dataset.checkKey!] === radio.value;
+  for (const box of all<HTMLInputElement>('input[data-milestone]'))
+    box.checked = Boolean(p.milestones[box.dataset.milestone!]);
+  for (const radio of all<HTMLInputElement>('input[data-check-key]'))
+    radio.checked = p.checks[radio.dataset.checkKey!] === radio.value;
   refreshBars();
   document.dispatchEvent(new Event('progressshown'));
 }
@@ -26,4 +30,3 @@ export function refreshBars() {
     if (text) text.textContent = `${bar.value} of ${boxes.length} done`;
   }
 }
-

@@ -7,12 +7,15 @@ import { all, showProgress } from './draw';
 import { remember, say } from './save';
 import { localDay } from '../../lib/dates';
 
-
 export function initProgressPage() {
   const root = document.querySelector<HTMLElement>('[data-progress-page]');
   const knownEl = document.getElementById('progress-known');
   if (!root || !knownEl) return;
-  const known = JSON.parse(knownEl.textContent ?? '{}') as { milestones: string[]; checks: string[]; skills: string[] } & KnownIds;
+  const known = JSON.parse(knownEl.textContent ?? '{}') as {
+    milestones: string[];
+    checks: string[];
+    skills: string[];
+  } & KnownIds;
   const transfer = root.querySelector<HTMLElement>('[data-transfer-message]')!;
   const tell = (text: string) => (transfer.textContent = text);
 
@@ -22,7 +25,8 @@ export function initProgressPage() {
   let current: Progress = loaded.progress;
   if (loaded.state === 'ok') {
     const { progress, changed } = store.reconcile(current, known);
-    current = changed && loaded.writable ? store.updateProgress((p) => store.reconcile(p, known).progress).progress : progress;
+    current =
+      changed && loaded.writable ? store.updateProgress((p) => store.reconcile(p, known).progress).progress : progress;
   }
 
   const render = () => {
@@ -63,7 +67,8 @@ export function initProgressPage() {
     if (!read.ok) return tell(read.message);
     const { progress } = store.reconcile(read.progress, known);
     const saved = store.replaceProgress(progress);
-    if (!saved.ok && store.loadProgress().state !== 'unavailable') return tell(`Nothing was imported. ${saved.message}`);
+    if (!saved.ok && store.loadProgress().state !== 'unavailable')
+      return tell(`Nothing was imported. ${saved.message}`);
     current = progress;
     render();
     announce();
@@ -71,7 +76,9 @@ export function initProgressPage() {
     const aside = store.orphanCount(progress);
     tell(
       `${saved.ok ? 'Imported' : 'Imported for this visit only'}: ${describe(progress)}${read.from < store.PROGRESS_VERSION ? ', from an older file format' : ''}.` +
-        (aside ? ` ${aside} ${aside === 1 ? 'entry refers' : 'entries refer'} to things no longer in the guide and ${aside === 1 ? 'is' : 'are'} kept aside below.` : ''),
+        (aside
+          ? ` ${aside} ${aside === 1 ? 'entry refers' : 'entries refer'} to things no longer in the guide and ${aside === 1 ? 'is' : 'are'} kept aside below.`
+          : ''),
     );
   });
 
@@ -82,11 +89,20 @@ export function initProgressPage() {
     render();
     announce();
     say(result.ok ? '' : result.message);
-    tell(result.ok ? 'Your progress has been reset. Nothing is saved in this browser now.' : 'Nothing could be reset: this browser does not let the page use its storage.');
+    tell(
+      result.ok
+        ? 'Your progress has been reset. Nothing is saved in this browser now.'
+        : 'Nothing could be reset: this browser does not let the page use its storage.',
+    );
   };
   root.querySelector('[data-reset]')!.addEventListener('click', () => {
     if (typeof dialog.showModal === 'function') dialog.showModal();
-    else if (confirm('Reset all your progress? Every ticked milestone, self-check answer, skill rating, study plan setting, the record of what you have read and any kept job posting, saved in this browser, will be cleared.')) reset();
+    else if (
+      confirm(
+        'Reset all your progress? Every ticked milestone, self-check answer, skill rating, study plan setting, the record of what you have read and any kept job posting, saved in this browser, will be cleared.',
+      )
+    )
+      reset();
   });
   dialog.addEventListener('close', () => {
     if (dialog.returnValue === 'reset') reset();
@@ -98,7 +114,10 @@ function describe(p: Progress): string {
   const m = Object.keys(p.milestones).length;
   const c = Object.keys(p.checks).length;
   const s = Object.keys(p.skills).length;
-  const plan = Object.keys(p.plan).length > 0 || s > 0 ? `, with your study plan (${s} skill ${s === 1 ? 'rating' : 'ratings'})` : '';
+  const plan =
+    Object.keys(p.plan).length > 0 || s > 0
+      ? `, with your study plan (${s} skill ${s === 1 ? 'rating' : 'ratings'})`
+      : '';
   const r = Object.keys(p.seen).length;
   const read = r > 0 ? `, what you have read in ${r} ${r === 1 ? 'chapter' : 'chapters'}` : '';
   const posting = p.posting ? ', a kept job posting' : '';
@@ -111,12 +130,14 @@ function renderRevisit(p: Progress, total: number) {
     item.hidden = p.checks[item.dataset.revisit!] !== 'not-yet';
     if (!item.hidden) open += 1;
   }
-  for (const chapter of all<HTMLElement>('[data-revisit-chapter]')) chapter.hidden = !chapter.querySelector('[data-revisit]:not([hidden])');
+  for (const chapter of all<HTMLElement>('[data-revisit-chapter]'))
+    chapter.hidden = !chapter.querySelector('[data-revisit]:not([hidden])');
   for (const empty of all<HTMLElement>('[data-revisit-empty]')) empty.hidden = open > 0;
   const answers = Object.values(p.checks);
   const know = answers.filter((a) => a === 'know').length;
   const summary = document.querySelector('[data-checks-summary]');
-  if (summary) summary.textContent = `${know} marked “know it” and ${answers.length - know} “not yet”, of ${total} self-check questions.`;
+  if (summary)
+    summary.textContent = `${know} marked “know it” and ${answers.length - know} “not yet”, of ${total} self-check questions.`;
 }
 
 function renderOrphans(p: Progress) {
@@ -125,7 +146,9 @@ function renderOrphans(p: Progress) {
   if (!section || !list) return;
   const items = [
     ...Object.keys(p.orphaned.milestones).map((id) => `Milestone “${id}”, ticked`),
-    ...Object.entries(p.orphaned.checks).map(([key, answer]) => `Self-check “${key}”, marked ${answer === 'know' ? '“know it”' : '“not yet”'}`),
+    ...Object.entries(p.orphaned.checks).map(
+      ([key, answer]) => `Self-check “${key}”, marked ${answer === 'know' ? '“know it”' : '“not yet”'}`,
+    ),
     ...Object.entries(p.orphaned.skills).map(([id, level]) => `Skill “${id}”, rated “${level}”`),
   ];
   list.replaceChildren(...items.map((text) => Object.assign(document.createElement('li'), { textContent: text })));

@@ -22,7 +22,8 @@ export function peekProgress(storage?: Pick<Storage, 'getItem'>): Peeked {
     const raw = (storage ?? localStorage).getItem(KEY);
     if (raw === null) return { milestones: {}, checks: {} };
     const value: unknown = JSON.parse(raw);
-    if (isRecord(value) && value.version === VERSION && isRecord(value.milestones) && isRecord(value.checks)) return { milestones: value.milestones, checks: value.checks };
+    if (isRecord(value) && value.version === VERSION && isRecord(value.milestones) && isRecord(value.checks))
+      return { milestones: value.milestones, checks: value.checks };
   } catch {
     // Blocked storage or damaged JSON: the store says which.
   }

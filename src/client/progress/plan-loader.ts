@@ -5,11 +5,17 @@
 export function loadStudyPlanWhenNear() {
   const section = document.querySelector<HTMLElement>('[data-study-plan]');
   if (!section) return;
-  new IntersectionObserver(([entry], observer) => {
-    if (!entry?.isIntersecting) return;
-    observer.disconnect();
-    // A load cut short (the reader left the page while it came, or the network dropped) leaves the plan's no-script
-    // text in place: worth a warning, not an error.
-    import('./plan').then((m) => m.initStudyPlan(section), (e: unknown) => console.warn('The study plan did not load:', e));
-  }, { rootMargin: '600px 0px' }).observe(section);
+  new IntersectionObserver(
+    ([entry], observer) => {
+      if (!entry?.isIntersecting) return;
+      observer.disconnect();
+      // A load cut short (the reader left the page while it came, or the network dropped) leaves the plan's no-script
+      // text in place: worth a warning, not an error.
+      import('./plan').then(
+        (m) => m.initStudyPlan(section),
+        (e: unknown) => console.warn('The study plan did not load:', e),
+      );
+    },
+    { rootMargin: '600px 0px' },
+  ).observe(section);
 }

@@ -6,7 +6,15 @@
 import planCss from './plan.css?url';
 import * as store from './store';
 import type { PlanSettings, Progress } from './store';
-import { DEFAULT_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, planStudy, validHoursPerWeek, type SkillLevel, type StudyPlan } from '../../lib/study-plan';
+import {
+  DEFAULT_HOURS_PER_WEEK,
+  MAX_HOURS_PER_WEEK,
+  MIN_HOURS_PER_WEEK,
+  planStudy,
+  validHoursPerWeek,
+  type SkillLevel,
+  type StudyPlan,
+} from '../../lib/study-plan';
 import { dayNumber, formatDay, localDay } from '../../lib/dates';
 import { buildCalendar, planEvents, type CalendarKind, type MilestoneLabels } from '../../lib/ical';
 import { remember, say } from './save';
@@ -28,13 +36,16 @@ function days(start: string, end: string) {
 
 const MESSAGES = {
   hours: `Enter the hours you can study a week, a whole number from ${MIN_HOURS_PER_WEEK} to ${MAX_HOURS_PER_WEEK}. The plan below still shows your last valid settings.`,
-  start: 'Enter a start date between 1970 and 2200, such as 2026-12-07. The plan below still shows your last valid settings.',
+  start:
+    'Enter a start date between 1970 and 2200, such as 2026-12-07. The plan below still shows your last valid settings.',
 };
 
 export async function initStudyPlan(section: HTMLElement) {
   await loadStylesheet(planCss);
   const data = JSON.parse(section.querySelector('[data-plan-data]')!.textContent ?? '{}') as PlanData;
-  const labels: MilestoneLabels = Object.fromEntries(data.milestones.map((m) => [m.id, { text: m.text, stage: m.stage }]));
+  const labels: MilestoneLabels = Object.fromEntries(
+    data.milestones.map((m) => [m.id, { text: m.text, stage: m.stage }]),
+  );
   const form = section.querySelector<HTMLFormElement>('[data-plan-form]')!;
   const actions = section.querySelector<HTMLElement>('[data-plan-actions]')!;
   const hoursInput = form.querySelector<HTMLInputElement>('input[name="hours"]')!;
@@ -52,10 +63,13 @@ export async function initStudyPlan(section: HTMLElement) {
   const fill = () => {
     hoursInput.value = String(current.plan.hoursPerWeek ?? DEFAULT_HOURS_PER_WEEK);
     startInput.value = current.plan.start ?? today();
-    for (const radio of form.querySelectorAll<HTMLInputElement>('input[data-skill]')) radio.checked = (current.skills[radio.dataset.skill!] ?? 'none') === radio.value;
+    for (const radio of form.querySelectorAll<HTMLInputElement>('input[data-skill]'))
+      radio.checked = (current.skills[radio.dataset.skill!] ?? 'none') === radio.value;
     // Open the ratings when some are set, so the reader sees why milestones are skipped or shortened.
-    if (Object.values(current.skills).some((level) => level !== 'none')) section.querySelector<HTMLDetailsElement>('[data-plan-skills]')!.open = true;
-    for (const radio of actions.querySelectorAll<HTMLInputElement>('input[name="plan-calendar"]')) radio.checked = radio.value === (current.plan.calendar ?? 'milestones');
+    if (Object.values(current.skills).some((level) => level !== 'none'))
+      section.querySelector<HTMLDetailsElement>('[data-plan-skills]')!.open = true;
+    for (const radio of actions.querySelectorAll<HTMLInputElement>('input[name="plan-calendar"]'))
+      radio.checked = radio.value === (current.plan.calendar ?? 'milestones');
     for (const input of [hoursInput, startInput]) showError(input, '');
   };
 
@@ -97,7 +111,14 @@ export async function initStudyPlan(section: HTMLElement) {
     const settings = read();
     if (!settings) return;
     const focus = new Set((current.plan.focus ?? []).filter((id) => labels[id]));
-    plan = planStudy({ milestones: data.milestones, ...settings, today: today(), skills: current.skills, done: current.milestones, focus: [...focus] });
+    plan = planStudy({
+      milestones: data.milestones,
+      ...settings,
+      today: today(),
+      skills: current.skills,
+      done: current.milestones,
+      focus: [...focus],
+    });
     focusBox.hidden = focus.size === 0;
     for (const p of plan.milestones) {
       const item = section.querySelector<HTMLElement>(`[data-plan-milestone="${p.id}"]`);
@@ -108,13 +129,19 @@ export async function initStudyPlan(section: HTMLElement) {
       item.toggleAttribute('data-focus', first);
       when.textContent =
         (first ? 'First for the posting: ' : '') +
-        (p.status === 'done' ? 'Done'
-        : p.status === 'skipped' ? `Skipped: you rate its skills solid (guide's estimate ${hours(p.estimate)})`
-        : p.status === 'shortened' ? `${days(p.start!, p.end!)}, ${hours(p.hours)}, shortened from ${p.estimate}`
-        : `${days(p.start!, p.end!)}, ${hours(p.hours)}`);
+        (p.status === 'done'
+          ? 'Done'
+          : p.status === 'skipped'
+            ? `Skipped: you rate its skills solid (guide's estimate ${hours(p.estimate)})`
+            : p.status === 'shortened'
+              ? `${days(p.start!, p.end!)}, ${hours(p.hours)}, shortened from ${p.estimate}`
+              : `${days(p.start!, p.end!)}, ${hours(p.hours)}`);
     }
     const tally = (status: string) => plan!.milestones.filter((m) => m.status === status).length;
-    const notes = (['done', 'skipped', 'shortened'] as const).map((s) => [tally(s), s] as const).filter(([n]) => n > 0).map(([n, s]) => `${n} ${s}`);
+    const notes = (['done', 'skipped', 'shortened'] as const)
+      .map((s) => [tally(s), s] as const)
+      .filter(([n]) => n > 0)
+      .map(([n, s]) => `${n} ${s}`);
     summary.textContent = plan.finish
       ? `Finish date: ${formatDay(plan.finish, 'long')}. ${hours(plan.hours)} of study over ${count(plan.weeks.length, 'week', 'weeks')} at ${hours(settings.hoursPerWeek)} a week, from ${formatDay(plan.from, 'short')}.` +
         (notes.length ? ` Milestones ${notes.join(', ')}.` : '')
@@ -126,7 +153,10 @@ export async function initStudyPlan(section: HTMLElement) {
     const target = event.target as HTMLInputElement;
     if (target === hoursInput || target === startInput) {
       const settings = read();
-      if (settings) save((p) => store.setPlan(p, target === hoursInput ? { hoursPerWeek: settings.hoursPerWeek } : { start: settings.start }));
+      if (settings)
+        save((p) =>
+          store.setPlan(p, target === hoursInput ? { hoursPerWeek: settings.hoursPerWeek } : { start: settings.start }),
+        );
       render();
     }
   });
@@ -146,7 +176,8 @@ export async function initStudyPlan(section: HTMLElement) {
   });
   actions.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement;
-    if (target.name === 'plan-calendar' && target.checked) save((p) => store.setPlan(p, { calendar: target.value as PlanSettings['calendar'] }));
+    if (target.name === 'plan-calendar' && target.checked)
+      save((p) => store.setPlan(p, { calendar: target.value as PlanSettings['calendar'] }));
   });
   document.addEventListener('progresschange', (event) => {
     if (ownChange) return;
@@ -157,7 +188,8 @@ export async function initStudyPlan(section: HTMLElement) {
 
   actions.querySelector('[data-plan-download]')!.addEventListener('click', () => {
     if (!plan) return;
-    const kind = (actions.querySelector<HTMLInputElement>('input[name="plan-calendar"]:checked')?.value ?? 'milestones') as CalendarKind;
+    const kind = (actions.querySelector<HTMLInputElement>('input[name="plan-calendar"]:checked')?.value ??
+      'milestones') as CalendarKind;
     const events = planEvents(plan, kind, labels, `${location.href.split('#')[0]}#study-plan`);
     if (events.length === 0) {
       message.textContent = 'Nothing to put in a calendar: every milestone is ticked off or skipped.';

@@ -26,7 +26,8 @@ function pageRenames(): Required<Renamed> {
  */
 export function afterLoad(problem?: boolean) {
   const renamed = pageRenames();
-  if (problem || Object.keys(renamed.milestones).length > 0 || Object.keys(renamed.checks).length > 0) import('./save').then((m) => m.settle(renamed), console.warn);
+  if (problem || Object.keys(renamed.milestones).length > 0 || Object.keys(renamed.checks).length > 0)
+    import('./save').then((m) => m.settle(renamed), console.warn);
   watchReading();
   loadStudyPlanWhenNear();
 }

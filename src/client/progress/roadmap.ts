@@ -5,7 +5,9 @@
 // Loaded only on the pages that draw the diagram.
 import { roadmapProgress } from '../../lib/roadmap';
 
-const all = <T extends Element>(selector: string, root: ParentNode = document) => [...root.querySelectorAll<T>(selector)];
+const all = <T extends Element>(selector: string, root: ParentNode = document) => [
+  ...root.querySelectorAll<T>(selector),
+];
 const boxesIn = (root: ParentNode) => all<HTMLInputElement>('input[data-milestone]', root);
 
 /** A span for the count on a skill tag: the figures to see, and the words for a screen reader. */
@@ -21,9 +23,13 @@ function countOn(tag: HTMLElement) {
 
 function draw(root: HTMLElement) {
   const boxes = boxesIn(root);
-  const skillsOf = (box: HTMLInputElement) => all<HTMLAnchorElement>('.rm-tag', box.closest('li')!).map((tag) => tag.hash.slice(1));
+  const skillsOf = (box: HTMLInputElement) =>
+    all<HTMLAnchorElement>('.rm-tag', box.closest('li')!).map((tag) => tag.hash.slice(1));
   const done = new Set(boxes.filter((b) => b.checked).map((b) => b.dataset.milestone!));
-  const progress = roadmapProgress(boxes.map((b) => ({ id: b.dataset.milestone!, skills: skillsOf(b) })), done);
+  const progress = roadmapProgress(
+    boxes.map((b) => ({ id: b.dataset.milestone!, skills: skillsOf(b) })),
+    done,
+  );
   for (const box of boxes) {
     const id = box.dataset.milestone!;
     const state = done.has(id) ? 'done' : id === progress.next ? 'next' : '';

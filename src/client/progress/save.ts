@@ -11,7 +11,8 @@ export const remember = (p: Progress) => (memory = p);
 
 /** Shows a message in every progress message area on the page (empty clears them). */
 export function say(message = '') {
-  for (const el of document.querySelectorAll<HTMLElement>('[data-progress-message]')) if (el.textContent !== message) el.textContent = message;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-progress-message]'))
+    if (el.textContent !== message) el.textContent = message;
 }
 
 /** Reads the store properly (migrating an older entry) and says why nothing can be saved, if so; the caller draws what it returns. */
@@ -37,7 +38,6 @@ export function saveInput(input: HTMLInputElement) {
   document.dispatchEvent(new CustomEvent<Progress>('progresschange', { detail: result.progress }));
 }
 
-
 /**
  * Reads the store properly (migrating an older format, saying why nothing can be saved), moves ticks and answers
  * under former ids to the current ones and saves that, then draws what is saved (ready.ts, once the page is usable).
@@ -45,7 +45,8 @@ export function saveInput(input: HTMLInputElement) {
 export function settle(renamed: Renamed) {
   let { progress } = explain();
   const moved = store.renameIds(progress, renamed);
-  if (moved !== progress) progress = store.updateProgress((p) => store.renameIds(p, renamed), store.browserStorage(), moved).progress;
+  if (moved !== progress)
+    progress = store.updateProgress((p) => store.renameIds(p, renamed), store.browserStorage(), moved).progress;
   memory = progress;
   showProgress(progress);
 }

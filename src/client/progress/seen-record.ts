@@ -30,16 +30,39 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function peekSeenChapter(entry: unknown, chapter: string): SeenChapter | undefined {
   const part = isRecord(entry) && isRecord(entry.seen) ? entry.seen[chapter] : undefined;
-  if (!isRecord(part) || typeof part.at !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(part.at) || !isRecord(part.sections)) return undefined;
-  return { at: part.at, sections: Object.fromEntries(Object.entries(part.sections).filter((e): e is [string, string] => typeof e[1] === 'string' && FINGERPRINT.test(e[1]))) };
+  if (
+    !isRecord(part) ||
+    typeof part.at !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(part.at) ||
+    !isRecord(part.sections)
+  )
+    return undefined;
+  return {
+    at: part.at,
+    sections: Object.fromEntries(
+      Object.entries(part.sections).filter(
+        (e): e is [string, string] => typeof e[1] === 'string' && FINGERPRINT.test(e[1]),
+      ),
+    ),
+  };
 }
 
 /** The record within its caps: the most recently visited chapters (and always `keep`), each with its first sections. */
 export function trimSeen(seen: Seen, keep?: string): Seen {
   const chapters = Object.entries(seen);
   const recent = ([id, c]: [string, SeenChapter]) => (id === keep ? '9999' : c.at);
-  const kept = chapters.length <= MAX_SEEN_CHAPTERS ? chapters : [...chapters].sort((a, b) => recent(b).localeCompare(recent(a))).slice(0, MAX_SEEN_CHAPTERS);
-  return Object.fromEntries(kept.map(([id, c]) => [id, Object.keys(c.sections).length <= MAX_SEEN_SECTIONS ? c : { ...c, sections: Object.fromEntries(Object.entries(c.sections).slice(0, MAX_SEEN_SECTIONS)) }]));
+  const kept =
+    chapters.length <= MAX_SEEN_CHAPTERS
+      ? chapters
+      : [...chapters].sort((a, b) => recent(b).localeCompare(recent(a))).slice(0, MAX_SEEN_CHAPTERS);
+  return Object.fromEntries(
+    kept.map(([id, c]) => [
+      id,
+      Object.keys(c.sections).length <= MAX_SEEN_SECTIONS
+        ? c
+        : { ...c, sections: Object.fromEntries(Object.entries(c.sections).slice(0, MAX_SEEN_SECTIONS)) },
+    ]),
+  );
 }
 
 /**
@@ -48,7 +71,13 @@ export function trimSeen(seen: Seen, keep?: string): Seen {
  * @param page every section of the chapter's page now, id -> fingerprint (sets which ids are kept, and their order)
  * @param read the ids of the sections just read
  */
-export function recordReading(seen: Seen, chapter: string, page: Record<string, string>, read: Iterable<string>, today: string): Seen {
+export function recordReading(
+  seen: Seen,
+  chapter: string,
+  page: Record<string, string>,
+  read: Iterable<string>,
+  today: string,
+): Seen {
   const before = seen[chapter]?.sections ?? {};
   const justRead = new Set(read);
   const sections: Record<string, string> = {};

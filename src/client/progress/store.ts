@@ -41,7 +41,10 @@ export const ProgressV1Schema = z.object({
   version: z.literal(1),
   milestones,
   checks,
-  orphaned: z._default(z.object({ milestones: z._default(milestones, {}), checks: z._default(checks, {}) }), { milestones: {}, checks: {} }),
+  orphaned: z._default(z.object({ milestones: z._default(milestones, {}), checks: z._default(checks, {}) }), {
+    milestones: {},
+    checks: {},
+  }),
   exportedAt: z.optional(z.string().check(z.regex(ISO_DATE))),
 });
 
@@ -73,7 +76,11 @@ export const ProgressV2Schema = z.object({
   skills: z._default(skillLevels, {}),
   plan: z._default(PlanSettingsSchema, {}),
   orphaned: z._default(
-    z.object({ milestones: z._default(milestones, {}), checks: z._default(checks, {}), skills: z._default(skillLevels, {}) }),
+    z.object({
+      milestones: z._default(milestones, {}),
+      checks: z._default(checks, {}),
+      skills: z._default(skillLevels, {}),
+    }),
     { milestones: {}, checks: {}, skills: {} },
   ),
   exportedAt: z.optional(z.string().check(z.regex(ISO_DATE))),
@@ -132,7 +139,15 @@ export type SavedPosting = z.output<typeof SavedPostingSchema>;
 export type ProgressV1 = Omit<z.output<typeof ProgressV1Schema>, 'exportedAt'>;
 export type ProgressV0 = z.output<typeof ProgressV0Schema>;
 
-export const emptyProgress = (): Progress => ({ version: 3, milestones: {}, checks: {}, skills: {}, plan: {}, orphaned: { milestones: {}, checks: {}, skills: {} }, seen: {} });
+export const emptyProgress = (): Progress => ({
+  version: 3,
+  milestones: {},
+  checks: {},
+  skills: {},
+  plan: {},
+  orphaned: { milestones: {}, checks: {}, skills: {} },
+  seen: {},
+});
 
 /** v2 -> v3: everything kept as it was; nothing read yet (so no section will be marked as changed on the next visit), nothing put first in the plan and no posting kept. */
 export function migrateV2(old: ProgressV2): Progress {
@@ -183,7 +198,10 @@ export type ReadResult =
 
 /** Reads a parsed value in any known version, migrating older ones. */
 export function readProgress(value: unknown): ReadResult {
-  const version = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { version?: unknown }).version : undefined;
+  const version =
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as { version?: unknown }).version
+      : undefined;
   if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) {
     return { ok: false, problem: 'newer', message: MESSAGES.newerFile(version) };
   }
@@ -305,8 +323,13 @@ export function renameIds(progress: Progress, renamed: Renamed): Progress {
   // The milestones a posting put first in the plan follow their renames too.
   const focus = progress.plan.focus;
   const focusNext = focus?.map((id) => renamed.milestones?.[id] ?? id);
-  const plan = focusNext && focusNext.some((id, i) => id !== focus![i]) ? ((moved = true), { ...progress.plan, focus: [...new Set(focusNext)] }) : progress.plan;
-  return moved ? { ...progress, plan, milestones: m, checks: c, orphaned: { ...progress.orphaned, milestones: om, checks: oc } } : progress;
+  const plan =
+    focusNext && focusNext.some((id, i) => id !== focus![i])
+      ? ((moved = true), { ...progress.plan, focus: [...new Set(focusNext)] })
+      : progress.plan;
+  return moved
+    ? { ...progress, plan, milestones: m, checks: c, orphaned: { ...progress.orphaned, milestones: om, checks: oc } }
+    : progress;
 }
 
 /**
@@ -325,19 +348,36 @@ export function reconcile(original: Progress, known: KnownIds): { progress: Prog
   };
   const [m, om] = split(progress.milestones, progress.orphaned.milestones, new Set(known.milestones));
   const [c, oc] = split(progress.checks, progress.orphaned.checks, new Set(known.checks));
-  const [s, os] = known.skills ? split(progress.skills, progress.orphaned.skills, new Set(known.skills)) : [progress.skills, progress.orphaned.skills];
-  const next: Progress = { ...progress, milestones: m, checks: c, skills: s, orphaned: { milestones: om, checks: oc, skills: os } };
+  const [s, os] = known.skills
+    ? split(progress.skills, progress.orphaned.skills, new Set(known.skills))
+    : [progress.skills, progress.orphaned.skills];
+  const next: Progress = {
+    ...progress,
+    milestones: m,
+    checks: c,
+    skills: s,
+    orphaned: { milestones: om, checks: oc, skills: os },
+  };
   const changed = JSON.stringify(sortKeys(next)) !== JSON.stringify(sortKeys(original));
   return { progress: changed ? next : original, changed };
 }
 
 const sortKeys = (p: Progress) => {
   const s = <V>(r: Record<string, V>) => Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)));
-  return [s(p.milestones), s(p.checks), s(p.skills), s(p.orphaned.milestones), s(p.orphaned.checks), s(p.orphaned.skills)];
+  return [
+    s(p.milestones),
+    s(p.checks),
+    s(p.skills),
+    s(p.orphaned.milestones),
+    s(p.orphaned.checks),
+    s(p.orphaned.skills),
+  ];
 };
 
 export const orphanCount = (p: Progress) =>
-  Object.keys(p.orphaned.milestones).length + Object.keys(p.orphaned.checks).length + Object.keys(p.orphaned.skills).length;
+  Object.keys(p.orphaned.milestones).length +
+  Object.keys(p.orphaned.checks).length +
+  Object.keys(p.orphaned.skills).length;
 
 // ---- Storage ----
 
@@ -377,7 +417,12 @@ function canWrite(storage: StorageLike): boolean {
   }
 }
 
-const unavailable = (): Loaded => ({ state: 'unavailable', progress: emptyProgress(), writable: false, message: MESSAGES.unavailable });
+const unavailable = (): Loaded => ({
+  state: 'unavailable',
+  progress: emptyProgress(),
+  writable: false,
+  message: MESSAGES.unavailable,
+});
 
 /** Reads the saved progress. Never throws: every failure becomes a state and a message. */
 export function loadProgress(storage: StorageLike | undefined = browserStorage()): Loaded {
@@ -388,17 +433,20 @@ export function loadProgress(storage: StorageLike | undefined = browserStorage()
   } catch {
     return unavailable();
   }
-  if (raw === null) return canWrite(storage) ? { state: 'empty', progress: emptyProgress(), writable: true } : unavailable();
+  if (raw === null)
+    return canWrite(storage) ? { state: 'empty', progress: emptyProgress(), writable: true } : unavailable();
   const read = readProgressText(raw);
   if (!read.ok) {
     return read.problem === 'newer'
       ? { state: 'newer', progress: emptyProgress(), writable: false, message: MESSAGES.newer }
       : { state: 'unreadable', progress: emptyProgress(), writable: false, message: MESSAGES.unreadable };
   }
-  if (!canWrite(storage)) return { state: 'ok', progress: read.progress, writable: false, message: MESSAGES.unavailable };
+  if (!canWrite(storage))
+    return { state: 'ok', progress: read.progress, writable: false, message: MESSAGES.unavailable };
   if (read.from < PROGRESS_VERSION) {
     // Rewrite an older entry in the current format once, so every later read is a plain current-format read.
-    if (!writeRaw(storage, read.progress)) return { state: 'ok', progress: read.progress, writable: false, message: MESSAGES.unavailable };
+    if (!writeRaw(storage, read.progress))
+      return { state: 'ok', progress: read.progress, writable: false, message: MESSAGES.unavailable };
     return { state: 'ok', progress: read.progress, writable: true, migratedFrom: read.from };
   }
   return { state: 'ok', progress: read.progress, writable: true };
@@ -420,13 +468,23 @@ export type SaveResult = { ok: true; progress: Progress } | { ok: false; progres
  * When saving is not possible the change is applied to `fallback` (what the page shows) and returned,
  * so the page keeps working until it is left; the stored entry is not touched.
  */
-export function updateProgress(change: (p: Progress) => Progress, storage: StorageLike | undefined = browserStorage(), fallback?: Progress): SaveResult {
+export function updateProgress(
+  change: (p: Progress) => Progress,
+  storage: StorageLike | undefined = browserStorage(),
+  fallback?: Progress,
+): SaveResult {
   const loaded = loadProgress(storage);
   if (!loaded.writable || !storage) {
-    return { ok: false, progress: change(fallback ?? loaded.progress), message: loaded.message ?? MESSAGES.unavailable };
+    return {
+      ok: false,
+      progress: change(fallback ?? loaded.progress),
+      message: loaded.message ?? MESSAGES.unavailable,
+    };
   }
   const next = change(loaded.progress);
-  return writeRaw(storage, next) ? { ok: true, progress: next } : { ok: false, progress: next, message: MESSAGES.unavailable };
+  return writeRaw(storage, next)
+    ? { ok: true, progress: next }
+    : { ok: false, progress: next, message: MESSAGES.unavailable };
 }
 
 /**
@@ -435,10 +493,17 @@ export function updateProgress(change: (p: Progress) => Progress, storage: Stora
  */
 export function replaceProgress(progress: Progress, storage: StorageLike | undefined = browserStorage()): SaveResult {
   const loaded = loadProgress(storage);
-  if (!storage || loaded.state === 'unavailable' || loaded.state === 'newer' || (loaded.state === 'ok' && !loaded.writable)) {
+  if (
+    !storage ||
+    loaded.state === 'unavailable' ||
+    loaded.state === 'newer' ||
+    (loaded.state === 'ok' && !loaded.writable)
+  ) {
     return { ok: false, progress: loaded.progress, message: loaded.message ?? MESSAGES.unavailable };
   }
-  return writeRaw(storage, progress) ? { ok: true, progress } : { ok: false, progress: loaded.progress, message: MESSAGES.unavailable };
+  return writeRaw(storage, progress)
+    ? { ok: true, progress }
+    : { ok: false, progress: loaded.progress, message: MESSAGES.unavailable };
 }
 
 /** Forgets all saved progress (the reader has confirmed). Clears a damaged or newer entry too. */
@@ -448,5 +513,7 @@ export function resetProgress(storage: StorageLike | undefined = browserStorage(
   } catch {
     return { ok: false, progress: emptyProgress(), message: MESSAGES.unavailable };
   }
-  return storage ? { ok: true, progress: emptyProgress() } : { ok: false, progress: emptyProgress(), message: MESSAGES.unavailable };
+  return storage
+    ? { ok: true, progress: emptyProgress() }
+    : { ok: false, progress: emptyProgress(), message: MESSAGES.unavailable };
 }

@@ -18,12 +18,16 @@ export function bootSearch() {
       void open(button);
     });
     // Warm up on intent: hovering or focusing the button starts loading before the click lands.
-    const warm = () => { opening ??= import('./dialog'); };
+    const warm = () => {
+      opening ??= import('./dialog');
+    };
     button.addEventListener('pointerenter', warm, { once: true });
     button.addEventListener('focus', warm, { once: true });
   }
   document.addEventListener('keydown', (event) => {
-    const typing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
+    const typing =
+      event.target instanceof HTMLElement &&
+      (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
     const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
     if (shortcut || (event.key === '/' && !typing)) {
       event.preventDefault();
@@ -31,5 +35,6 @@ export function bootSearch() {
       else void open(button);
     }
   });
-  if (new URLSearchParams(location.search).has('highlight')) import('./highlight').then((m) => m.highlightFromUrl(), console.warn);
+  if (new URLSearchParams(location.search).has('highlight'))
+    import('./highlight').then((m) => m.highlightFromUrl(), console.warn);
 }

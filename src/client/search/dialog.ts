@@ -8,7 +8,8 @@ let returnTo: HTMLElement | null = null;
 function create() {
   const d = document.createElement('dialog');
   d.setAttribute('aria-label', 'Search the guide');
-  d.className = 'm-auto mt-[8vh] w-[min(42rem,calc(100vw-1.5rem))] max-h-[84vh] overflow-y-auto rounded-xl border border-zinc-200 bg-paper p-4 text-ink shadow-2xl backdrop:bg-black/50 dark:border-zinc-700 dark:bg-night dark:text-zinc-100';
+  d.className =
+    'm-auto mt-[8vh] w-[min(42rem,calc(100vw-1.5rem))] max-h-[84vh] overflow-y-auto rounded-xl border border-zinc-200 bg-paper p-4 text-ink shadow-2xl backdrop:bg-black/50 dark:border-zinc-700 dark:bg-night dark:text-zinc-100';
   const header = document.createElement('div');
   header.className = 'mb-3 flex items-center justify-between';
   const title = document.createElement('h2');
@@ -30,7 +31,9 @@ function create() {
       d.close();
     }
   });
-  d.addEventListener('click', (e) => { if (e.target === d) d.close(); });
+  d.addEventListener('click', (e) => {
+    if (e.target === d) d.close();
+  });
   document.body.append(d);
   search = mountSearch(body, { idPrefix: 'search-dialog' });
   return d;

@@ -7,9 +7,23 @@
 import { FILES } from '../../lib/routes';
 import { BASE } from '../../lib/url';
 
-export interface SubResult { title: string; url: string; excerpt: string }
-export interface Result { url: string; title: string; kind: string; part: string; excerpt: string; subResults: SubResult[] }
-export interface Hit { id: string; load(): Promise<Result> }
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+export interface Result {
+  url: string;
+  title: string;
+  kind: string;
+  part: string;
+  excerpt: string;
+  subResults: SubResult[];
+}
+export interface Hit {
+  id: string;
+  load(): Promise<Result>;
+}
 export type Filters = Record<string, string[]>;
 
 interface PagefindData {
@@ -23,7 +37,10 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string, o?: Record<string, unknown>): Promise<{ results: { id: string; score?: number; data(): Promise<PagefindData> }[] } | null>;
+  search(
+    q: string,
+    o?: Record<string, unknown>,
+  ): Promise<{ results: { id: string; score?: number; data(): Promise<PagefindData> }[] } | null>;
 }
 
 /** How much a query covering each metadata field adds to a page's score (Pagefind's default is 5 for the title, 1 for the rest). */
@@ -88,21 +105,30 @@ function toResult(d: PagefindData): Result {
   };
 }
 
-export interface Ranking { total: number; hits: Hit[] }
+export interface Ranking {
+  total: number;
+  hits: Hit[];
+}
 
 // Words that carry no topic in a question ("how much do AI engineers make"): Pagefind requires every word of a
 // query on a page and matches each as a prefix ("do" also finds "document"), so left in they would keep out
 // the page that answers and let in pages that merely use the filler words.
 const FILLER = new Set(
-  ('a an the and or but if of to in on at by for from with about into as than then so vs versus ' +
+  (
+    'a an the and or but if of to in on at by for from with about into as than then so vs versus ' +
     'how much many what whats which who whom whose why when where ' +
     'is are was were be been being am do does did doing done can could should would will shall may might must ' +
     'i im ive me my mine we our you your youre it its this that these those there ' +
-    'get gets got really actually just any some').split(' '),
+    'get gets got really actually just any some'
+  ).split(' '),
 );
 
 /** A query word as compared with the filler list: lower case, without the punctuation around it or an apostrophe. */
-const bare = (word: string) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]/g, '');
+const bare = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    .replace(/['’]/g, '');
 
 /**
  * The words of a query worth searching for: the query without filler words, each word once, in the order typed.
@@ -126,7 +152,11 @@ export function searchTerms(query: string): string {
 // of the words first, then by score.
 const ENOUGH = 5;
 
-interface Found { id: string; score?: number; data(): Promise<PagefindData> }
+interface Found {
+  id: string;
+  score?: number;
+  data(): Promise<PagefindData>;
+}
 
 /** The pages holding every word, in Pagefind's order, then the pages holding some of them (most words, then score). */
 export function withPartialMatches<T extends { id: string; score?: number }>(all: T[], perWord: T[][]): T[] {
@@ -170,7 +200,9 @@ export function questionMatch(query: string, meta: Record<string, string>): numb
 const REORDERED = 5;
 const CLOSE_MATCH = 0.5;
 
-interface RankedHit extends Hit { raw(): Promise<PagefindData> }
+interface RankedHit extends Hit {
+  raw(): Promise<PagefindData>;
+}
 
 async function runSearch(query: string, filters: Filters): Promise<Ranking> {
   const pagefind = await loadPagefind();
@@ -186,7 +218,11 @@ async function runSearch(query: string, filters: Filters): Promise<Ranking> {
   const hits: RankedHit[] = results.map((r) => {
     let raw: Promise<PagefindData> | undefined;
     let loaded: Promise<Result> | undefined;
-    const hit: RankedHit = { id: r.id, raw: () => (raw ??= r.data()), load: () => (loaded ??= hit.raw().then(toResult)) };
+    const hit: RankedHit = {
+      id: r.id,
+      raw: () => (raw ??= r.data()),
+      load: () => (loaded ??= hit.raw().then(toResult)),
+    };
     return hit;
   });
   // Only for a question (filler words were dropped): the first results' text is what the interface loads first anyway.
@@ -214,7 +250,9 @@ export function rank(query: string, filters: Filters): Promise<Ranking> {
   let ranking = rankings.get(key);
   if (!ranking) {
     inFlight += 1;
-    ranking = runSearch(query, filters).finally(() => { inFlight -= 1; });
+    ranking = runSearch(query, filters).finally(() => {
+      inFlight -= 1;
+    });
     ranking.catch(() => rankings.delete(key));
     rankings.set(key, ranking);
     if (rankings.size > 24) rankings.delete(rankings.keys().next().value!);
@@ -231,7 +269,10 @@ export function rank(query: string, filters: Filters): Promise<Ranking> {
  */
 export function warm(query: string, filters: Filters) {
   if (typedLength(query) < 3) return;
-  if (inFlight) { wanted = [query, filters]; return; }
+  if (inFlight) {
+    wanted = [query, filters];
+    return;
+  }
   wanted = undefined;
   void rank(query, filters)
     .then((ranking) => {

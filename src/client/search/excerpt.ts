@@ -6,8 +6,14 @@ export function excerptNodes(html: string): Node[] {
   const parts = html.split(/(<mark>|<\/mark>)/);
   let inMark = false;
   for (const part of parts) {
-    if (part === '<mark>') { inMark = true; continue; }
-    if (part === '</mark>') { inMark = false; continue; }
+    if (part === '<mark>') {
+      inMark = true;
+      continue;
+    }
+    if (part === '</mark>') {
+      inMark = false;
+      continue;
+    }
     if (!part) continue;
     const text = decodeEntities(part);
     if (inMark) {

@@ -4,14 +4,29 @@
 export function highlightFromUrl() {
   const params = new URLSearchParams(location.search);
   const query = params.get('highlight') ?? '';
-  const words = [...new Set(query.toLowerCase().split(/\s+/).filter((w) => w.length >= 2))];
+  const words = [
+    ...new Set(
+      query
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w.length >= 2),
+    ),
+  ];
   const root = document.querySelector('[data-pagefind-body]');
   if (!root || words.length === 0) return;
   // At the start of a word, as Pagefind matches: "ai" marks "AI" and "aims", not the middle of "said".
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+    'giu',
+  );
   const tester = new RegExp(pattern.source, 'iu');
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement?.closest('script, style, mark, [data-pagefind-ignore], .sr-only') ? NodeFilter.FILTER_REJECT : tester.test(n.nodeValue ?? '') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
+    acceptNode: (n) =>
+      n.parentElement?.closest('script, style, mark, [data-pagefind-ignore], .sr-only')
+        ? NodeFilter.FILTER_REJECT
+        : tester.test(n.nodeValue ?? '')
+          ? NodeFilter.FILTER_ACCEPT
+          : NodeFilter.FILTER_SKIP,
   });
   const hits: Text[] = [];
   while (walker.nextNode()) hits.push(walker.currentNode as Text);

@@ -22,7 +22,12 @@ interface KeyOptions {
 }
 
 /** Listens for the keys on the whole interface (`container`): the field, the filters and the results `list`. */
-export function listenForKeys(container: HTMLElement, input: HTMLInputElement, list: HTMLElement, { pending, searchNow }: KeyOptions) {
+export function listenForKeys(
+  container: HTMLElement,
+  input: HTMLInputElement,
+  list: HTMLElement,
+  { pending, searchNow }: KeyOptions,
+) {
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
   container.addEventListener('keydown', (event) => {
     const all = links();

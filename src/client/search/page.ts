@@ -32,10 +32,14 @@ export function mountSearchPage() {
       if (next === current) return;
       // Filters are deliberate choices: each gets a history entry. Typing replaces the current one.
       const filtersChanged = JSON.stringify(readState(lastUrl).filters) !== JSON.stringify(state.filters);
-      if (filtersChanged) history.pushState(null, '', next); else history.replaceState(null, '', next);
+      if (filtersChanged) history.pushState(null, '', next);
+      else history.replaceState(null, '', next);
       lastUrl = location.search;
     },
   });
-  addEventListener('popstate', () => { lastUrl = location.search; ui.setState(readState(location.search)); });
+  addEventListener('popstate', () => {
+    lastUrl = location.search;
+    ui.setState(readState(location.search));
+  });
   ui.input.focus();
 }

@@ -14,15 +14,47 @@ const MORE = 10;
 const LINK = 'text-accent-700 underline dark:text-accent-300';
 
 function renderResult(r: Result, query: string) {
-  const meta = el('span', { class: 'ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-normal text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300' }, [r.kind, r.part].filter(Boolean).join(' · '));
-  const title = el('a', { href: withHighlight(r.url, query), class: 'font-semibold text-accent-700 underline-offset-2 hover:underline focus:underline dark:text-accent-300' }, r.title);
-  const item = el('li', { class: 'rounded-lg border border-zinc-200 p-3 dark:border-zinc-700' }, el('p', {}, title, meta), el('p', { class: 'mt-1 text-sm text-zinc-700 dark:text-zinc-300' }, ...excerptNodes(r.excerpt)));
+  const meta = el(
+    'span',
+    {
+      class:
+        'ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-normal text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300',
+    },
+    [r.kind, r.part].filter(Boolean).join(' · '),
+  );
+  const title = el(
+    'a',
+    {
+      href: withHighlight(r.url, query),
+      class: 'font-semibold text-accent-700 underline-offset-2 hover:underline focus:underline dark:text-accent-300',
+    },
+    r.title,
+  );
+  const item = el(
+    'li',
+    { class: 'rounded-lg border border-zinc-200 p-3 dark:border-zinc-700' },
+    el('p', {}, title, meta),
+    el('p', { class: 'mt-1 text-sm text-zinc-700 dark:text-zinc-300' }, ...excerptNodes(r.excerpt)),
+  );
   if (r.subResults.length) {
     const subs = el('ul', { class: 'mt-2 space-y-1 border-l-2 border-zinc-200 pl-3 dark:border-zinc-700' });
     for (const s of r.subResults) {
-      subs.append(el('li', { class: 'text-sm' },
-        el('a', { href: withHighlight(s.url, query), class: 'font-medium text-accent-700 underline-offset-2 hover:underline focus:underline dark:text-accent-300' }, s.title),
-        el('span', { class: 'block text-zinc-600 dark:text-zinc-400' }, ...excerptNodes(s.excerpt))));
+      subs.append(
+        el(
+          'li',
+          { class: 'text-sm' },
+          el(
+            'a',
+            {
+              href: withHighlight(s.url, query),
+              class:
+                'font-medium text-accent-700 underline-offset-2 hover:underline focus:underline dark:text-accent-300',
+            },
+            s.title,
+          ),
+          el('span', { class: 'block text-zinc-600 dark:text-zinc-400' }, ...excerptNodes(s.excerpt)),
+        ),
+      );
     }
     item.append(subs);
   }
@@ -30,9 +62,20 @@ function renderResult(r: Result, query: string) {
 }
 
 function renderEmpty(query: string, filtered: boolean) {
-  const suggest = [['All chapters', url(PAGES.chapters)], ['Glossary', chapterUrl(REFERENCE_CHAPTERS.glossary)], ['FAQ', chapterUrl(REFERENCE_CHAPTERS.faq)]] as const;
-  const p = el('li', { class: 'rounded-lg border border-dashed border-zinc-300 p-4 text-sm dark:border-zinc-600' },
-    el('p', {}, `Nothing matches “${query}”. Try a shorter or more general word${filtered ? ', or clear the filters' : ''}, or look in:`));
+  const suggest = [
+    ['All chapters', url(PAGES.chapters)],
+    ['Glossary', chapterUrl(REFERENCE_CHAPTERS.glossary)],
+    ['FAQ', chapterUrl(REFERENCE_CHAPTERS.faq)],
+  ] as const;
+  const p = el(
+    'li',
+    { class: 'rounded-lg border border-dashed border-zinc-300 p-4 text-sm dark:border-zinc-600' },
+    el(
+      'p',
+      {},
+      `Nothing matches “${query}”. Try a shorter or more general word${filtered ? ', or clear the filters' : ''}, or look in:`,
+    ),
+  );
   const ul = el('ul', { class: 'mt-2 flex flex-wrap gap-3' });
   for (const [text, href] of suggest) ul.append(el('li', {}, el('a', { href, class: LINK }, text)));
   p.append(ul);
@@ -41,11 +84,20 @@ function renderEmpty(query: string, filtered: boolean) {
 
 export function createResults(list: HTMLUListElement, status: HTMLElement, state: SearchStateObject) {
   const busy = (on: boolean) => (on ? list.setAttribute('aria-busy', 'true') : list.removeAttribute('aria-busy'));
-  const describe = (query: string, total: number, shown: number) => (status.textContent = resultsStatus(query, total, shown));
+  const describe = (query: string, total: number, shown: number) =>
+    (status.textContent = resultsStatus(query, total, shown));
 
   /** The "Show more" row: loads the next results' text, appends them and moves focus to the first new one. */
   function moreButton(query: string, hits: Hit[], shownSoFar: number, run: number) {
-    const more = el('button', { type: 'button', class: 'w-full rounded-lg border border-zinc-300 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800' }, `Show more results (${hits.length - shownSoFar} more)`);
+    const more = el(
+      'button',
+      {
+        type: 'button',
+        class:
+          'w-full rounded-lg border border-zinc-300 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800',
+      },
+      `Show more results (${hits.length - shownSoFar} more)`,
+    );
     const row = el('li', {}, more);
     more.addEventListener('click', async () => {
       more.disabled = true;

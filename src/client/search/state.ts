@@ -4,7 +4,10 @@
 // The list of results is not kept here: results.ts draws them as they load, one at a time.
 import type { Filters } from './engine';
 
-export interface SearchState { query: string; filters: Filters }
+export interface SearchState {
+  query: string;
+  filters: Filters;
+}
 export type SearchListener = (state: SearchState) => void;
 
 /** How many filter values are on, over every key. */
@@ -25,7 +28,8 @@ export function resultsStatus(query: string, total: number, shown: number): stri
 }
 
 /** The filters toggle's text: what a click does, and how many filters are on. */
-export const filtersToggleText = (open: boolean, on: number) => `${open ? 'Hide' : 'Show'} filters${on ? ` (${on} on)` : ''}`;
+export const filtersToggleText = (open: boolean, on: number) =>
+  `${open ? 'Hide' : 'Show'} filters${on ? ` (${on} on)` : ''}`;
 
 export function createSearchState(initial?: SearchState) {
   const listeners = new Set<SearchListener>();

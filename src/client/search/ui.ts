@@ -8,7 +8,11 @@ import { listenForKeys } from './keys';
 import { createResults } from './results';
 import { countFilters, createSearchState, type SearchListener, type SearchState } from './state';
 
-interface Options { idPrefix: string; initial?: SearchState; onChange?: SearchListener }
+interface Options {
+  idPrefix: string;
+  initial?: SearchState;
+  onChange?: SearchListener;
+}
 
 // How long typing must pause before results are shown. Short once the query has three letters (it is
 // already being ranked, see warm in engine.ts); longer for one or two letters, which are rarely the whole
@@ -21,8 +25,14 @@ export function mountSearch(container: HTMLElement, { idPrefix, initial, onChang
   if (onChange) state.subscribe(onChange);
   const label = el('label', { htmlFor: `${idPrefix}-input`, class: 'sr-only' }, 'Search the guide');
   const input = el('input', {
-    id: `${idPrefix}-input`, type: 'search', value: state.query, placeholder: 'Search chapters, companies, skills, terms…', autocomplete: 'off', spellcheck: false,
-    class: 'w-full rounded-lg border border-zinc-300 bg-paper px-4 py-3 text-base text-ink placeholder:text-zinc-500 dark:border-zinc-600 dark:bg-night-raised dark:text-zinc-100 dark:placeholder:text-zinc-400',
+    id: `${idPrefix}-input`,
+    type: 'search',
+    value: state.query,
+    placeholder: 'Search chapters, companies, skills, terms…',
+    autocomplete: 'off',
+    spellcheck: false,
+    class:
+      'w-full rounded-lg border border-zinc-300 bg-paper px-4 py-3 text-base text-ink placeholder:text-zinc-500 dark:border-zinc-600 dark:bg-night-raised dark:text-zinc-100 dark:placeholder:text-zinc-400',
   });
   input.setAttribute('aria-describedby', `${idPrefix}-status`);
   const filters = createFilters(idPrefix, state, () => void search());
@@ -53,7 +63,10 @@ export function mountSearch(container: HTMLElement, { idPrefix, initial, onChang
     const query = input.value.trim();
     warm(query, state.filters);
     clearTimeout(timer);
-    if (!query) { void search(); return; }
+    if (!query) {
+      void search();
+      return;
+    }
     state.pending = true;
     timer = setTimeout(() => void search(), typedLength(query) >= 3 ? PAUSE_MS : SHORT_PAUSE_MS);
   });

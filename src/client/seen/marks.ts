@@ -13,12 +13,21 @@ export async function showMarks(changed: string[], lastVisit: string) {
   const title = first.textContent?.trim() ?? '';
   for (const heading of headings) {
     heading.dataset.changed = '';
-    heading.append(Object.assign(document.createElement('span'), { className: 'sr-only', textContent: ' (changed since your last visit)' }));
+    heading.append(
+      Object.assign(document.createElement('span'), {
+        className: 'sr-only',
+        textContent: ' (changed since your last visit)',
+      }),
+    );
   }
   const note = document.querySelector<HTMLElement>('[data-changed-note]');
   if (!note) return;
   const day = formatDate(new Date(`${lastVisit}T00:00:00Z`));
-  const link = Object.assign(document.createElement('a'), { href: `#${first.id}`, className: 'link', textContent: title });
+  const link = Object.assign(document.createElement('a'), {
+    href: `#${first.id}`,
+    className: 'link',
+    textContent: title,
+  });
   note.replaceChildren(
     headings.length === 1
       ? `Changed since your last visit on ${day}: `

@@ -52,7 +52,10 @@ export function watchReading() {
   if (!page || !body) return;
   const entry = savedEntry();
   // Only an entry in this format has a reading record; an older one is migrated by the store when it next saves.
-  const before = (entry as { version?: unknown } | undefined)?.version === VERSION ? peekSeenChapter(entry, page.chapter) : undefined;
+  const before =
+    (entry as { version?: unknown } | undefined)?.version === VERSION
+      ? peekSeenChapter(entry, page.chapter)
+      : undefined;
   const changed = changedSections(before, page.sections);
   if (before && changed.length > 0) import('./marks').then((m) => m.showMarks(changed, before.at), console.warn);
   watchSections(page, body);
@@ -78,7 +81,10 @@ function watchSections(page: PageSections, body: HTMLElement) {
     read.add(id);
     if (read.size === headings.length) stop();
     import('../progress/store').then((store) => {
-      const saved = store.updateProgress((p) => ({ ...p, seen: recordReading(p.seen, page.chapter, page.sections, [id], localDay()) }));
+      const saved = store.updateProgress((p) => ({
+        ...p,
+        seen: recordReading(p.seen, page.chapter, page.sections, [id], localDay()),
+      }));
       // Storage that is blocked, damaged or newer is never written: stop noting what is read (the store says why).
       if (!saved.ok) stop();
     }, console.warn);
@@ -93,10 +99,13 @@ function watchSections(page: PageSections, body: HTMLElement) {
         if (timer !== undefined) clearTimeout(timer);
         timers.delete(id);
       } else if (timer === undefined) {
-        timers.set(id, setTimeout(() => {
-          timers.delete(id);
-          if (onScreen(i)) save(id);
-        }, DWELL_MS));
+        timers.set(
+          id,
+          setTimeout(() => {
+            timers.delete(id);
+            if (onScreen(i)) save(id);
+          }, DWELL_MS),
+        );
       }
     });
   };

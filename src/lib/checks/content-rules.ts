@@ -32,13 +32,27 @@ export interface ContentProblem {
 }
 
 /** `file:line: message fix`, the form every build error and log line uses. */
-export const formatContentProblem = (p: ContentProblem) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message} ${p.fix}`;
+export const formatContentProblem = (p: ContentProblem) =>
+  `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message} ${p.fix}`;
 
 /** Where images live: next to the chapters, in the repository, so Astro sizes and converts them. */
 export const IMAGE_FOLDER = 'content/chapters/images/';
 
 /** Elements that load or run something, or change how the page loads: never written by hand in a chapter. */
-const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'link', 'meta', 'base', 'portal']);
+const FORBIDDEN_ELEMENTS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'link',
+  'meta',
+  'base',
+  'portal',
+]);
 /** Attributes whose value the browser fetches. */
 const RESOURCE_ATTRIBUTES = new Set(['src', 'srcset', 'poster', 'data', 'background', 'xlinkHref', 'xlink:href']);
 /** Attributes whose value the browser follows or submits to. */
@@ -52,7 +66,8 @@ type UrlKind = { kind: 'internal' } | { kind: 'scheme'; scheme: string } | { kin
 export function classifyUrl(url: string): UrlKind {
   // eslint-disable-next-line no-control-regex -- the control characters are what a browser ignores here.
   const squeezed = url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
-  if (squeezed.startsWith('//') || squeezed.startsWith('\\\\') || squeezed.startsWith('/\\')) return { kind: 'protocol-relative' };
+  if (squeezed.startsWith('//') || squeezed.startsWith('\\\\') || squeezed.startsWith('/\\'))
+    return { kind: 'protocol-relative' };
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(squeezed)?.[1];
   return scheme ? { kind: 'scheme', scheme } : { kind: 'internal' };
 }
@@ -75,13 +90,25 @@ function imageProblem(url: string): Omit<ContentProblem, 'file' | 'line'> | unde
     return { rule: 'script-url', message: `the image "${short(url)}" is a script address.`, fix: local };
   }
   if (kind.kind === 'scheme' && kind.scheme === 'data') {
-    return { rule: 'image-not-local', message: `the image "${short(url)}" is embedded in the text as a data: address, so it skips the image pipeline.`, fix: local };
+    return {
+      rule: 'image-not-local',
+      message: `the image "${short(url)}" is embedded in the text as a data: address, so it skips the image pipeline.`,
+      fix: local,
+    };
   }
   if (kind.kind !== 'internal') {
-    return { rule: 'remote-resource', message: `the image "${short(url)}" is loaded from another site (${hostOf(url) || url}), so every reader's browser would request it there.`, fix: local };
+    return {
+      rule: 'remote-resource',
+      message: `the image "${short(url)}" is loaded from another site (${hostOf(url) || url}), so every reader's browser would request it there.`,
+      fix: local,
+    };
   }
   if (url.startsWith('/')) {
-    return { rule: 'image-not-local', message: `the image "${short(url)}" is a path from the site's root, which is served as it is: no sizes, no modern formats.`, fix: local };
+    return {
+      rule: 'image-not-local',
+      message: `the image "${short(url)}" is a path from the site's root, which is served as it is: no sizes, no modern formats.`,
+      fix: local,
+    };
   }
   return undefined;
 }
@@ -102,7 +129,9 @@ function linkProblem(url: string, inMarkup: boolean): Omit<ContentProblem, 'file
     return {
       rule: 'external-link',
       message: `the link "${short(url)}" is not an https:// address.`,
-      fix: https ? `Write ${short(https)} (check that the site answers on https).` : 'Links outside the guide are https:// addresses (or mailto:).',
+      fix: https
+        ? `Write ${short(https)} (check that the site answers on https).`
+        : 'Links outside the guide are https:// addresses (or mailto:).',
     };
   }
   if (inMarkup && kind.kind === 'scheme' && kind.scheme === 'https') {
@@ -123,7 +152,11 @@ function elementProblems(node: Node): Omit<ContentProblem, 'file' | 'line'>[] {
   if (!name) return out; // a fragment, <>...</>
   const isComponent = /^[A-Z]/.test(name) || /[.:]/.test(name);
   if (isComponent && !isContentComponent(name)) {
-    out.push({ rule: 'unknown-component', message: `<${name}> is not a component editors can use.`, fix: `Use one of ${componentList()} (src/lib/content-components.ts lists them), or check the spelling.` });
+    out.push({
+      rule: 'unknown-component',
+      message: `<${name}> is not a component editors can use.`,
+      fix: `Use one of ${componentList()} (src/lib/content-components.ts lists them), or check the spelling.`,
+    });
   }
   const tag = name.toLowerCase();
   if (!isComponent && FORBIDDEN_ELEMENTS.has(tag)) {
@@ -135,17 +168,30 @@ function elementProblems(node: Node): Omit<ContentProblem, 'file' | 'line'>[] {
     return out; // what it loads or runs goes with it: one problem, one fix
   }
   if (!isComponent && tag === 'img') {
-    out.push({ rule: 'image-not-local', message: 'the image is written as an <img> element, which skips the image pipeline (no sizes, no modern formats).', fix: `Write it as a Markdown image instead, with the file saved in ${IMAGE_FOLDER} and the address ./images/<file name>.` });
+    out.push({
+      rule: 'image-not-local',
+      message:
+        'the image is written as an <img> element, which skips the image pipeline (no sizes, no modern formats).',
+      fix: `Write it as a Markdown image instead, with the file saved in ${IMAGE_FOLDER} and the address ./images/<file name>.`,
+    });
     return out;
   }
   for (const attr of node.attributes ?? []) {
     if (attr.type === 'mdxJsxExpressionAttribute') {
-      out.push({ rule: 'raw-element', message: `<${name} {...}> spreads attributes from an expression, which cannot be checked.`, fix: 'Write each attribute out as text.' });
+      out.push({
+        rule: 'raw-element',
+        message: `<${name} {...}> spreads attributes from an expression, which cannot be checked.`,
+        fix: 'Write each attribute out as text.',
+      });
       continue;
     }
     if (attr.type !== 'mdxJsxAttribute' || !attr.name) continue;
     if (/^on[a-z]/i.test(attr.name)) {
-      out.push({ rule: 'event-attribute', message: `<${name} ${attr.name}> runs a script inline, which the guide's security policy blocks.`, fix: `Remove ${attr.name}. Anything interactive is a component with its own script (see CONTRIBUTING.md).` });
+      out.push({
+        rule: 'event-attribute',
+        message: `<${name} ${attr.name}> runs a script inline, which the guide's security policy blocks.`,
+        fix: `Remove ${attr.name}. Anything interactive is a component with its own script (see CONTRIBUTING.md).`,
+      });
       continue;
     }
     if (isComponent) continue;
@@ -153,7 +199,12 @@ function elementProblems(node: Node): Omit<ContentProblem, 'file' | 'line'>[] {
     const text = typeof value === 'string' ? value : undefined;
     if (RESOURCE_ATTRIBUTES.has(attr.name)) {
       if (text === undefined) {
-        if (value != null) out.push({ rule: 'remote-resource', message: `<${name} ${attr.name}={...}> computes its address, which cannot be checked.`, fix: 'Write the address as plain text in quotes, pointing to a file in the repository.' });
+        if (value != null)
+          out.push({
+            rule: 'remote-resource',
+            message: `<${name} ${attr.name}={...}> computes its address, which cannot be checked.`,
+            fix: 'Write the address as plain text in quotes, pointing to a file in the repository.',
+          });
         continue;
       }
       for (const url of attr.name === 'srcset' ? text.split(',').map((s) => s.trim().split(/\s+/)[0]!) : [text]) {
@@ -162,14 +213,21 @@ function elementProblems(node: Node): Omit<ContentProblem, 'file' | 'line'>[] {
         const script = kind.kind === 'scheme' && SCRIPT_SCHEMES.has(kind.scheme);
         out.push({
           rule: script ? 'script-url' : 'remote-resource',
-          message: script ? `<${name} ${attr.name}="${short(url)}"> is a script or data address.` : `<${name} ${attr.name}="${short(url)}"> loads a file from another site (${hostOf(url) || url}).`,
+          message: script
+            ? `<${name} ${attr.name}="${short(url)}"> is a script or data address.`
+            : `<${name} ${attr.name}="${short(url)}"> loads a file from another site (${hostOf(url) || url}).`,
           fix: `Keep the file in the repository (images in ${IMAGE_FOLDER}, as Markdown images), or link to the page instead.`,
         });
       }
     }
     if (LINK_ATTRIBUTES.has(attr.name)) {
       if (text === undefined) {
-        if (value != null) out.push({ rule: 'script-url', message: `<${name} ${attr.name}={...}> computes its address, which cannot be checked.`, fix: 'Write the address as plain text in quotes, or as a Markdown link.' });
+        if (value != null)
+          out.push({
+            rule: 'script-url',
+            message: `<${name} ${attr.name}={...}> computes its address, which cannot be checked.`,
+            fix: 'Write the address as plain text in quotes, or as a Markdown link.',
+          });
         continue;
       }
       const problem = linkProblem(text, tag === 'a' || tag === 'area');
@@ -226,7 +284,11 @@ export function checkContentRules(file: string, source: string): ContentProblem[
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (typeof node.value === 'string' && /<\s*[A-Za-z]/.test(node.value)) {
-          add(node, { rule: 'raw-element', message: 'an expression in braces holds markup, which cannot be checked.', fix: 'Write the markup outside the braces, with the components the guide provides.' });
+          add(node, {
+            rule: 'raw-element',
+            message: 'an expression in braces holds markup, which cannot be checked.',
+            fix: 'Write the markup outside the braces, with the components the guide provides.',
+          });
         }
         break;
     }

@@ -31,7 +31,11 @@ export function parseMdx(source: string): MdxNode | null {
 
 /** A JSX element's attributes written as text (`<Cite s="s1">` -> { s: 's1' }); computed ones are left out. */
 export const textAttributes = (node: MdxNode): Record<string, string> =>
-  Object.fromEntries((node.attributes ?? []).flatMap((a) => (a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string' ? [[a.name, a.value]] : [])));
+  Object.fromEntries(
+    (node.attributes ?? []).flatMap((a) =>
+      a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string' ? [[a.name, a.value]] : [],
+    ),
+  );
 
 /** The text a reader sees in a node: its text and inline code, without the markup around them. */
 export function textOf(node: MdxNode): string {

@@ -32,12 +32,13 @@ export function headingTitles(body: string): Map<string, string> {
   const slugger = new GithubSlugger();
   const titles = new Map<string, string>();
   const tree = parseMdx(body);
-  if (tree) walk(tree, (node) => {
-    if (node.type === 'heading') {
-      const text = textOf(node);
-      titles.set(slugger.slug(text), text.trim());
-    }
-  });
+  if (tree)
+    walk(tree, (node) => {
+      if (node.type === 'heading') {
+        const text = textOf(node);
+        titles.set(slugger.slug(text), text.trim());
+      }
+    });
   return titles;
 }
 
@@ -48,9 +49,11 @@ export const headingIds = (body: string): Set<string> => new Set(headingTitles(b
 function componentIds(body: string, entries: Partial<Record<string, string[]>>): string[] {
   const out: string[] = [];
   const tree = parseMdx(body);
-  if (tree) walk(tree, (node) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) out.push(...componentAnchors(node.name, textAttributes(node), entries));
-  });
+  if (tree)
+    walk(tree, (node) => {
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name)
+        out.push(...componentAnchors(node.name, textAttributes(node), entries));
+    });
   return out;
 }
 
@@ -60,10 +63,19 @@ function componentIds(body: string, entries: Partial<Record<string, string[]>>):
  * are the site's other pages as paths without the base ('data/salaries/', 'progress/', ''); chapters are added from
  * `chapters`. `entries` are the ids of the collections whose entries components draw as anchors (glossary, faq...).
  */
-export function findBrokenSourceLinks(chapters: SourceChapter[], routes: string[], entries: Partial<Record<string, string[]>>): LinkProblem[] {
+export function findBrokenSourceLinks(
+  chapters: SourceChapter[],
+  routes: string[],
+  entries: Partial<Record<string, string[]>>,
+): LinkProblem[] {
   const published = new Map(chapters.filter((c) => !c.draft).map((c) => [c.id, c]));
   const drafts = new Set(chapters.filter((c) => c.draft).map((c) => c.id));
-  const anchors = new Map([...published.values()].map((c) => [c.id, new Set([...headingIds(c.body), ...PAGE_ANCHORS, ...componentIds(c.body, entries)])]));
+  const anchors = new Map(
+    [...published.values()].map((c) => [
+      c.id,
+      new Set([...headingIds(c.body), ...PAGE_ANCHORS, ...componentIds(c.body, entries)]),
+    ]),
+  );
   const pages = new Set([...routes, PAGES.chapters, ...[...published.keys()].map((id) => chapterPath(id))]);
   const problems: LinkProblem[] = [];
   for (const chapter of published.values()) {
@@ -75,12 +87,18 @@ export function findBrokenSourceLinks(chapters: SourceChapter[], routes: string[
       const slug = chapterOfPage(link.page);
       if (slug && drafts.has(slug)) continue; // a link to a draft: content-rules.ts reports it once per file
       if (!pages.has(link.page) && !pages.has(link.target)) {
-        problems.push({ ...at, message: `the link "${href}" points to no page. Chapters are /chapters/<file name>/, glossary terms /chapters/glossary/#<id>; fix the address or remove the link.` });
+        problems.push({
+          ...at,
+          message: `the link "${href}" points to no page. Chapters are /chapters/<file name>/, glossary terms /chapters/glossary/#<id>; fix the address or remove the link.`,
+        });
         continue;
       }
       const known = slug ? anchors.get(slug) : undefined;
       if (link.hash && known && !known.has(decodeURIComponent(link.hash))) {
-        problems.push({ ...at, message: `the link "${href}" points to #${link.hash}, which is not a heading or anchor of that chapter. Headings get ids from their text (## Can juniors get in? -> #can-juniors-get-in).` });
+        problems.push({
+          ...at,
+          message: `the link "${href}" points to #${link.hash}, which is not a heading or anchor of that chapter. Headings get ids from their text (## Can juniors get in? -> #can-juniors-get-in).`,
+        });
       }
     }
   }

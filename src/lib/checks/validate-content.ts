@@ -28,9 +28,16 @@ export interface LooseEntry {
 export type Collections = Record<string, LooseEntry[]>;
 
 const isRef = (v: unknown): v is { id: string; collection: string } =>
-  typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string' && typeof (v as { collection?: unknown }).collection === 'string';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { id?: unknown }).id === 'string' &&
+  typeof (v as { collection?: unknown }).collection === 'string';
 
-function walkRefs(value: unknown, path: string, visit: (ref: { id: string; collection: string }, path: string) => void) {
+function walkRefs(
+  value: unknown,
+  path: string,
+  visit: (ref: { id: string; collection: string }, path: string) => void,
+) {
   if (isRef(value)) return visit(value, path);
   if (Array.isArray(value)) return value.forEach((v, i) => walkRefs(v, `${path}[${i}]`, visit));
   if (value && typeof value === 'object' && !(value instanceof Date)) {
@@ -50,7 +57,9 @@ export function findDanglingReferences(collections: Collections): string[] {
       walkRefs(entry.data, '', (ref, path) => {
         const known = ids.get(ref.collection);
         if (known && !known.has(ref.id)) {
-          problems.push(`${where(name, entry)}: **${path}** points to "${ref.id}", which is not in ${ref.collection}. Use an existing id (${someOf(known)}) or add content/${ref.collection}/${ref.id}.`);
+          problems.push(
+            `${where(name, entry)}: **${path}** points to "${ref.id}", which is not in ${ref.collection}. Use an existing id (${someOf(known)}) or add content/${ref.collection}/${ref.id}.`,
+          );
         }
       });
     }
@@ -73,7 +82,9 @@ export function findUnknownComponentIds(collections: Collections): string[] {
       for (const m of body.matchAll(new RegExp(`<${tag}\\b[^>]*?\\s${attr}="([^"]*)"`, 'g'))) {
         for (const id of m[1]!.split(/[\s,]+/).filter(Boolean)) {
           if (!known.has(id)) {
-            problems.push(`${where('chapters', entry)}: **<${tag} ${attr}="${m[1]}">** names "${id}", which is not in ${collection}. Use an existing id (${someOf(known)}) or add content/${collection}/${id}.yaml.`);
+            problems.push(
+              `${where('chapters', entry)}: **<${tag} ${attr}="${m[1]}">** names "${id}", which is not in ${collection}. Use an existing id (${someOf(known)}) or add content/${collection}/${id}.yaml.`,
+            );
           }
         }
       }
@@ -91,14 +102,21 @@ export function findDuplicateOrders(collection: string, entries: LooseEntry[], g
     const key = `${group}#${String(entry.data.order)}`;
     const first = seen.get(key);
     if (first) {
-      problems.push(`${where(collection, entry)}: **order** ${String(entry.data.order)} is already used by ${where(collection, first)}${groupKey ? ` in ${groupKey} "${group}"` : ''}. Give each a different order.`);
+      problems.push(
+        `${where(collection, entry)}: **order** ${String(entry.data.order)} is already used by ${where(collection, first)}${groupKey ? ` in ${groupKey} "${group}"` : ''}. Give each a different order.`,
+      );
     } else seen.set(key, entry);
   }
   return problems;
 }
 
 /** An id inside a list field (milestones, self-checks) used more than once across a collection. */
-export function findDuplicateInnerIds(collection: string, entries: LooseEntry[], field: string, scope: 'collection' | 'entry'): string[] {
+export function findDuplicateInnerIds(
+  collection: string,
+  entries: LooseEntry[],
+  field: string,
+  scope: 'collection' | 'entry',
+): string[] {
   const problems: string[] = [];
   let seen = new Map<string, LooseEntry>();
   for (const entry of entries) {
@@ -109,7 +127,10 @@ export function findDuplicateInnerIds(collection: string, entries: LooseEntry[],
       const id = (item as { id?: unknown }).id;
       if (typeof id !== 'string') return;
       const first = seen.get(id);
-      if (first) problems.push(`${where(collection, entry)}: **${field}[${i}].id** "${id}" is already used${first === entry ? ' earlier in this file' : ` in ${where(collection, first)}`}. Ids must be unique: readers' saved progress is keyed by them.`);
+      if (first)
+        problems.push(
+          `${where(collection, entry)}: **${field}[${i}].id** "${id}" is already used${first === entry ? ' earlier in this file' : ` in ${where(collection, first)}`}. Ids must be unique: readers' saved progress is keyed by them.`,
+        );
       else seen.set(id, entry);
     });
   }
@@ -120,9 +141,15 @@ export function findDuplicateInnerIds(collection: string, entries: LooseEntry[],
  * Former ids (`formerIds`, a renamed milestone or self-check question) that cannot move readers' progress to one item:
  * a former id that is some item's id now, or that two items claim. `scope` as in findDuplicateInnerIds.
  */
-export function findFormerIdProblems(collection: string, entries: LooseEntry[], field: string, scope: 'collection' | 'entry'): string[] {
+export function findFormerIdProblems(
+  collection: string,
+  entries: LooseEntry[],
+  field: string,
+  scope: 'collection' | 'entry',
+): string[] {
   const problems: string[] = [];
-  const itemsOf = (entry: LooseEntry) => (Array.isArray(entry.data[field]) ? (entry.data[field] as { id?: unknown; formerIds?: unknown }[]) : []);
+  const itemsOf = (entry: LooseEntry) =>
+    Array.isArray(entry.data[field]) ? (entry.data[field] as { id?: unknown; formerIds?: unknown }[]) : [];
   const groups = scope === 'entry' ? entries.map((e) => [e]) : [entries];
   for (const group of groups) {
     const current = new Set(group.flatMap((e) => itemsOf(e).map((item) => item.id)));
@@ -132,8 +159,14 @@ export function findFormerIdProblems(collection: string, entries: LooseEntry[], 
         const former = Array.isArray(item.formerIds) ? (item.formerIds as string[]) : [];
         former.forEach((id, j) => {
           const at = `${where(collection, entry)}: **${field}[${i}].formerIds[${j}]**`;
-          if (current.has(id)) problems.push(`${at} "${id}" is the id of a ${field === 'milestones' ? 'milestone' : 'question'} in the guide now, so progress saved under it stays there. Remove it from formerIds, or rename that item too.`);
-          else if (claimed.has(id)) problems.push(`${at} "${id}" is already claimed by "${claimed.get(id)}". A former id moves readers' progress to one item: keep it on one.`);
+          if (current.has(id))
+            problems.push(
+              `${at} "${id}" is the id of a ${field === 'milestones' ? 'milestone' : 'question'} in the guide now, so progress saved under it stays there. Remove it from formerIds, or rename that item too.`,
+            );
+          else if (claimed.has(id))
+            problems.push(
+              `${at} "${id}" is already claimed by "${claimed.get(id)}". A former id moves readers' progress to one item: keep it on one.`,
+            );
           else claimed.set(id, String(item.id));
         });
       });
@@ -184,14 +217,19 @@ export function findChaptersWithoutShortAnswer(chapters: LooseEntry[]): string[]
   return chapters
     .filter((entry) => entry.data.draft !== true) // a draft is work in progress: it needs its short answer once published
     .filter((entry) => !/^(?:\s|\{\/\*[\s\S]*?\*\/\}|import\s[^\n]*\n)*<ShortAnswer[\s>]/.test(entry.body ?? ''))
-    .map((entry) => `${where('chapters', entry)}: the chapter does not open with <ShortAnswer>. Start the body with three to six points (or a small table) a reader can act on, inside <ShortAnswer>...</ShortAnswer>, before any other text (see CONTRIBUTING.md).`);
+    .map(
+      (entry) =>
+        `${where('chapters', entry)}: the chapter does not open with <ShortAnswer>. Start the body with three to six points (or a small table) a reader can act on, inside <ShortAnswer>...</ShortAnswer>, before any other text (see CONTRIBUTING.md).`,
+    );
 }
 
 /** A chapter's body and the line of its file the body starts on (after the frontmatter, when the whole file is given). */
 function bodyOf(entry: LooseEntry): { text: string; firstLine: number } {
   if (entry.source === undefined) return { text: entry.body ?? '', firstLine: 1 };
   const frontmatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(entry.source);
-  return frontmatter ? { text: entry.source.slice(frontmatter[0].length), firstLine: frontmatter[0].split('\n').length } : { text: entry.source, firstLine: 1 };
+  return frontmatter
+    ? { text: entry.source.slice(frontmatter[0].length), firstLine: frontmatter[0].split('\n').length }
+    : { text: entry.source, firstLine: 1 };
 }
 
 /** Money figures typed by hand ($250K, $1M) in a text, outside code, with their line (counted from `firstLine`). */
@@ -204,7 +242,8 @@ export function findTypedFigures(text: string, firstLine = 1): { line: number; t
       return;
     }
     if (fence) return;
-    for (const m of line.replace(/`[^`]*`/g, '').matchAll(/\$\s?\d[\d,.]*\s?[KkMmBb]?\+?/g)) found.push({ line: firstLine + i, text: m[0] });
+    for (const m of line.replace(/`[^`]*`/g, '').matchAll(/\$\s?\d[\d,.]*\s?[KkMmBb]?\+?/g))
+      found.push({ line: firstLine + i, text: m[0] });
   });
   return found;
 }
@@ -216,12 +255,14 @@ export function findTypedFigureProblems(chapters: LooseEntry[]): string[] {
     .flatMap((entry) => {
       const { text, firstLine } = bodyOf(entry);
       return findTypedFigures(text, firstLine).map(
-        (f) => `${where('chapters', entry)}:${f.line}: "${f.text}" is a money figure typed by hand. Print figures with <Pay band="<id>" /> from content/salary-bands/, so each one carries its source and date.`,
+        (f) =>
+          `${where('chapters', entry)}:${f.line}: "${f.text}" is a money figure typed by hand. Print figures with <Pay band="<id>" /> from content/salary-bands/, so each one carries its source and date.`,
       );
     });
 }
 
-const claimsOf = (entry: LooseEntry | undefined): ProvisionalClaim[] => (Array.isArray(entry?.data.provisionalClaims) ? (entry.data.provisionalClaims as ProvisionalClaim[]) : []);
+const claimsOf = (entry: LooseEntry | undefined): ProvisionalClaim[] =>
+  Array.isArray(entry?.data.provisionalClaims) ? (entry.data.provisionalClaims as ProvisionalClaim[]) : [];
 
 /**
  * Chapters whose provisionalClaims say more than their sources do (a claim no cited source calls provisional), or
@@ -232,13 +273,21 @@ export function findProvisionalClaimProblems(collections: Collections): string[]
   return (collections.chapters ?? []).flatMap((entry) => {
     const claims = claimsOf(entry);
     if (claims.length === 0) return [];
-    const cited = (Array.isArray(entry.data.sources) ? (entry.data.sources as unknown[]) : []).map((r) => (isRef(r) ? r.id : String(r)));
-    const citedSources = cited.flatMap((id) => { const s = sources.get(id); return s ? [{ id, data: { provisionalClaims: claimsOf(s) } }] : []; });
+    const cited = (Array.isArray(entry.data.sources) ? (entry.data.sources as unknown[]) : []).map((r) =>
+      isRef(r) ? r.id : String(r),
+    );
+    const citedSources = cited.flatMap((id) => {
+      const s = sources.get(id);
+      return s ? [{ id, data: { provisionalClaims: claimsOf(s) } }] : [];
+    });
     const problems = unbackedClaims(claims, citedSources).map(
-      (c) => `${where('chapters', entry)}: **provisionalClaims** lists "${c}", but none of the sources it cites (${cited.join(', ')}) calls its ${PROVISIONAL_CLAIM_LABELS[c]} provisional. Remove it, or add the source whose provisional ${PROVISIONAL_CLAIM_LABELS[c]} the chapter rests on to its sources.`,
+      (c) =>
+        `${where('chapters', entry)}: **provisionalClaims** lists "${c}", but none of the sources it cites (${cited.join(', ')}) calls its ${PROVISIONAL_CLAIM_LABELS[c]} provisional. Remove it, or add the source whose provisional ${PROVISIONAL_CLAIM_LABELS[c]} the chapter rests on to its sources.`,
     );
     if (entry.data.status === 'reviewed') {
-      problems.push(`${where('chapters', entry)}: **status** is reviewed, but the chapter rests on provisional claims (provisionalClaims: ${claims.join(', ')}). Set status: provisional; the page names those claims under its title.`);
+      problems.push(
+        `${where('chapters', entry)}: **status** is reviewed, but the chapter rests on provisional claims (provisionalClaims: ${claims.join(', ')}). Set status: provisional; the page names those claims under its title.`,
+      );
     }
     return problems;
   });
@@ -260,18 +309,27 @@ export function findOverdueReviews(chapters: LooseEntry[], now: Date): { file: s
 /** The overdue reviews as the warnings the build and `npm run check:content` print; they do not stop either. */
 export const overdueReviewWarnings = (chapters: LooseEntry[], now: Date): string[] =>
   findOverdueReviews(chapters, now).map(
-    (o) => `${o.file}: review overdue since ${isoDay(o.due)} (chapters are reviewed every ${REVIEW_MONTHS} months). Re-check it against its sources, then set \`updated:\` to the review date.`,
+    (o) =>
+      `${o.file}: review overdue since ${isoDay(o.due)} (chapters are reviewed every ${REVIEW_MONTHS} months). Re-check it against its sources, then set \`updated:\` to the review date.`,
   );
 
 const chapterFiles = (chapters: LooseEntry[]) =>
-  chapters.map((c) => ({ file: where('chapters', c), slug: c.id, source: c.source ?? c.body ?? '', draft: c.data.draft === true }));
+  chapters.map((c) => ({
+    file: where('chapters', c),
+    slug: c.id,
+    source: c.source ?? c.body ?? '',
+    draft: c.data.draft === true,
+  }));
 
 /** What chapters may contain (content-rules.ts: remote resources, script links, raw elements, components), per file. */
 export const findContentRuleProblems = (chapters: LooseEntry[]) =>
-  chapterFiles(chapters).flatMap((f) => checkContentRules(f.file, f.source)).map(formatContentProblem);
+  chapterFiles(chapters)
+    .flatMap((f) => checkContentRules(f.file, f.source))
+    .map(formatContentProblem);
 
 /** Published chapters that link to drafts: one problem per linking file. */
-export const findDraftLinkProblems = (chapters: LooseEntry[]) => findLinksToDrafts(chapterFiles(chapters)).map(formatContentProblem);
+export const findDraftLinkProblems = (chapters: LooseEntry[]) =>
+  findLinksToDrafts(chapterFiles(chapters)).map(formatContentProblem);
 
 /**
  * All whole-collection problems, as one list. `published` (default true): drafts are left out, so links to them
@@ -280,7 +338,10 @@ export const findDraftLinkProblems = (chapters: LooseEntry[]) => findLinksToDraf
  */
 export function validateCollections(
   collections: Collections,
-  { published = true, bandRecord }: { published?: boolean; bandRecord?: { record: Record<string, string>; today: Date } } = {},
+  {
+    published = true,
+    bandRecord,
+  }: { published?: boolean; bandRecord?: { record: Record<string, string>; today: Date } } = {},
 ): string[] {
   return [
     ...findContentRuleProblems(collections.chapters ?? []),
@@ -298,7 +359,14 @@ export function validateCollections(
     ...findFormerIdProblems('chapters', collections.chapters ?? [], 'selfCheck', 'entry'),
     ...findChangeNoteProblems(collections.chapters ?? []),
     // Run where the record was read (the build, `npm run check:content`); tests of other checks leave it out.
-    ...(bandRecord ? findUnannouncedBandChanges(collections['salary-bands'] ?? [], collections.chapters ?? [], bandRecord.record, isoDay(bandRecord.today)) : []),
+    ...(bandRecord
+      ? findUnannouncedBandChanges(
+          collections['salary-bands'] ?? [],
+          collections.chapters ?? [],
+          bandRecord.record,
+          isoDay(bandRecord.today),
+        )
+      : []),
     ...findDuplicateSkillPhrases(collections.skills ?? []),
   ];
 }
@@ -311,7 +379,9 @@ export function validateCollections(
 export class ContentError extends Error {
   constructor(problems: string[]) {
     const count = `${problems.length} content problem${problems.length === 1 ? '' : 's'}`;
-    super(`The content has ${count} to fix:\n- ${problems.join('\n- ')}\n\nBuild stopped: ${count}, no pages written. \`npm run check:content\` finds them in seconds.`);
+    super(
+      `The content has ${count} to fix:\n- ${problems.join('\n- ')}\n\nBuild stopped: ${count}, no pages written. \`npm run check:content\` finds them in seconds.`,
+    );
     this.name = 'ContentError';
     this.stack = '';
   }

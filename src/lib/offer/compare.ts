@@ -33,12 +33,20 @@ export type NotComparedReason = 'reported-offers' | 'premium' | 'unknown-kind' |
 
 export type Verdict =
   | { type: 'range'; position: 'below' | 'within' | 'above'; openTop: boolean; low: Cents; high: Cents; offer: Cents }
-  | { type: 'figure'; position: 'below' | 'at-or-above'; figure: Cents; offer: Cents; figureKind: 'floor' | 'often-above' | 'can-reach' }
+  | {
+      type: 'figure';
+      position: 'below' | 'at-or-above';
+      figure: Cents;
+      offer: Cents;
+      figureKind: 'floor' | 'often-above' | 'can-reach';
+    }
   | { type: 'not-compared'; reason: NotComparedReason };
 
 export const NOT_COMPARED_WHY: Record<NotComparedReason, string> = {
-  'reported-offers': 'Not compared: these are individual packages a source reports, not what is typical, so being above or below them says little about an offer.',
-  premium: 'Not compared: this is an amount on top of a generalist engineer\'s pay, not a salary, so an offer cannot sit inside it.',
+  'reported-offers':
+    'Not compared: these are individual packages a source reports, not what is typical, so being above or below them says little about an offer.',
+  premium:
+    "Not compared: this is an amount on top of a generalist engineer's pay, not a salary, so an offer cannot sit inside it.",
   'unknown-kind': 'Not compared: the calculator does not yet know how to read this kind of figure.',
   'unknown-basis': 'Not compared: this figure counts something the offer does not split out.',
 };
@@ -64,23 +72,40 @@ export type BandScope =
  * shown and not compared), the offer's company type first. None when the job is outside the US (no
  * source covers it) or no band is at its level (no source gives junior pay).
  */
-export function bandsFor<B extends BandLike>(bands: readonly B[], offer: { level: string; location: string; company: string }): BandScope {
+export function bandsFor<B extends BandLike>(
+  bands: readonly B[],
+  offer: { level: string; location: string; company: string },
+): BandScope {
   if (offer.location !== 'us') return { status: 'outside-us' };
   const atLevel = bands.filter((b) => covers(b.level, offer.level));
   if (atLevel.length === 0) return { status: 'no-level', level: offer.level };
   const general = bands.filter((b) => b.level === 'any');
-  const list = [...atLevel, ...general].map((band) => ({ band, sameCompany: offer.company !== '' && band.companyType === offer.company, placeStated: placeStated(band.location) }));
+  const list = [...atLevel, ...general].map((band) => ({
+    band,
+    sameCompany: offer.company !== '' && band.companyType === offer.company,
+    placeStated: placeStated(band.location),
+  }));
   // The chosen company type first, then the other bands at the level, then premiums; otherwise the bands' own order.
   const rank = (b: (typeof list)[number]) => (b.band.level === 'any' ? 2 : b.sameCompany ? 0 : 1);
-  return { status: 'ok', bands: list.map((b, i) => [b, i] as const).sort((x, y) => rank(x[0]) - rank(y[0]) || x[1] - y[1]).map(([b]) => b) };
+  return {
+    status: 'ok',
+    bands: list
+      .map((b, i) => [b, i] as const)
+      .sort((x, y) => rank(x[0]) - rank(y[0]) || x[1] - y[1])
+      .map(([b]) => b),
+  };
 }
 
-const FIGURE_KINDS: Record<string, 'often-above' | 'can-reach'> = { 'often-above': 'often-above', 'can-reach': 'can-reach' };
+const FIGURE_KINDS: Record<string, 'often-above' | 'can-reach'> = {
+  'often-above': 'often-above',
+  'can-reach': 'can-reach',
+};
 
 /** How one band reads against one offer. */
 export function compareBand(band: BandLike, offer: OfferPoint): Verdict {
   if (band.kind === 'reported-offers') return { type: 'not-compared', reason: 'reported-offers' };
-  if (band.kind === 'premium' || band.basis === 'premium-over-generalist') return { type: 'not-compared', reason: 'premium' };
+  if (band.kind === 'premium' || band.basis === 'premium-over-generalist')
+    return { type: 'not-compared', reason: 'premium' };
   const amount = band.basis === 'total-compensation' ? offer.total : band.basis === 'base' ? offer.base : undefined;
   if (amount === undefined) return { type: 'not-compared', reason: 'unknown-basis' };
   const low = band.low * 100;
@@ -104,7 +129,12 @@ export function describeVerdict(v: Verdict, money: (c: Cents) => string, what = 
       ? `${what} (${money(v.offer)}) is above the top figure, by ${money(v.offer - v.high)}; the source writes that top with a plus, so some packages go higher.`
       : `${what} (${money(v.offer)}) is above this range, by ${money(v.offer - v.high)}.`;
   }
-  const qualifier = v.figureKind === 'can-reach' ? 'a figure the source says pay can reach' : v.figureKind === 'often-above' ? 'a figure the source says pay is often above' : 'a floor with no top given';
+  const qualifier =
+    v.figureKind === 'can-reach'
+      ? 'a figure the source says pay can reach'
+      : v.figureKind === 'often-above'
+        ? 'a figure the source says pay is often above'
+        : 'a floor with no top given';
   return v.position === 'below'
     ? `${what} (${money(v.offer)}) is below this figure, ${qualifier}, by ${money(v.figure - v.offer)}.`
     : `${what} (${money(v.offer)}) is at or above this figure, ${qualifier}.`;

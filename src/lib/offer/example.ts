@@ -55,21 +55,36 @@ export interface WorkedOffer {
 export function workedExample(state: CalculatorState = WORKED_EXAMPLE): WorkedOffer[] {
   return state.offers.map((fields) => {
     const { input, errors } = readOffer(fields);
-    if (!input) throw new Error(`The worked offer "${fields.name}" has a figure the calculator refuses: ${JSON.stringify(errors)}`);
+    if (!input)
+      throw new Error(
+        `The worked offer "${fields.name}" has a figure the calculator refuses: ${JSON.stringify(errors)}`,
+      );
     return { fields, input, result: computeOffer(input) };
   });
 }
 
 /** An offer's terms in a phrase: "base $200,000, a 15% bonus, a $50,000 sign-on bonus over 2 years, $360,000 of equity vesting ...". */
 export function describeTerms({ fields, input }: Pick<WorkedOffer, 'fields' | 'input'>): string {
-  const bonus = input.bonus.mode === 'percent' ? (input.bonus.bp > 0 ? `a ${formatPercent(input.bonus.bp)} bonus` : 'no bonus') : input.bonus.cents > 0 ? `a ${formatCents(input.bonus.cents)} bonus` : 'no bonus';
-  const signOn = input.signOn > 0 ? `a ${formatCents(input.signOn)} sign-on bonus ${input.signOnYears > 1 ? `spread over ${input.signOnYears} years` : 'in year one'}` : 'no sign-on bonus';
+  const bonus =
+    input.bonus.mode === 'percent'
+      ? input.bonus.bp > 0
+        ? `a ${formatPercent(input.bonus.bp)} bonus`
+        : 'no bonus'
+      : input.bonus.cents > 0
+        ? `a ${formatCents(input.bonus.cents)} bonus`
+        : 'no bonus';
+  const signOn =
+    input.signOn > 0
+      ? `a ${formatCents(input.signOn)} sign-on bonus ${input.signOnYears > 1 ? `spread over ${input.signOnYears} years` : 'in year one'}`
+      : 'no sign-on bonus';
   const equity = `${formatCents(input.grant)} of ${fields.private ? 'unlisted ' : ''}equity vesting ${PRESET_INFO[fields.vesting].label.replace(/^./, (c) => c.toLowerCase())}`;
   return [`base ${formatCents(input.base)}`, bonus, signOn, equity].join(', ');
 }
 
 /** Which offer pays more in year one, and which on the four-year average, and by how much (cents). */
-export function leaders(offers: readonly WorkedOffer[]): { yearOne: { name: string; by: Cents }; average: { name: string; by: Cents } } | undefined {
+export function leaders(
+  offers: readonly WorkedOffer[],
+): { yearOne: { name: string; by: Cents }; average: { name: string; by: Cents } } | undefined {
   if (offers.length < 2) return undefined;
   const lead = (value: (o: WorkedOffer) => Cents) => {
     const sorted = [...offers].sort((a, b) => value(b) - value(a));

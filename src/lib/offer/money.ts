@@ -28,10 +28,18 @@ interface Digits {
 /** "$250,000", "250k", "1.5M", " 12.50 " -> sign, digits and the k/M multiplier; undefined when it is not a number. */
 function digitsOf(text: string): Digits | 'empty' | undefined {
   if (text.trim() === '') return 'empty';
-  const cleaned = text.trim().replace(/^\$|^(-)\$/, '$1').replace(/\s+/g, '');
+  const cleaned = text
+    .trim()
+    .replace(/^\$|^(-)\$/, '$1')
+    .replace(/\s+/g, '');
   const m = NUMBER.exec(cleaned);
   if (!m || (m[2] === '' && !m[3])) return undefined;
-  return { negative: m[1] === '-', whole: m[2]!.replace(/,/g, '') || '0', fraction: m[3] ?? '', scale: m[4] ? (m[4].toLowerCase() === 'k' ? 1_000 : 1_000_000) : 1 };
+  return {
+    negative: m[1] === '-',
+    whole: m[2]!.replace(/,/g, '') || '0',
+    fraction: m[3] ?? '',
+    scale: m[4] ? (m[4].toLowerCase() === 'k' ? 1_000 : 1_000_000) : 1,
+  };
 }
 
 /** `digits` (whole and fraction) times 10^places times `scale`, as an exact integer, or undefined when it has more precision than that. */

@@ -1,8 +1,31 @@
 // One offer, from what the reader typed to a year-by-year table: the fields as text, checked into
 // whole-cent figures (or a message per field), then years one to four of base, bonus, sign-on and
 // equity. Pure; unit-tested in tests/unit/lib/offer/offer.test.ts.
-import { FULL, applyBasisPoints, parseCount, parseMoney, parsePercent, splitEvenly, sum, formatCents, type BasisPoints, type Cents, type ParseProblem, type Parsed } from './money';
-import { PRESETS, isComplete, scheduleFor, scheduleYears, vestAmounts, vestByYear, vestDatesByYear, type PresetId, type Schedule } from './vesting';
+import {
+  FULL,
+  applyBasisPoints,
+  parseCount,
+  parseMoney,
+  parsePercent,
+  splitEvenly,
+  sum,
+  formatCents,
+  type BasisPoints,
+  type Cents,
+  type ParseProblem,
+  type Parsed,
+} from './money';
+import {
+  PRESETS,
+  isComplete,
+  scheduleFor,
+  scheduleYears,
+  vestAmounts,
+  vestByYear,
+  vestDatesByYear,
+  type PresetId,
+  type Schedule,
+} from './vesting';
 
 /** The table covers the usual four-year grant. */
 export const YEARS = 4;
@@ -35,7 +58,16 @@ export interface OfferFields {
 }
 
 /** The fields that hold a figure, in the form's order. */
-export const NUMERIC_FIELDS = ['base', 'bonus', 'signOn', 'signOnYears', 'grant', 'custom', 'refresh', 'price'] as const;
+export const NUMERIC_FIELDS = [
+  'base',
+  'bonus',
+  'signOn',
+  'signOnYears',
+  'grant',
+  'custom',
+  'refresh',
+  'price',
+] as const;
 export type NumericField = (typeof NUMERIC_FIELDS)[number];
 
 export const DEFAULT_OFFER: Readonly<OfferFields> = {
@@ -104,7 +136,12 @@ function say(problem: ParseProblem, what: string, min: string, max: string, exam
 }
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function check<T>(errors: FieldErrors, field: NumericField, parsed: Parsed<T>, message: (p: ParseProblem) => string): T | undefined {
+function check<T>(
+  errors: FieldErrors,
+  field: NumericField,
+  parsed: Parsed<T>,
+  message: (p: ParseProblem) => string,
+): T | undefined {
   if (parsed.ok) return parsed.value;
   errors[field] = message(parsed.problem);
   return undefined;
@@ -113,15 +150,27 @@ function check<T>(errors: FieldErrors, field: NumericField, parsed: Parsed<T>, m
 /** Yearly percentages as typed ("25, 25, 25, 25") -> basis points, or a message. */
 export function parseCustomSchedule(text: string): Parsed<BasisPoints[]> & { message?: string } {
   const parts = text.split(/[,;\s/]+/).filter(Boolean);
-  if (parts.length === 0) return { ok: false, problem: 'empty', message: 'Enter one percentage per year, separated by commas, such as 10, 20, 30, 40.' };
-  if (parts.length > LIMITS.customYears.max) return { ok: false, problem: 'too-large', message: `Give at most ${LIMITS.customYears.max} yearly percentages.` };
+  if (parts.length === 0)
+    return {
+      ok: false,
+      problem: 'empty',
+      message: 'Enter one percentage per year, separated by commas, such as 10, 20, 30, 40.',
+    };
+  if (parts.length > LIMITS.customYears.max)
+    return { ok: false, problem: 'too-large', message: `Give at most ${LIMITS.customYears.max} yearly percentages.` };
   const values: BasisPoints[] = [];
   for (const [i, part] of parts.entries()) {
     const p = parsePercent(part, { min: 0, max: FULL });
     if (!p.ok) {
       const which = `year ${i + 1} (“${part}”)`;
       const message =
-        p.problem === 'negative' ? `The percentage for ${which} cannot be negative.` : p.problem === 'too-large' ? `The percentage for ${which} is above 100%.` : p.problem === 'too-precise' ? `The percentage for ${which} can have at most two decimal places.` : `The percentage for ${which} is not a number.`;
+        p.problem === 'negative'
+          ? `The percentage for ${which} cannot be negative.`
+          : p.problem === 'too-large'
+            ? `The percentage for ${which} is above 100%.`
+            : p.problem === 'too-precise'
+              ? `The percentage for ${which} can have at most two decimal places.`
+              : `The percentage for ${which} is not a number.`;
       return { ok: false, problem: p.problem, message };
     }
     values.push(p.value);
@@ -129,7 +178,11 @@ export function parseCustomSchedule(text: string): Parsed<BasisPoints[]> & { mes
   const total = sum(values);
   if (total !== FULL) {
     const shown = `${total / 100}`;
-    return { ok: false, problem: total > FULL ? 'too-large' : 'too-small', message: `The yearly percentages add up to ${shown}%, not 100%. ${total > FULL ? 'Lower' : 'Raise'} one of them by ${Math.abs(FULL - total) / 100} points.` };
+    return {
+      ok: false,
+      problem: total > FULL ? 'too-large' : 'too-small',
+      message: `The yearly percentages add up to ${shown}%, not 100%. ${total > FULL ? 'Lower' : 'Raise'} one of them by ${Math.abs(FULL - total) / 100} points.`,
+    };
   }
   return { ok: true, value: values };
 }
@@ -137,19 +190,37 @@ export function parseCustomSchedule(text: string): Parsed<BasisPoints[]> & { mes
 /** Checks every figure of an offer; `input` is set only when all of them are good. */
 export function readOffer(f: OfferFields): { input?: OfferInput; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const base = check(errors, 'base', parseMoney(f.base, LIMITS.base), (p) => say(p, 'the base salary', money(LIMITS.base.min), money(LIMITS.base.max), '185000'));
+  const base = check(errors, 'base', parseMoney(f.base, LIMITS.base), (p) =>
+    say(p, 'the base salary', money(LIMITS.base.min), money(LIMITS.base.max), '185000'),
+  );
   const bonus =
     f.bonusMode === 'percent'
-      ? check(errors, 'bonus', parsePercent(f.bonus, LIMITS.bonusPercent), (p) => say(p, 'the bonus percentage', '0%', '200%', '15'))
-      : check(errors, 'bonus', parseMoney(f.bonus, LIMITS.bonusAmount), (p) => say(p, 'the bonus amount', '$0', money(LIMITS.bonusAmount.max), '20000'));
-  const signOn = check(errors, 'signOn', parseMoney(f.signOn, LIMITS.signOn), (p) => say(p, 'the sign-on bonus', '$0', money(LIMITS.signOn.max), '25000'));
-  const signOnYears = check(errors, 'signOnYears', parseCount(f.signOnYears, LIMITS.signOnYears), (p) =>
-    p === 'empty' || p === 'not-a-number' || p === 'too-precise' || p === 'negative' ? `Enter a whole number of years from 1 to ${YEARS}.` : `Spread the sign-on bonus over 1 to ${YEARS} years.`,
+      ? check(errors, 'bonus', parsePercent(f.bonus, LIMITS.bonusPercent), (p) =>
+          say(p, 'the bonus percentage', '0%', '200%', '15'),
+        )
+      : check(errors, 'bonus', parseMoney(f.bonus, LIMITS.bonusAmount), (p) =>
+          say(p, 'the bonus amount', '$0', money(LIMITS.bonusAmount.max), '20000'),
+        );
+  const signOn = check(errors, 'signOn', parseMoney(f.signOn, LIMITS.signOn), (p) =>
+    say(p, 'the sign-on bonus', '$0', money(LIMITS.signOn.max), '25000'),
   );
-  const grant = check(errors, 'grant', parseMoney(f.grant, LIMITS.grant), (p) => say(p, 'the equity grant', '$0', money(LIMITS.grant.max), '400000'));
-  const refresh = check(errors, 'refresh', parseMoney(f.refresh, LIMITS.refresh), (p) => say(p, 'the yearly refresh grant', '$0', money(LIMITS.refresh.max), '50000'));
+  const signOnYears = check(errors, 'signOnYears', parseCount(f.signOnYears, LIMITS.signOnYears), (p) =>
+    p === 'empty' || p === 'not-a-number' || p === 'too-precise' || p === 'negative'
+      ? `Enter a whole number of years from 1 to ${YEARS}.`
+      : `Spread the sign-on bonus over 1 to ${YEARS} years.`,
+  );
+  const grant = check(errors, 'grant', parseMoney(f.grant, LIMITS.grant), (p) =>
+    say(p, 'the equity grant', '$0', money(LIMITS.grant.max), '400000'),
+  );
+  const refresh = check(errors, 'refresh', parseMoney(f.refresh, LIMITS.refresh), (p) =>
+    say(p, 'the yearly refresh grant', '$0', money(LIMITS.refresh.max), '50000'),
+  );
   const priceChange = check(errors, 'price', parsePercent(f.price, LIMITS.price), (p) =>
-    p === 'too-small' || p === 'negative' ? 'A share price cannot fall by more than 100%.' : p === 'too-large' ? 'A rise above 1,000% is not plausible to plan on; check the figure.' : say(p, 'the share-price change', '0%', '1000%', '-20'),
+    p === 'too-small' || p === 'negative'
+      ? 'A share price cannot fall by more than 100%.'
+      : p === 'too-large'
+        ? 'A rise above 1,000% is not plausible to plan on; check the figure.'
+        : say(p, 'the share-price change', '0%', '1000%', '-20'),
   );
   let schedule: Schedule | undefined;
   if (f.vesting === 'custom') {
@@ -158,12 +229,31 @@ export function readOffer(f: OfferFields): { input?: OfferInput; errors: FieldEr
     else errors.custom = c.message!;
   } else schedule = scheduleFor(PRESETS.includes(f.vesting) ? f.vesting : 'cliff-yearly');
 
-  if (Object.keys(errors).length > 0 || base === undefined || bonus === undefined || signOn === undefined || signOnYears === undefined || grant === undefined || refresh === undefined || priceChange === undefined || !schedule) {
+  if (
+    Object.keys(errors).length > 0 ||
+    base === undefined ||
+    bonus === undefined ||
+    signOn === undefined ||
+    signOnYears === undefined ||
+    grant === undefined ||
+    refresh === undefined ||
+    priceChange === undefined ||
+    !schedule
+  ) {
     return { errors };
   }
   return {
     errors,
-    input: { base, bonus: f.bonusMode === 'percent' ? { mode: 'percent', bp: bonus } : { mode: 'amount', cents: bonus }, signOn, signOnYears, grant, schedule, refresh, priceChange },
+    input: {
+      base,
+      bonus: f.bonusMode === 'percent' ? { mode: 'percent', bp: bonus } : { mode: 'amount', cents: bonus },
+      signOn,
+      signOnYears,
+      grant,
+      schedule,
+      refresh,
+      priceChange,
+    },
   };
 }
 
@@ -219,7 +309,16 @@ export function computeOffer(input: OfferInput): OfferResult {
     const atGrant = grantYears[i]!;
     const changed = applyBasisPoints(atGrant, factor);
     if ((atGrant * factor) % FULL !== 0) priceRounded = true;
-    const row = { year: i + 1, base: b, bonus: bonusEach, signOn: signOnSplit[i] ?? 0, grantAtGrantPrice: atGrant, equity: changed + refreshYears[i]!, total: 0, vestDates: dates[i]! };
+    const row = {
+      year: i + 1,
+      base: b,
+      bonus: bonusEach,
+      signOn: signOnSplit[i] ?? 0,
+      grantAtGrantPrice: atGrant,
+      equity: changed + refreshYears[i]!,
+      total: 0,
+      vestDates: dates[i]!,
+    };
     row.total = row.base + row.bonus + row.signOn + row.equity;
     return row;
   });
@@ -227,7 +326,11 @@ export function computeOffer(input: OfferInput): OfferResult {
   const grantAfter = input.grant - sum(grantYears);
   const refreshAfter = input.refresh * (YEARS - 1) - refreshVested;
   const amounts = vestAmounts(input.grant, input.schedule);
-  const vestingRounded = input.schedule.events.some((e) => (input.grant * e.part) % input.schedule.denominator !== 0 || (input.refresh * e.part) % input.schedule.denominator !== 0);
+  const vestingRounded = input.schedule.events.some(
+    (e) =>
+      (input.grant * e.part) % input.schedule.denominator !== 0 ||
+      (input.refresh * e.part) % input.schedule.denominator !== 0,
+  );
   return {
     years,
     firstYear: years[0]!.total,

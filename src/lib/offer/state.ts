@@ -48,7 +48,8 @@ export function decodeState(text: string): CalculatorState | undefined {
       if (v !== null) offer[field] = v.slice(0, MAX_TEXT);
     }
     const location = params.get(`${prefix}location`);
-    if (location && (LOCATIONS as readonly string[]).includes(location)) offer.location = location as OfferFields['location'];
+    if (location && (LOCATIONS as readonly string[]).includes(location))
+      offer.location = location as OfferFields['location'];
     const mode = params.get(`${prefix}bonusMode`);
     if (mode && (BONUS_MODES as readonly string[]).includes(mode)) offer.bonusMode = mode as OfferFields['bonusMode'];
     const vesting = params.get(`${prefix}vesting`);

@@ -33,21 +33,24 @@ export interface PresetInfo {
 export const PRESET_INFO: Record<PresetId, PresetInfo> = {
   'cliff-yearly': {
     label: 'Four years, one-year cliff, then yearly (25% a year)',
-    explain: 'Nothing vests before the first anniversary; then a quarter of the grant vests on each of four anniversaries.',
+    explain:
+      'Nothing vests before the first anniversary; then a quarter of the grant vests on each of four anniversaries.',
     yearly: [25, 25, 25, 25],
   },
   'cliff-monthly': {
     label: 'Four years, one-year cliff, then monthly',
-    explain: 'A quarter vests at month 12, then the rest in 36 equal monthly slices. Yearly totals match the yearly schedule; the cash simply arrives sooner.',
+    explain:
+      'A quarter vests at month 12, then the rest in 36 equal monthly slices. Yearly totals match the yearly schedule; the cash simply arrives sooner.',
   },
   'front-loaded': {
     label: 'Front-loaded (40/30/20/10)',
-    explain: 'More of the grant vests early. A common pattern in offers; the guide\'s sources do not discuss vesting.',
+    explain: "More of the grant vests early. A common pattern in offers; the guide's sources do not discuss vesting.",
     yearly: [40, 30, 20, 10],
   },
   'back-loaded': {
     label: 'Back-loaded (5/15/40/40)',
-    explain: 'Most of the grant vests in years three and four. Widely known as Amazon\'s pattern; that is general knowledge, not from the guide\'s sources.',
+    explain:
+      "Most of the grant vests in years three and four. Widely known as Amazon's pattern; that is general knowledge, not from the guide's sources.",
     yearly: [5, 15, 40, 40],
   },
   custom: {
@@ -76,14 +79,17 @@ export function scheduleFor(preset: PresetId, custom: readonly BasisPoints[] = [
 }
 
 /** Whether the parts add up to the whole: a schedule that does not would vest more or less than the grant. */
-export const isComplete = (s: Schedule): boolean => s.events.length > 0 && s.events.every((e) => Number.isInteger(e.part) && e.part >= 0) && s.events.reduce((a, e) => a + e.part, 0) === s.denominator;
+export const isComplete = (s: Schedule): boolean =>
+  s.events.length > 0 &&
+  s.events.every((e) => Number.isInteger(e.part) && e.part >= 0) &&
+  s.events.reduce((a, e) => a + e.part, 0) === s.denominator;
 
 /**
  * What each vesting date releases, in cents: the running total floored to the cent at each date, so
  * the amounts always add up to the grant exactly, and the last date takes the remainder.
  */
 export function vestAmounts(grant: Cents, schedule: Schedule): Cents[] {
-  if (!isComplete(schedule)) throw new RangeError('The schedule\'s parts do not add up to the whole grant.');
+  if (!isComplete(schedule)) throw new RangeError("The schedule's parts do not add up to the whole grant.");
   let reached = 0;
   let vested = 0;
   return schedule.events.map((e, i) => {

@@ -17,8 +17,10 @@ export interface Clause {
 }
 
 // The sentence's own words. "Not required" and "a plus" are read before "required".
-const PLUS_WORDS = /\b(?:nice[- ]to[- ]haves?|(?:is|are|would be|as) an? (?:plus|bonus|advantage)|a plus|bonus(?: points)?|pluses|preferred|preferably|ideally|not (?:required|necessary|essential|a must)|optional|would be (?:great|nice|helpful)|good to have|extra credit|advantageous|desirable|even better)/i;
-const REQUIRED_WORDS = /\b(?:must|required|requirements?|you have|you(?:'|’)ve|you bring|you(?:'|’)ll (?:need|have|bring)|you will (?:need|have|bring)|need to have|essential|mandatory|proven|minimum|at least|\d+\s*\+?\s*(?:years?|yrs))\b/i;
+const PLUS_WORDS =
+  /\b(?:nice[- ]to[- ]haves?|(?:is|are|would be|as) an? (?:plus|bonus|advantage)|a plus|bonus(?: points)?|pluses|preferred|preferably|ideally|not (?:required|necessary|essential|a must)|optional|would be (?:great|nice|helpful)|good to have|extra credit|advantageous|desirable|even better)/i;
+const REQUIRED_WORDS =
+  /\b(?:must|required|requirements?|you have|you(?:'|’)ve|you bring|you(?:'|’)ll (?:need|have|bring)|you will (?:need|have|bring)|need to have|essential|mandatory|proven|minimum|at least|\d+\s*\+?\s*(?:years?|yrs))\b/i;
 
 // Headings, matched against a whole line (without bullets, Markdown marks and a closing colon), so that a requirement
 // written as a short line ("Experience with Python") is not taken for one. A plus heading is tried first:
@@ -39,7 +41,12 @@ const NEUTRAL_HEADING = new RegExp(
 
 const BULLET = /^\s*(?:[-*•·▪◦‣⁃–—]|\d{1,2}[.)])\s+/u;
 /** A line's text without its list bullet, Markdown marks and closing colon. */
-const bare = (line: string) => line.replace(BULLET, '').replace(/^[\s#>*_]+/, '').replace(/[*_:]+\s*$/, '').trim();
+const bare = (line: string) =>
+  line
+    .replace(BULLET, '')
+    .replace(/^[\s#>*_]+/, '')
+    .replace(/[*_:]+\s*$/, '')
+    .trim();
 
 function namedKind(text: string): AskKind | undefined {
   if (PLUS_HEADING.test(text)) return 'plus';
@@ -76,7 +83,13 @@ function sentenceKinds(sentence: string, section: AskKind): { length: number; ki
   const plus = PLUS_WORDS.exec(sentence);
   if (plus) {
     const head = sentence.slice(0, plus.index);
-    const comma = Math.max(head.lastIndexOf(','), head.lastIndexOf('('), head.lastIndexOf(' - '), head.lastIndexOf('—'), head.lastIndexOf('–'));
+    const comma = Math.max(
+      head.lastIndexOf(','),
+      head.lastIndexOf('('),
+      head.lastIndexOf(' - '),
+      head.lastIndexOf('—'),
+      head.lastIndexOf('–'),
+    );
     if (comma > 0 && /[\p{L}\p{N}]/u.test(head.slice(0, comma))) {
       const first = sentence.slice(0, comma);
       return [

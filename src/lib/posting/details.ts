@@ -25,7 +25,9 @@ const RANK: Record<PostingLevel, number> = { junior: 0, mid: 1, senior: 2, staff
 function levelIn(text: string, offset: number): { level: PostingLevel; quote: Quote } | undefined {
   const found = LEVEL_WORDS.flatMap(([level, re]) => {
     const m = re.exec(text);
-    return m ? [{ level, quote: { text: m[0].trim(), start: offset + m.index, end: offset + m.index + m[0].trim().length } }] : [];
+    return m
+      ? [{ level, quote: { text: m[0].trim(), start: offset + m.index, end: offset + m.index + m[0].trim().length } }]
+      : [];
   });
   return found.sort((a, b) => RANK[b.level] - RANK[a.level])[0];
 }
@@ -53,7 +55,8 @@ export function readLevel(text: string): LevelReading | undefined {
   }
   // The role itself, not the people around it: at the start of a line, or after "a", "as a", "hiring"..., and singular
   // ("work with senior engineers" names colleagues).
-  const phrase = /(?:^|\b(?:an?|as an?|hiring|for|our|this|the)\s+)(?:junior|jr\.?|entry[- ]level|mid[- ]?level|intermediate|senior|sr\.?|staff|principal)(?:[\s/-]+[\w+.-]+){0,4}?[\s/-]+(?:engineer|developer|scientist|architect|role|position)\b/gim;
+  const phrase =
+    /(?:^|\b(?:an?|as an?|hiring|for|our|this|the)\s+)(?:junior|jr\.?|entry[- ]level|mid[- ]?level|intermediate|senior|sr\.?|staff|principal)(?:[\s/-]+[\w+.-]+){0,4}?[\s/-]+(?:engineer|developer|scientist|architect|role|position)\b/gim;
   for (const m of text.matchAll(phrase)) {
     const hit = levelIn(m[0], m.index);
     if (hit) return { ...hit, from: 'text' };
@@ -62,12 +65,28 @@ export function readLevel(text: string): LevelReading | undefined {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
 };
 const N = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
-const YEARS = new RegExp(`\\b(?:at least|minimum(?: of)?|over)?\\s*${N}\\s*(?:\\+|\\s*(?:-|–|—|to)\\s*${N}\\s*\\+?|\\s+or more)?\\s*(?:years?|yrs?)\\b`, 'gi');
+const YEARS = new RegExp(
+  `\\b(?:at least|minimum(?: of)?|over)?\\s*${N}\\s*(?:\\+|\\s*(?:-|–|—|to)\\s*${N}\\s*\\+?|\\s+or more)?\\s*(?:years?|yrs?)\\b`,
+  'gi',
+);
 // Years that are not experience: vesting, a degree's length, the company's age.
-const NOT_EXPERIENCE = /vest|cliff|equity|stock|option|degree|bachelor|founded|ago|old\b|runway|tenure|contract|warranty|anniversar/i;
+const NOT_EXPERIENCE =
+  /vest|cliff|equity|stock|option|degree|bachelor|founded|ago|old\b|runway|tenure|contract|warranty|anniversar/i;
 const number = (word: string) => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
 
 export interface YearsReading {
@@ -134,16 +153,35 @@ export function readPay(text: string): PayReading | undefined {
     const low = scale(digits1!, lowSuffix);
     const high = scale(digits2!, suffix2);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[.\n]/)[0]!;
-    const before = text.slice(Math.max(0, m.index - 60), m.index).split(/[.\n]/).at(-1)!;
-    const period = /^\s*(?:(?:per|an|a|\/)\s*(?:hour|hr|h|month|mo|day|week|wk)\b|hourly|monthly|daily|weekly)/i.test(after) ? 'other' : 'year';
+    const before = text
+      .slice(Math.max(0, m.index - 60), m.index)
+      .split(/[.\n]/)
+      .at(-1)!;
+    const period = /^\s*(?:(?:per|an|a|\/)\s*(?:hour|hr|h|month|mo|day|week|wk)\b|hourly|monthly|daily|weekly)/i.test(
+      after,
+    )
+      ? 'other'
+      : 'year';
     if (!(low > 0 && low <= high && (period === 'other' || (low >= 10_000 && high <= 10_000_000)))) continue;
     const symbol = cur1 ?? cur2 ?? curAfter;
     const currency = !symbol ? 'unstated' : symbol === '$' || symbol === 'US$' || symbol === 'USD' ? 'USD' : 'other';
     const around = `${before} ${after}`;
-    const basis = /\b(?:OTE|TC|total comp(?:ensation)?|all[- ]in|total pay|total package)\b/i.test(around) ? 'total' : /\bbase\b/i.test(around) ? 'base' : 'unstated';
+    const basis = /\b(?:OTE|TC|total comp(?:ensation)?|all[- ]in|total pay|total package)\b/i.test(around)
+      ? 'total'
+      : /\bbase\b/i.test(around)
+        ? 'base'
+        : 'unstated';
     const quote = m[0].trim();
     const start = m.index + m[0].indexOf(quote);
-    found.push({ low, high, currency, basis, period, quote: { text: quote, start, end: start + quote.length }, count: 0 });
+    found.push({
+      low,
+      high,
+      currency,
+      basis,
+      period,
+      quote: { text: quote, start, end: start + quote.length },
+      count: 0,
+    });
   }
   const first = found[0];
   return first && { ...first, count: found.length };

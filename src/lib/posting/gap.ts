@@ -37,6 +37,13 @@ export function gapFor(input: GapInput): Gap {
     skills,
     unbuilt: skills.filter((s) => !built.has(s)),
     milestones: chosen.map((m) => m.id),
-    plan: planStudy({ milestones: chosen, hoursPerWeek: input.hoursPerWeek, start: input.today, today: input.today, skills: input.ratings, ...(input.done ? { done: input.done } : {}) }),
+    plan: planStudy({
+      milestones: chosen,
+      hoursPerWeek: input.hoursPerWeek,
+      start: input.today,
+      today: input.today,
+      skills: input.ratings,
+      ...(input.done ? { done: input.done } : {}),
+    }),
   };
 }

@@ -25,7 +25,14 @@ export function placePay(pay: PayReading, level: PostingLevel | undefined, bands
   const scope = bandsFor(bands, { level, location, company: '' });
   if (scope.status !== 'ok') return { scope, verdicts: [] };
   const at = (dollars: number) => ({ level, location, total: dollars * 100, base: dollars * 100 }) as const;
-  return { scope, verdicts: scope.bands.map(({ band }) => ({ band, low: compareBand(band, at(pay.low)), high: compareBand(band, at(pay.high)) })) };
+  return {
+    scope,
+    verdicts: scope.bands.map(({ band }) => ({
+      band,
+      low: compareBand(band, at(pay.low)),
+      high: compareBand(band, at(pay.high)),
+    })),
+  };
 }
 
 /** The offer calculator's address fragment for the range: offer A at its low end, offer B at its top, nothing but base. */
@@ -40,6 +47,9 @@ export function calculatorState(pay: PayReading, level: PostingLevel | undefined
     signOn: '0',
     grant: '0',
   });
-  const offers = pay.low === pay.high ? [offer('Posting', pay.low)] : [offer('Posting, low end', pay.low), offer('Posting, top end', pay.high)];
+  const offers =
+    pay.low === pay.high
+      ? [offer('Posting', pay.low)]
+      : [offer('Posting, low end', pay.low), offer('Posting, top end', pay.high)];
   return encodeState({ offers });
 }

@@ -53,7 +53,8 @@ export function yearsLadder(bands: readonly { level: string; levelLabel: string;
   const rungs: Rung[] = [];
   for (const b of bands) {
     const m = /(\d+)\s*(?:-|–|to)\s*(\d+)\s*years?/i.exec(b.levelLabel);
-    if (m && !rungs.some((r) => r.level === b.level)) rungs.push({ level: b.level, min: Number(m[1]), max: Number(m[2]), label: b.levelLabel, source: b.source });
+    if (m && !rungs.some((r) => r.level === b.level))
+      rungs.push({ level: b.level, min: Number(m[1]), max: Number(m[2]), label: b.levelLabel, source: b.source });
   }
   return rungs.sort((a, b) => a.min - b.min);
 }

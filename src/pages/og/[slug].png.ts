@@ -6,11 +6,19 @@ import { OG_CARDS, ogSvg } from '../../lib/og-image';
 import { siteConfig } from '../../../site.config.mjs';
 
 export function getStaticPaths() {
-  return OG_CARDS.map(({ slug, title, kicker, subtitle }) => ({ params: { slug }, props: { title, kicker, subtitle } }));
+  return OG_CARDS.map(({ slug, title, kicker, subtitle }) => ({
+    params: { slug },
+    props: { title, kicker, subtitle },
+  }));
 }
 
 export const GET: APIRoute = async ({ props }) => {
-  const svg = ogSvg({ title: props.title as string, kicker: props.kicker as string, subtitle: props.subtitle as string, site: siteConfig.title });
+  const svg = ogSvg({
+    title: props.title as string,
+    kicker: props.kicker as string,
+    subtitle: props.subtitle as string,
+    site: siteConfig.title,
+  });
   // Compression level 6: level 9 costs about eight times the time for a few per cent fewer bytes.
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

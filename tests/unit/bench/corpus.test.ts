@@ -6,7 +6,11 @@ import { validateCollections } from '../../../src/lib/checks/validate-content';
 import { countWords, generateCorpus, toMdx } from '../../../scripts/lib/chapter-corpus.mjs';
 import { toStarlightMd } from '../../../scripts/bench/corpus.mjs';
 
-interface Generated { slug: string; frontmatter: Record<string, unknown>; body: string }
+interface Generated {
+  slug: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+}
 
 const SOURCES = ['s0', 's1', 's2', 's3', 's4'];
 const corpus: Generated[] = generateCorpus({ chapters: 200, seed: 7, sourceIds: SOURCES });
@@ -32,7 +36,9 @@ describe('benchmark corpus generator', () => {
   test('writes frontmatter that the real ChapterSchema accepts, for every chapter', () => {
     const failures = corpus.flatMap((c) => {
       const result = ChapterSchema.safeParse(readMdx(toMdx(c)).data);
-      return result.success ? [] : [`${c.slug}: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`];
+      return result.success
+        ? []
+        : [`${c.slug}: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`];
     });
     expect(failures).toEqual([]);
   });
@@ -40,7 +46,12 @@ describe('benchmark corpus generator', () => {
   test('passes the whole-guide checks: unique slugs and orders, links and citations that resolve', () => {
     const chapters = corpus.map((c) => {
       const { data, body } = readMdx(toMdx(c));
-      return { id: c.slug, filePath: `content/chapters/${c.slug}.mdx`, data: ChapterSchema.parse(data) as Record<string, unknown>, body };
+      return {
+        id: c.slug,
+        filePath: `content/chapters/${c.slug}.mdx`,
+        data: ChapterSchema.parse(data) as Record<string, unknown>,
+        body,
+      };
     });
     const sources = SOURCES.map((id) => ({ id, data: {} }));
     expect(new Set(chapters.map((c) => c.id)).size).toBe(chapters.length);
@@ -55,8 +66,24 @@ describe('benchmark corpus generator', () => {
     for (const { slug, body } of corpus) {
       const words = countWords(body);
       const headings = body.match(/^#{2,3} /gm)?.length ?? 0;
-      const summary = { slug, words, headings, list: /^(- |1\. )/m.test(body), table: /^\| --- /m.test(body), quote: /^> /m.test(body), code: /^```\w+$/m.test(body) };
-      expect(summary).toEqual({ slug, words: expect.any(Number), headings: expect.any(Number), list: true, table: true, quote: true, code: true });
+      const summary = {
+        slug,
+        words,
+        headings,
+        list: /^(- |1\. )/m.test(body),
+        table: /^\| --- /m.test(body),
+        quote: /^> /m.test(body),
+        code: /^```\w+$/m.test(body),
+      };
+      expect(summary).toEqual({
+        slug,
+        words: expect.any(Number),
+        headings: expect.any(Number),
+        list: true,
+        table: true,
+        quote: true,
+        code: true,
+      });
       expect(words, slug).toBeGreaterThanOrEqual(1200);
       expect(words, slug).toBeLessThanOrEqual(1800);
       expect(headings, slug).toBeGreaterThanOrEqual(6);
@@ -66,7 +93,9 @@ describe('benchmark corpus generator', () => {
 
   test('includes the reference pages the site links to, each listing its entries', () => {
     const bySlug = new Map(corpus.map((c) => [c.slug, c]));
-    expect(['glossary', 'sources', 'faq', 'about'].filter((s) => bySlug.get(s)?.frontmatter.part !== 'reference')).toEqual([]);
+    expect(
+      ['glossary', 'sources', 'faq', 'about'].filter((s) => bySlug.get(s)?.frontmatter.part !== 'reference'),
+    ).toEqual([]);
     expect(bySlug.get('glossary')!.body).toContain('<GlossaryList />');
     expect(bySlug.get('sources')!.body).toContain('<SourceList />');
   });
@@ -80,7 +109,10 @@ describe('benchmark corpus generator', () => {
 
   test('turns a chapter into Starlight Markdown with only title and description, and no components of ours', () => {
     const partOf = (slug: string) => String(corpus.find((c) => c.slug === slug)!.frontmatter.part);
-    const md = toStarlightMd(corpus.find((c) => c.slug === 'glossary')!, partOf) as string;
+    const md = toStarlightMd(
+      corpus.find((c) => c.slug === 'glossary')!,
+      partOf,
+    ) as string;
     const { data, body } = readMdx(md);
     expect(Object.keys(data)).toEqual(['title', 'description']);
     expect(body).not.toMatch(/<(Cite|Callout|GlossaryList|SourceList|FaqList)\b/);

@@ -1,11 +1,17 @@
 // The build's log drops exactly the messages nobody can act on, and closes with a count.
 import { describe, expect, test } from 'vitest';
-import guideLogDestination, { closingLine, isDuplicateContentMessage, isUpstreamNoise, onBuildWarning } from '../../../src/build-plugins/build-log.mjs';
+import guideLogDestination, {
+  closingLine,
+  isDuplicateContentMessage,
+  isUpstreamNoise,
+  onBuildWarning,
+} from '../../../src/build-plugins/build-log.mjs';
 import { stripVTControlCharacters } from 'node:util';
 
 const headInject = {
   code: 'MODULE_LEVEL_DIRECTIVE',
-  message: 'The semantics of the module level directive "use astro:head-inject" in "content/chapters/faq.mdx?astroPropagatedAssets" may not be preserved when bundling.',
+  message:
+    'The semantics of the module level directive "use astro:head-inject" in "content/chapters/faq.mdx?astroPropagatedAssets" may not be preserved when bundling.',
 };
 
 describe('the upstream warning filter', () => {
@@ -18,7 +24,10 @@ describe('the upstream warning filter', () => {
 
   test('passes every other warning on, including other module-level directives', () => {
     const others = [
-      { code: 'MODULE_LEVEL_DIRECTIVE', message: 'The semantics of the module level directive "use client" in "src/x.ts" may not be preserved.' },
+      {
+        code: 'MODULE_LEVEL_DIRECTIVE',
+        message: 'The semantics of the module level directive "use client" in "src/x.ts" may not be preserved.',
+      },
       { code: 'CIRCULAR_DEPENDENCY', message: 'Circular dependency: a -> b -> a' },
       { message: 'a warning with no code' },
     ];
@@ -46,8 +55,12 @@ describe('the log destination', () => {
     return stripVTControlCharacters(written.join(''));
   };
 
-  test('leaves out Astro\'s duplicate of a dangling reference, which the guide reports with the file and the fix', () => {
-    const event = { level: 'error', label: 'content', message: 'Invalid content reference: entry "x" in collection "chapters" references "s9"' };
+  test("leaves out Astro's duplicate of a dangling reference, which the guide reports with the file and the fix", () => {
+    const event = {
+      level: 'error',
+      label: 'content',
+      message: 'Invalid content reference: entry "x" in collection "chapters" references "s9"',
+    };
     expect(isDuplicateContentMessage(event)).toBe(true);
     expect(isDuplicateContentMessage({ ...event, level: 'warn' })).toBe(false);
     expect(run([event])).toBe('');

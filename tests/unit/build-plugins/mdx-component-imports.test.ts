@@ -25,7 +25,9 @@ describe('the imports each chapter gets for the components it uses', () => {
     expect(out).toMatch(/^import __guide_Cite from ".*\/src\/components\/content\/Cite\.astro";$/m);
     expect(out).toMatch(/^import __guide_SalaryBands from ".*\/src\/components\/content\/SalaryBands\.astro";$/m);
     expect(out).not.toContain('__guide_Fragment');
-    expect(out).toContain('const { Cite, Fragment, SalaryBands } = Object.assign({ Cite: __guide_Cite, SalaryBands: __guide_SalaryBands }, _components);');
+    expect(out).toContain(
+      'const { Cite, Fragment, SalaryBands } = Object.assign({ Cite: __guide_Cite, SalaryBands: __guide_SalaryBands }, _components);',
+    );
   });
 
   test('leaves a chapter that uses no component untouched', () => {

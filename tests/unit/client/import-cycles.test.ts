@@ -5,14 +5,19 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const IMPORT = /\b(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /\b(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 const sources = (dir: string): string[] =>
-  readdirSync(dir).flatMap((e) => (statSync(join(dir, e)).isDirectory() ? sources(join(dir, e)) : /\.(ts|mjs)$/.test(e) ? [join(dir, e)] : []));
+  readdirSync(dir).flatMap((e) =>
+    statSync(join(dir, e)).isDirectory() ? sources(join(dir, e)) : /\.(ts|mjs)$/.test(e) ? [join(dir, e)] : [],
+  );
 
 /** The local modules a module imports, statically or with import(). */
 function importsOf(file: string): string[] {
-  const specs = [...readFileSync(file, 'utf8').matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3]!).filter((s) => s.startsWith('.'));
+  const specs = [...readFileSync(file, 'utf8').matchAll(IMPORT)]
+    .map((m) => m[1] ?? m[2] ?? m[3]!)
+    .filter((s) => s.startsWith('.'));
   return specs.flatMap((s) => {
     const base = resolve(dirname(file), s.replace(/\?.*$/, ''));
     return [`${base}.ts`, `${base}.mjs`, base].filter((f) => /\.(ts|mjs)$/.test(f) && existsSync(f)).slice(0, 1);
@@ -27,7 +32,8 @@ function findCycles(entries: string[]): string[] {
   const visit = (file: string) => {
     stack.push(file);
     for (const next of importsOf(file)) {
-      if (stack.includes(next)) cycles.push([...stack.slice(stack.indexOf(next)), next].map((f) => relative(ROOT, f)).join(' -> '));
+      if (stack.includes(next))
+        cycles.push([...stack.slice(stack.indexOf(next)), next].map((f) => relative(ROOT, f)).join(' -> '));
       else if (!done.has(next)) visit(next);
     }
     stack.pop();

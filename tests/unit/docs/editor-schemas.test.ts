@@ -19,7 +19,10 @@ describe('the JSON Schemas for editors', () => {
   test('each committed schema is the one generated from src/schemas', () => {
     expect(generated.size).toBeGreaterThan(5);
     for (const [path, text] of generated) {
-      expect(read(path), `${path} is out of date with src/schemas/. Run \`npm run docs:reference\` and commit the result.`).toBe(text);
+      expect(
+        read(path),
+        `${path} is out of date with src/schemas/. Run \`npm run docs:reference\` and commit the result.`,
+      ).toBe(text);
     }
   });
 
@@ -40,9 +43,12 @@ describe('the JSON Schemas for editors', () => {
   test('VS Code maps every data folder to its schema', () => {
     const settings = JSON.parse(read('.vscode/settings.json'));
     expect(settings['yaml.schemas']).toEqual(yamlSchemaSettings(entries));
-    const mapped = Object.values<string[]>(settings['yaml.schemas']).flat().map((pattern) => pattern.split('/')[2]);
+    const mapped = Object.values<string[]>(settings['yaml.schemas'])
+      .flat()
+      .map((pattern) => pattern.split('/')[2]);
     expect(dataFolders.length).toBeGreaterThan(5);
-    for (const folder of dataFolders) expect(mapped, `content/${folder}/ has no schema in .vscode/settings.json`).toContain(folder);
+    for (const folder of dataFolders)
+      expect(mapped, `content/${folder}/ has no schema in .vscode/settings.json`).toContain(folder);
   });
 
   test('VS Code recommends the extensions that read these settings', () => {
@@ -60,8 +66,11 @@ describe('the JSON Schemas for editors', () => {
       const folder = patterns[0]!.split('/')[2]!;
       for (const file of readdirSync(new URL(`content/${folder}/`, root)).filter((f) => /^[^_].*\.ya?ml$/.test(f))) {
         const keys = Object.keys(parse(read(`content/${folder}/${file}`)));
-        for (const key of keys) if (!known.includes(key)) problems.push(`content/${folder}/${file}: "${key}" is not in ${schemaPath}`);
-        for (const key of schema.required) if (!keys.includes(key)) problems.push(`content/${folder}/${file}: lacks "${key}", which ${schemaPath} requires`);
+        for (const key of keys)
+          if (!known.includes(key)) problems.push(`content/${folder}/${file}: "${key}" is not in ${schemaPath}`);
+        for (const key of schema.required)
+          if (!keys.includes(key))
+            problems.push(`content/${folder}/${file}: lacks "${key}", which ${schemaPath} requires`);
         checked += 1;
       }
     }

@@ -15,7 +15,9 @@ describe("each page's CSP style hashes, set after the build", () => {
     const policy = `default-src 'self'; style-src 'self' ${hash(own)} ${hash(elsewhere)};script-src 'self' 'sha256-abc=';`;
     const { html, added, removed } = setStyleHashes(page(policy, [own, brought, brought]));
     expect({ added, removed }).toEqual({ added: 1, removed: 1 });
-    expect(policyOf(html)).toBe(`default-src 'self'; style-src 'self' ${hash(own)} ${hash(brought)};script-src 'self' 'sha256-abc=';`);
+    expect(policyOf(html)).toBe(
+      `default-src 'self'; style-src 'self' ${hash(own)} ${hash(brought)};script-src 'self' 'sha256-abc=';`,
+    );
   });
 
   test('leaves a page whose policy already lists exactly its styles, or that has no policy, as it was', () => {

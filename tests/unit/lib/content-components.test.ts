@@ -8,9 +8,13 @@ import { COMPONENT_NAMES, componentAnchors } from '../../../src/lib/content-comp
 const DIR = new URL('../../../src/components/content/', import.meta.url);
 
 test('names exactly the components in src/components/content/, besides those that replace Markdown elements', () => {
-  const replacing = [...readFileSync(new URL('index.ts', DIR), 'utf8').matchAll(/^import (\w+) from '\.\/\w+\.astro';$/gm)].map((m) => m[1]);
+  const replacing = [
+    ...readFileSync(new URL('index.ts', DIR), 'utf8').matchAll(/^import (\w+) from '\.\/\w+\.astro';$/gm),
+  ].map((m) => m[1]);
   expect(replacing).toEqual(['ScrollTable', 'CodeBlock']);
-  const files = readdirSync(DIR).filter((f) => f.endsWith('.astro')).map((f) => f.replace(/\.astro$/, ''));
+  const files = readdirSync(DIR)
+    .filter((f) => f.endsWith('.astro'))
+    .map((f) => f.replace(/\.astro$/, ''));
   expect([...COMPONENT_NAMES].sort()).toEqual(files.filter((f) => !replacing.includes(f)).sort());
 });
 

@@ -1,5 +1,17 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { addDays, addMonths, dateOf, dayNumber, formatDate, formatDay, isoDay, isStale, localDay, parseDay, today } from '../../../src/lib/dates';
+import {
+  addDays,
+  addMonths,
+  dateOf,
+  dayNumber,
+  formatDate,
+  formatDay,
+  isoDay,
+  isStale,
+  localDay,
+  parseDay,
+  today,
+} from '../../../src/lib/dates';
 
 describe('a calendar day', () => {
   test('written YYYY-MM-DD is read as midnight UTC', () => {
@@ -8,7 +20,8 @@ describe('a calendar day', () => {
   });
 
   test('that is not on the calendar, or not written YYYY-MM-DD, is refused instead of rolling over', () => {
-    for (const text of ['2026-02-30', '2027-02-29', '2026-13-01', '2026-6-1', '30/11/2026', '2026-06-11T00:00:00Z', '']) expect(parseDay(text), text).toBeUndefined();
+    for (const text of ['2026-02-30', '2027-02-29', '2026-13-01', '2026-6-1', '30/11/2026', '2026-06-11T00:00:00Z', ''])
+      expect(parseDay(text), text).toBeUndefined();
     expect(() => dayNumber('2026-02-30')).toThrow(/"2026-02-30" is not a calendar date written YYYY-MM-DD/);
   });
 
@@ -52,7 +65,7 @@ describe("the reader's day", () => {
     else process.env.TZ = zone;
   });
 
-  test('at 23:30 on a US evening is that evening\'s date, although in UTC it is already the next day', () => {
+  test("at 23:30 on a US evening is that evening's date, although in UTC it is already the next day", () => {
     process.env.TZ = 'America/New_York';
     const evening = new Date('2026-12-07T04:30:00Z'); // 23:30 on 6 December in New York
     expect(localDay(evening)).toBe('2026-12-06');

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { FINGERPRINT_PATTERN, bandFiguresFingerprint, entryFingerprint, renderedText, sectionFingerprints } from '../../../src/lib/fingerprint';
+import {
+  FINGERPRINT_PATTERN,
+  bandFiguresFingerprint,
+  entryFingerprint,
+  renderedText,
+  sectionFingerprints,
+} from '../../../src/lib/fingerprint';
 
 // Sections as the chapter page renders them: <h2 id> headings, prose, citations as <Cite> prints them.
 const cite = (...names: string[]) =>
@@ -18,7 +24,10 @@ describe('section fingerprints', () => {
   });
 
   test('whitespace is not a change: reflowed lines, doubled spaces, no-break spaces, indentation', () => {
-    const reflowed = chapter(`Pay is quoted\n   as a  range&nbsp;${cite('Jobbi 2026', 'northstar 2026')}.`).replace(/\n/g, '\n\n    ');
+    const reflowed = chapter(`Pay is quoted\n   as a  range&nbsp;${cite('Jobbi 2026', 'northstar 2026')}.`).replace(
+      /\n/g,
+      '\n\n    ',
+    );
     expect(prints(reflowed)).toEqual(prints(base));
   });
 
@@ -36,11 +45,15 @@ describe('section fingerprints', () => {
   });
 
   test('a source added to or dropped from a citation is a change', () => {
-    expect(prints(chapter(`Pay is quoted as a range ${cite('Jobbi 2026')}.`))['short-answer']).not.toBe(prints(base)['short-answer']);
+    expect(prints(chapter(`Pay is quoted as a range ${cite('Jobbi 2026')}.`))['short-answer']).not.toBe(
+      prints(base)['short-answer'],
+    );
   });
 
   test('attributes are not content: another base path or class leaves the fingerprint as it is', () => {
-    const moved = base.replace(/href="#/g, 'href="/ai-engineer-guide/chapters/salary/#').replace('data-astro-cid-x', 'data-astro-cid-y');
+    const moved = base
+      .replace(/href="#/g, 'href="/ai-engineer-guide/chapters/salary/#')
+      .replace('data-astro-cid-x', 'data-astro-cid-y');
     expect(prints(moved)).toEqual(prints(base));
   });
 
@@ -50,16 +63,42 @@ describe('section fingerprints', () => {
   });
 
   test('entities read as the characters they stand for', () => {
-    expect(renderedText('<p>Tom&#39;s &amp; Jerry&#x2019;s</p>')).toBe('Tom\'s & Jerry’s');
+    expect(renderedText('<p>Tom&#39;s &amp; Jerry&#x2019;s</p>')).toBe("Tom's & Jerry’s");
   });
 });
 
 describe('data fingerprints', () => {
-  const band = { level: 'senior', levelLabel: 'Senior', currency: 'USD', low: 260000, high: 420000, highOpenEnded: false, basis: 'total-compensation', kind: 'typical-range', asOf: new Date('2026-01-01T00:00:00Z'), source: { id: 's1', collection: 'sources' }, note: 'Wide.' };
+  const band = {
+    level: 'senior',
+    levelLabel: 'Senior',
+    currency: 'USD',
+    low: 260000,
+    high: 420000,
+    highOpenEnded: false,
+    basis: 'total-compensation',
+    kind: 'typical-range',
+    asOf: new Date('2026-01-01T00:00:00Z'),
+    source: { id: 's1', collection: 'sources' },
+    note: 'Wide.',
+  };
 
   test('an entry: key order, whitespace and the order of its references do not count', () => {
-    const skill = { name: 'Evaluation', sources: [{ id: 's1', collection: 'sources' }, { id: 's3', collection: 'sources' }], description: 'Build  a test set.' };
-    const same = { description: 'Build a test set.', sources: [{ id: 's3', collection: 'sources' }, { id: 's1', collection: 'sources' }], name: 'Evaluation' };
+    const skill = {
+      name: 'Evaluation',
+      sources: [
+        { id: 's1', collection: 'sources' },
+        { id: 's3', collection: 'sources' },
+      ],
+      description: 'Build  a test set.',
+    };
+    const same = {
+      description: 'Build a test set.',
+      sources: [
+        { id: 's3', collection: 'sources' },
+        { id: 's1', collection: 'sources' },
+      ],
+      name: 'Evaluation',
+    };
     expect(entryFingerprint(same)).toBe(entryFingerprint(skill));
     expect(entryFingerprint({ ...skill, name: 'Evaluations' })).not.toBe(entryFingerprint(skill));
   });
@@ -67,7 +106,13 @@ describe('data fingerprints', () => {
   test("a band's figures: its note and label are not figures; its range, kind, level and date are", () => {
     const figures = bandFiguresFingerprint(band);
     expect(bandFiguresFingerprint({ ...band, note: 'Very wide.', levelLabel: 'Senior (4-7 years)' })).toBe(figures);
-    for (const change of [{ low: 270000 }, { high: undefined, kind: 'often-above' }, { highOpenEnded: true }, { level: 'staff' }, { asOf: new Date('2027-01-01T00:00:00Z') }]) {
+    for (const change of [
+      { low: 270000 },
+      { high: undefined, kind: 'often-above' },
+      { highOpenEnded: true },
+      { level: 'staff' },
+      { asOf: new Date('2027-01-01T00:00:00Z') },
+    ]) {
       expect(bandFiguresFingerprint({ ...band, ...change }), JSON.stringify(change)).not.toBe(figures);
     }
   });

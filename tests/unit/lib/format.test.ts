@@ -62,7 +62,9 @@ describe('describeRange', () => {
   });
 
   test('says what a premium is measured against', () => {
-    expect(describeRange({ low: 50_000, high: 150_000, basis: 'premium-over-generalist' })).toBe('from $50K to $150K above a generalist engineer');
+    expect(describeRange({ low: 50_000, high: 150_000, basis: 'premium-over-generalist' })).toBe(
+      'from $50K to $150K above a generalist engineer',
+    );
   });
 
   test('spells out the single-figure kinds the way they are printed', () => {

@@ -9,7 +9,9 @@ describe('editTags', () => {
 
   test('visits each open tag once, in order, but none inside comments, scripts or escaped text', () => {
     const seen: string[] = [];
-    expect(editTags(page, (tag) => void seen.push(`${tag.name}${tag.get('id') ? `#${tag.get('id')}` : ''}`))).toBe(page);
+    expect(editTags(page, (tag) => void seen.push(`${tag.name}${tag.get('id') ? `#${tag.get('id')}` : ''}`))).toBe(
+      page,
+    );
     expect(seen).toEqual(['p#a', 'a', 'script', 'br', 'svg', 'path', 'em#b']);
   });
 
@@ -26,7 +28,13 @@ describe('editTags', () => {
       if (tag.name === 'path') tag.set('fill', 'none');
       if (tag.name === 'p') tag.rewrite((name, value) => (name === 'id' ? `print-${value}` : undefined));
     });
-    expect(out).toBe(page.replace('<a href="#a">', '<a href="#b">').replace('<br>', '<br data-x="1">').replace('<path d="M0" />', '<path d="M0" fill="none" />').replace('<p id="a"', '<p id="print-a"'));
+    expect(out).toBe(
+      page
+        .replace('<a href="#a">', '<a href="#b">')
+        .replace('<br>', '<br data-x="1">')
+        .replace('<path d="M0" />', '<path d="M0" fill="none" />')
+        .replace('<p id="a"', '<p id="print-a"'),
+    );
   });
 
   test('gives the text of a raw-text element with its opening tag', () => {
@@ -37,5 +45,7 @@ describe('editTags', () => {
 });
 
 test('rawTexts reads the text of every style, and nothing else', () => {
-  expect(rawTexts('<style>a{}</style><p>style</p><!-- <style>b{}</style> --><style data-x>c>d{}</style>', 'style')).toEqual(['a{}', 'c>d{}']);
+  expect(
+    rawTexts('<style>a{}</style><p>style</p><!-- <style>b{}</style> --><style data-x>c>d{}</style>', 'style'),
+  ).toEqual(['a{}', 'c>d{}']);
 });

@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
-import { UID_DOMAIN, buildCalendar, escapeText, foldLine, planEvents, type MilestoneLabels } from '../../../src/lib/ical';
+import {
+  UID_DOMAIN,
+  buildCalendar,
+  escapeText,
+  foldLine,
+  planEvents,
+  type MilestoneLabels,
+} from '../../../src/lib/ical';
 import { addDays } from '../../../src/lib/dates';
 import { planStudy, type PlanMilestone } from '../../../src/lib/study-plan';
 
@@ -11,12 +18,21 @@ const path: PlanMilestone[] = [
   { id: 'rag', hours: 16, skills: ['retrieval'] },
 ];
 const labels: MilestoneLabels = {
-  basics: { text: 'Work through "Zero to Hero", building the small networks yourself; then, write it up.', stage: 'Foundations' },
+  basics: {
+    text: 'Work through "Zero to Hero", building the small networks yourself; then, write it up.',
+    stage: 'Foundations',
+  },
   apis: { text: 'Build a few small tools on two model APIs — café-grade, 日本語 too 🚀', stage: 'Foundations' },
   rag: { text: 'Build a retrieval app from scratch\\with no framework.', stage: 'RAG and evaluation' },
 };
 const NOW = new Date('2026-11-30T09:15:00Z');
-const plan = planStudy({ milestones: path, hoursPerWeek: 10, start: '2026-12-07', today: '2026-12-01', skills: { 'llm-api-fluency': 'some' } });
+const plan = planStudy({
+  milestones: path,
+  hoursPerWeek: 10,
+  start: '2026-12-07',
+  today: '2026-12-01',
+  skills: { 'llm-api-fluency': 'some' },
+});
 
 /** Parses with ical.js, the well-kept parser Mozilla's calendar uses; throws on anything malformed. */
 function parse(text: string) {
@@ -25,7 +41,10 @@ function parse(text: string) {
 }
 
 describe('one event per milestone', () => {
-  const text = buildCalendar(planEvents(plan, 'milestones', labels, 'https://guide.example.org/chapters/learning-path/'), { now: NOW, name: 'AI engineer study plan' });
+  const text = buildCalendar(
+    planEvents(plan, 'milestones', labels, 'https://guide.example.org/chapters/learning-path/'),
+    { now: NOW, name: 'AI engineer study plan' },
+  );
   const { calendar, events } = parse(text);
 
   test('the calendar parses, with its version, product id and name', () => {
@@ -46,7 +65,9 @@ describe('one event per milestone', () => {
 
   test('summaries and descriptions come back exactly, with commas, semicolons, backslashes and non-ASCII text intact', () => {
     expect(events.map((e) => e.summary)).toEqual(path.map((m) => labels[m.id]!.text));
-    expect(events[1]!.description).toBe("Foundations. 7 hours of study, shortened from the guide's estimate of 14 hours for skills you already have.");
+    expect(events[1]!.description).toBe(
+      "Foundations. 7 hours of study, shortened from the guide's estimate of 14 hours for skills you already have.",
+    );
     expect(events[0]!.description).toBe("Foundations. 20 hours of study, the guide's estimate.");
     expect(events[0]!.component.getFirstPropertyValue('url')).toBe('https://guide.example.org/chapters/learning-path/');
   });
@@ -67,13 +88,24 @@ describe('one event per milestone', () => {
   });
 
   test('done and skipped milestones get no event', () => {
-    const less = planStudy({ milestones: path, hoursPerWeek: 10, start: '2026-12-07', today: '2026-12-07', done: { basics: true }, skills: { retrieval: 'solid' } });
-    expect(parse(buildCalendar(planEvents(less, 'milestones', labels), { now: NOW, name: 'x' })).events.map((e) => e.uid)).toEqual([`apis@${UID_DOMAIN}`]);
+    const less = planStudy({
+      milestones: path,
+      hoursPerWeek: 10,
+      start: '2026-12-07',
+      today: '2026-12-07',
+      done: { basics: true },
+      skills: { retrieval: 'solid' },
+    });
+    expect(
+      parse(buildCalendar(planEvents(less, 'milestones', labels), { now: NOW, name: 'x' })).events.map((e) => e.uid),
+    ).toEqual([`apis@${UID_DOMAIN}`]);
   });
 });
 
 describe('one event per week', () => {
-  const { events } = parse(buildCalendar(planEvents(plan, 'weeks', labels), { now: NOW, name: 'AI engineer study plan' }));
+  const { events } = parse(
+    buildCalendar(planEvents(plan, 'weeks', labels), { now: NOW, name: 'AI engineer study plan' }),
+  );
 
   test('each week of study is one event of seven days, the last one ending on the finish date', () => {
     expect(events).toHaveLength(plan.weeks.length);
@@ -92,7 +124,8 @@ describe('one event per week', () => {
 
 test('importing a changed plan again keeps every UID, so calendars update the events instead of adding copies', () => {
   const later = planStudy({ milestones: path, hoursPerWeek: 5, start: '2027-01-04', today: '2026-12-01' });
-  const uids = (p: typeof plan) => parse(buildCalendar(planEvents(p, 'milestones', labels), { now: NOW, name: 'x' })).events.map((e) => e.uid);
+  const uids = (p: typeof plan) =>
+    parse(buildCalendar(planEvents(p, 'milestones', labels), { now: NOW, name: 'x' })).events.map((e) => e.uid);
   expect(uids(later)).toEqual(uids(plan));
 });
 
@@ -100,7 +133,11 @@ describe('folding and escaping', () => {
   test('a line of 75 octets is left alone and one of 76 is folded onto a line starting with a space', () => {
     expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75));
     expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`);
-    expect(foldLine('x'.repeat(75 + 74 + 1)).split('\r\n').map((l) => l.length)).toEqual([75, 75, 2]);
+    expect(
+      foldLine('x'.repeat(75 + 74 + 1))
+        .split('\r\n')
+        .map((l) => l.length),
+    ).toEqual([75, 75, 2]);
   });
 
   test('a fold never splits a multi-byte character', () => {
@@ -127,10 +164,18 @@ describe('folding and escaping', () => {
 
   test('any summary survives the round trip through ical.js exactly', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 }).filter((s) => !CONTROL.test(s)), (s) => {
-        const { events } = parse(buildCalendar([{ uid: `x@${UID_DOMAIN}`, start: '2026-12-07', end: '2026-12-07', summary: s }], { now: NOW, name: 'x' }));
-        expect(events[0]!.summary).toBe(s);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 }).filter((s) => !CONTROL.test(s)),
+        (s) => {
+          const { events } = parse(
+            buildCalendar([{ uid: `x@${UID_DOMAIN}`, start: '2026-12-07', end: '2026-12-07', summary: s }], {
+              now: NOW,
+              name: 'x',
+            }),
+          );
+          expect(events[0]!.summary).toBe(s);
+        },
+      ),
     );
   });
 

@@ -6,7 +6,11 @@ const fresh = async () => {
   vi.resetModules();
   return import('../../../src/lib/loaded-content.mjs');
 };
-const record = { chapters: [{ id: 'intro', file: 'content/chapters/intro.mdx' }], data: [{ collection: 'skills', id: 'evals', file: 'content/skills/evals.yaml' }], warnings: ['a warning'] };
+const record = {
+  chapters: [{ id: 'intro', file: 'content/chapters/intro.mdx' }],
+  data: [{ collection: 'skills', id: 'evals', file: 'content/skills/evals.yaml' }],
+  warnings: ['a warning'],
+};
 
 describe('the loaded-content record', () => {
   afterEach(async () => (await fresh()).clearLoadedContent());

@@ -9,7 +9,19 @@ describe('Open Graph cards', () => {
   });
 
   test('there is one card per part plus the site card, and the alt text says what the card shows', () => {
-    expect(OG_CARDS.map((c) => c.slug)).toEqual(['default', 'part-role', 'part-work', 'part-skills', 'part-pay', 'part-hiring', 'part-path', 'part-interviews', 'part-growth', 'part-employers', 'part-reference']);
+    expect(OG_CARDS.map((c) => c.slug)).toEqual([
+      'default',
+      'part-role',
+      'part-work',
+      'part-skills',
+      'part-pay',
+      'part-hiring',
+      'part-path',
+      'part-interviews',
+      'part-growth',
+      'part-employers',
+      'part-reference',
+    ]);
     expect(ogImageAlt('Guide', 'pay')).toBe('Guide, part 4 of 10: Pay');
     expect(ogImageAlt('Guide')).toBe('Guide, a sourced guide: The AI engineer role, explained from the sources');
   });
@@ -22,7 +34,12 @@ describe('Open Graph cards', () => {
   });
 
   test('the card escapes text and shows the subtitle under the title only when there is one', () => {
-    const svg = ogSvg({ title: 'Pay & <bands>', kicker: 'Part 4 of 10', site: 'Guide', subtitle: 'Salary bands with their source and date' });
+    const svg = ogSvg({
+      title: 'Pay & <bands>',
+      kicker: 'Part 4 of 10',
+      site: 'Guide',
+      subtitle: 'Salary bands with their source and date',
+    });
     expect(svg).toContain('Pay &amp; &lt;bands&gt;');
     expect(svg).toContain('Salary bands with their source and date');
     expect(svg).not.toContain('<bands>');

@@ -10,7 +10,10 @@ const s5 = source('s5', ['growth']);
 describe('provisionalNotice', () => {
   test('names, per cited source, only the provisional claims the chapter rests on', () => {
     expect(provisionalNotice(['employers', 'pay'], [s1, s0])).toEqual([{ source: s0, claims: ['pay', 'employers'] }]);
-    expect(provisionalNotice(['growth'], [s0, s1, s5])).toEqual([{ source: s0, claims: ['growth'] }, { source: s5, claims: ['growth'] }]);
+    expect(provisionalNotice(['growth'], [s0, s1, s5])).toEqual([
+      { source: s0, claims: ['growth'] },
+      { source: s5, claims: ['growth'] },
+    ]);
   });
 
   test('is empty, so no notice shows, when the chapter rests on no provisional claim, even if it cites a provisional source', () => {
@@ -27,7 +30,7 @@ describe('unbackedClaims', () => {
 });
 
 describe('describeClaims and joinAnd', () => {
-  test('name the claims in readers\' words, joined as a sentence would', () => {
+  test("name the claims in readers' words, joined as a sentence would", () => {
     expect(describeClaims(['pay'])).toBe('pay remarks');
     expect(describeClaims(['pay', 'employers'])).toBe('pay remarks and employer examples');
     expect(describeClaims(['pay', 'growth', 'employers'])).toBe('pay remarks, growth claims and employer examples');

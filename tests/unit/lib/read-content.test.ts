@@ -13,7 +13,11 @@ describe('the valid fixture', () => {
 
   test('has an entry of every collection in the registry, and each parses', () => {
     expect(problems).toEqual([]);
-    for (const name of COLLECTION_NAMES) expect(collections[name].length, `tests/fixtures/valid/${COLLECTIONS[name].folder}/ needs an entry`).toBeGreaterThan(0);
+    for (const name of COLLECTION_NAMES)
+      expect(
+        collections[name].length,
+        `tests/fixtures/valid/${COLLECTIONS[name].folder}/ needs an entry`,
+      ).toBeGreaterThan(0);
     expect(files).toBe(COLLECTION_NAMES.reduce((n, name) => n + collections[name].length, 0));
   });
 
@@ -42,12 +46,19 @@ describe('broken content', () => {
 
   test('is reported with the file and, for a schema problem, the field; the rest still parses', () => {
     const { collections, problems } = readContent({ root, only: ['skills'] });
-    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/skills\/broken\.yaml: is not valid YAML: .+/), expect.stringMatching(/skills\/misspelt\.yaml: \*\*nmae\*\*: is not a field this file can have/)]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/skills\/broken\.yaml: is not valid YAML: .+/),
+        expect.stringMatching(/skills\/misspelt\.yaml: \*\*nmae\*\*: is not a field this file can have/),
+      ]),
+    );
     expect(collections.skills.map((s) => s.id)).toEqual(['evals']);
     expect(collections.sources).toEqual([]);
   });
 
   test('stops readCollection, which names the problems', () => {
-    expect(() => readCollection('skills', root)).toThrow(/content\/skills has problems \(npm run check:content\):\n- .*broken\.yaml/);
+    expect(() => readCollection('skills', root)).toThrow(
+      /content\/skills has problems \(npm run check:content\):\n- .*broken\.yaml/,
+    );
   });
 });

@@ -1,16 +1,36 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { chapterOfPage, chapterPath, FILES, normaliseBase, ogCardPath, pageOfFile, pageOfUrl, PAGES, partPath, resolveLink, searchPath, sourcePath, underBase } from '../../../src/lib/routes';
+import {
+  chapterOfPage,
+  chapterPath,
+  FILES,
+  normaliseBase,
+  ogCardPath,
+  pageOfFile,
+  pageOfUrl,
+  PAGES,
+  partPath,
+  resolveLink,
+  searchPath,
+  sourcePath,
+  underBase,
+} from '../../../src/lib/routes';
 
 describe('the base path', () => {
   test('is normalised to one slash at each end, whatever the operator wrote', () => {
     for (const written of [undefined, '', '/', '//']) expect(normaliseBase(written)).toBe('/');
-    for (const written of ['ai-engineer-guide', '/ai-engineer-guide', 'ai-engineer-guide/', '/ai-engineer-guide/', '//ai-engineer-guide//']) {
+    for (const written of [
+      'ai-engineer-guide',
+      '/ai-engineer-guide',
+      'ai-engineer-guide/',
+      '/ai-engineer-guide/',
+      '//ai-engineer-guide//',
+    ]) {
       expect(normaliseBase(written)).toBe('/ai-engineer-guide/');
     }
   });
 
-  test('puts a path under it, with or without the path\'s leading slash', () => {
+  test("puts a path under it, with or without the path's leading slash", () => {
     expect(underBase('/', 'chapters/x/')).toBe('/chapters/x/');
     expect(underBase('/guide', '/chapters/x/')).toBe('/guide/chapters/x/');
     expect(underBase('/guide/')).toBe('/guide/');
@@ -19,10 +39,21 @@ describe('the base path', () => {
 
 describe('paths', () => {
   test('cover every page and file in src/pages, so the site makes no URL the routes module does not know', () => {
-    const known = new Set<string>([...Object.values(PAGES), ...Object.values(FILES), chapterPath('[slug]'), partPath('[part]'), ogCardPath('[slug]')]);
+    const known = new Set<string>([
+      ...Object.values(PAGES),
+      ...Object.values(FILES),
+      chapterPath('[slug]'),
+      partPath('[part]'),
+      ogCardPath('[slug]'),
+    ]);
     const routes = readdirSync('src/pages', { recursive: true, encoding: 'utf8' })
       .filter((f) => /\.(astro|ts)$/.test(f) && f !== '404.astro') // 404.html is the host's "not found" page
-      .map((f) => f.replace(/\.(astro|ts)$/, '').replace(/(^|\/)index$/, '$1').replace(/^(?!.*\.\w+$)(.+?)\/?$/, '$1/'));
+      .map((f) =>
+        f
+          .replace(/\.(astro|ts)$/, '')
+          .replace(/(^|\/)index$/, '$1')
+          .replace(/^(?!.*\.\w+$)(.+?)\/?$/, '$1/'),
+      );
     expect(routes.length).toBeGreaterThan(15);
     expect(routes.filter((r) => !known.has(r))).toEqual([]);
   });
@@ -51,19 +82,38 @@ describe('paths', () => {
 
 describe('a link', () => {
   test('to another site or scheme is external', () => {
-    for (const href of ['https://example.org/', 'mailto:a@example.org', '//cdn.example.org/x.js']) expect(resolveLink(href, '')).toEqual({ kind: 'external' });
+    for (const href of ['https://example.org/', 'mailto:a@example.org', '//cdn.example.org/x.js'])
+      expect(resolveLink(href, '')).toEqual({ kind: 'external' });
   });
 
   test('from the root resolves under the base, and outside it is flagged', () => {
-    expect(resolveLink('/guide/chapters/x/#y', 'chapters/a/', '/guide/')).toEqual({ kind: 'internal', target: 'chapters/x/', page: 'chapters/x/', hash: 'y' });
+    expect(resolveLink('/guide/chapters/x/#y', 'chapters/a/', '/guide/')).toEqual({
+      kind: 'internal',
+      target: 'chapters/x/',
+      page: 'chapters/x/',
+      hash: 'y',
+    });
     expect(resolveLink('/chapters/x/', 'chapters/a/', '/guide/')).toEqual({ kind: 'outside-base' });
   });
 
-  test('that is relative resolves from the page\'s folder; a lone anchor stays on the page; the query is dropped', () => {
+  test("that is relative resolves from the page's folder; a lone anchor stays on the page; the query is dropped", () => {
     expect(resolveLink('../b/', 'chapters/a/')).toMatchObject({ target: 'chapters/b/' });
-    expect(resolveLink('./images/x.png', 'chapters/a/')).toMatchObject({ target: 'chapters/a/images/x.png', page: 'chapters/a/images/x.png/' });
+    expect(resolveLink('./images/x.png', 'chapters/a/')).toMatchObject({
+      target: 'chapters/a/images/x.png',
+      page: 'chapters/a/images/x.png/',
+    });
     expect(resolveLink('chapters/', '')).toMatchObject({ target: 'chapters/' });
-    expect(resolveLink('#top', 'chapters/a/')).toEqual({ kind: 'internal', target: 'chapters/a/', page: 'chapters/a/', hash: 'top' });
-    expect(resolveLink('/rss.xml?x=1', '')).toEqual({ kind: 'internal', target: 'rss.xml', page: 'rss.xml/', hash: undefined });
+    expect(resolveLink('#top', 'chapters/a/')).toEqual({
+      kind: 'internal',
+      target: 'chapters/a/',
+      page: 'chapters/a/',
+      hash: 'top',
+    });
+    expect(resolveLink('/rss.xml?x=1', '')).toEqual({
+      kind: 'internal',
+      target: 'rss.xml',
+      page: 'rss.xml/',
+      hash: undefined,
+    });
   });
 });

@@ -1,8 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { CHART, NARROW_CHART, barFor, barTop, layoutSalaryChart, niceAxis, wrapWords, type ChartBandInput } from '../../../src/lib/salary-chart';
+import {
+  CHART,
+  NARROW_CHART,
+  barFor,
+  barTop,
+  layoutSalaryChart,
+  niceAxis,
+  wrapWords,
+  type ChartBandInput,
+} from '../../../src/lib/salary-chart';
 
 const LEVELS = ['mid', 'senior', 'staff', 'staff-principal', 'principal', 'any'];
-const band = (id: string, level: string, low: number, high?: number, extra: Partial<ChartBandInput> = {}): ChartBandInput => ({ id, level, low, high, premium: false, ...extra });
+const band = (
+  id: string,
+  level: string,
+  low: number,
+  high?: number,
+  extra: Partial<ChartBandInput> = {},
+): ChartBandInput => ({ id, level, low, high, premium: false, ...extra });
 
 describe('axis', () => {
   test('picks a round step and ends the axis on a multiple of it', () => {
@@ -47,7 +62,9 @@ describe('bars', () => {
 
   test('a range never counts as a single figure, even when it fades out past a plus', () => {
     expect(barFor(band('a', 'mid', 180_000, 260_000), 1_000_000, left, right).single).toBeUndefined();
-    expect(barFor(band('a', 'principal', 600_000, 1_000_000, { highOpenEnded: true }), 2_000_000, left, right).single).toBeUndefined();
+    expect(
+      barFor(band('a', 'principal', 600_000, 1_000_000, { highOpenEnded: true }), 2_000_000, left, right).single,
+    ).toBeUndefined();
   });
 
   test("a single figure's fade stops at the right edge of the plot", () => {
@@ -72,8 +89,20 @@ describe('layout', () => {
   const layout = layoutSalaryChart(bands, LEVELS);
 
   test('groups bands by level in the given order, keeping sources that disagree side by side, each as its own bar', () => {
-    const order = layout.blocks.filter((b) => b.kind === 'level' || b.kind === 'band').map((b) => (b.kind === 'band' ? b.id : `[${b.level}]`));
-    expect(order).toEqual(['[mid]', 's1-mid', '[senior]', 's1-senior', 's3-senior', '[staff-principal]', 's3-staff-principal', '[any]', 's2-premium']);
+    const order = layout.blocks
+      .filter((b) => b.kind === 'level' || b.kind === 'band')
+      .map((b) => (b.kind === 'band' ? b.id : `[${b.level}]`));
+    expect(order).toEqual([
+      '[mid]',
+      's1-mid',
+      '[senior]',
+      's1-senior',
+      's3-senior',
+      '[staff-principal]',
+      's3-staff-principal',
+      '[any]',
+      's2-premium',
+    ]);
   });
 
   test('premiums get their own panel and scale, after the salary bands', () => {
@@ -119,12 +148,18 @@ describe('layout', () => {
     const only = layoutSalaryChart([band('a', 'staff-principal', 500_000)], LEVELS);
     const bar = only.blocks.find((b) => b.kind === 'band')!;
     expect(only.panels[0]!.max).toBeGreaterThanOrEqual(500_000 * (1 + 2 * CHART.fadeShare));
-    expect(bar.kind === 'band' && bar.bar.fade!.width).toBeCloseTo(2 * CHART.fadeShare * (only.plot.right - only.plot.left), 6);
+    expect(bar.kind === 'band' && bar.bar.fade!.width).toBeCloseTo(
+      2 * CHART.fadeShare * (only.plot.right - only.plot.left),
+      6,
+    );
   });
 
   test('a level missing from the order still appears, after the known ones', () => {
     const odd = layoutSalaryChart([band('x', 'junior', 100_000, 150_000), band('y', 'mid', 180_000, 260_000)], LEVELS);
-    expect(odd.blocks.filter((b) => b.kind === 'level').map((b) => (b.kind === 'level' ? b.level : ''))).toEqual(['mid', 'junior']);
+    expect(odd.blocks.filter((b) => b.kind === 'level').map((b) => (b.kind === 'level' ? b.level : ''))).toEqual([
+      'mid',
+      'junior',
+    ]);
   });
 });
 
@@ -156,7 +191,9 @@ describe('the phone drawing', () => {
   });
 
   test('gives each band room for every line of its label above the bar', () => {
-    const heights = Object.fromEntries(narrow.blocks.filter((b) => b.kind === 'band').map((b) => [b.kind === 'band' ? b.id : '', b.height]));
+    const heights = Object.fromEntries(
+      narrow.blocks.filter((b) => b.kind === 'band').map((b) => [b.kind === 'band' ? b.id : '', b.height]),
+    );
     expect(heights['s1-mid']! - heights['s1-outliers']!).toBe(2 * NARROW_CHART.lineHeight);
     expect(barTop(NARROW_CHART, 3)).toBe(NARROW_CHART.barY + 2 * NARROW_CHART.lineHeight);
     expect(heights['s1-mid']).toBe(barTop(NARROW_CHART, 3) + NARROW_CHART.barHeight + NARROW_CHART.bandGap);
@@ -164,7 +201,10 @@ describe('the phone drawing', () => {
 
   test('makes a panel title as tall as its lines', () => {
     const titles = narrow.blocks.filter((b) => b.kind === 'title').map((b) => b.height);
-    expect(titles).toEqual([NARROW_CHART.titleHeight + NARROW_CHART.lineHeight, NARROW_CHART.titleHeight + 2 * NARROW_CHART.lineHeight]);
+    expect(titles).toEqual([
+      NARROW_CHART.titleHeight + NARROW_CHART.lineHeight,
+      NARROW_CHART.titleHeight + 2 * NARROW_CHART.lineHeight,
+    ]);
   });
 
   test('still stacks its blocks without gaps or overlaps', () => {
@@ -179,7 +219,10 @@ describe('the phone drawing', () => {
 
 describe('wrapWords', () => {
   test('fills each line with whole words up to the limit', () => {
-    expect(wrapWords('Mid-level (2-4 years) · as of January 2026', 24)).toEqual(['Mid-level (2-4 years) ·', 'as of January 2026']);
+    expect(wrapWords('Mid-level (2-4 years) · as of January 2026', 24)).toEqual([
+      'Mid-level (2-4 years) ·',
+      'as of January 2026',
+    ]);
   });
 
   test('keeps the words and their order, and no line is longer than the limit unless one word is', () => {

@@ -26,13 +26,17 @@ describe('sourceDate', () => {
   });
 
   test('says an undated source is undated and names the year it is filed under', () => {
-    expect(sourceDate({ dateStated: null, asOf: date('2026-01-01') })).toBe('Undated; filed under 2026, the year it is framed in');
+    expect(sourceDate({ dateStated: null, asOf: date('2026-01-01') })).toBe(
+      'Undated; filed under 2026, the year it is framed in',
+    );
   });
 });
 
 describe('fullTitle', () => {
   test('joins title and subtitle with a colon, or a space after a question mark', () => {
-    expect(fullTitle({ title: 'The Rise of AI Engineering Roles', subtitle: 'What to Learn in 2026' })).toBe('The Rise of AI Engineering Roles: What to Learn in 2026');
+    expect(fullTitle({ title: 'The Rise of AI Engineering Roles', subtitle: 'What to Learn in 2026' })).toBe(
+      'The Rise of AI Engineering Roles: What to Learn in 2026',
+    );
     expect(fullTitle({ title: 'What is it?', subtitle: 'A primer' })).toBe('What is it? A primer');
     expect(fullTitle({ title: 'Alone' })).toBe('Alone');
   });

@@ -1,7 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { addDays, dateOf, dayNumber } from '../../../src/lib/dates';
-import { describeEffort, pathEffort, planStudy, shareLeft, stageWeeks, validHoursPerWeek, weeksFor, weeksLabel, type PlanInput, type PlanMilestone, type SkillLevel } from '../../../src/lib/study-plan';
+import {
+  describeEffort,
+  pathEffort,
+  planStudy,
+  shareLeft,
+  stageWeeks,
+  validHoursPerWeek,
+  weeksFor,
+  weeksLabel,
+  type PlanInput,
+  type PlanMilestone,
+  type SkillLevel,
+} from '../../../src/lib/study-plan';
 
 // A small path of the real one's shape: whole hours, some milestones with skills and some without.
 const path: PlanMilestone[] = [
@@ -70,14 +82,29 @@ describe('hours per week', () => {
 describe('week boundaries', () => {
   test('weeks run seven days from the start date, whatever weekday that is, and split a milestone that crosses one', () => {
     const plan = planStudy({ ...base, start: '2026-12-09' }); // a Wednesday
-    expect(plan.weeks[0]).toEqual({ index: 1, start: '2026-12-09', end: '2026-12-15', hours: 10, milestones: [{ id: 'basics', hours: 10 }] });
+    expect(plan.weeks[0]).toEqual({
+      index: 1,
+      start: '2026-12-09',
+      end: '2026-12-15',
+      hours: 10,
+      milestones: [{ id: 'basics', hours: 10 }],
+    });
     expect(plan.weeks[1]!.start).toBe('2026-12-16');
     expect(plan.weeks[2]!.milestones).toEqual([{ id: 'apis', hours: 10 }]);
-    expect(plan.weeks[3]!.milestones).toEqual([{ id: 'apis', hours: 4 }, { id: 'rag', hours: 6 }]);
+    expect(plan.weeks[3]!.milestones).toEqual([
+      { id: 'apis', hours: 4 },
+      { id: 'rag', hours: 6 },
+    ]);
   });
 
   test('a milestone that fills a week exactly ends on its last day, and the next starts on the next day', () => {
-    const plan = planStudy({ ...base, milestones: [{ id: 'a', hours: 10, skills: [] }, { id: 'b', hours: 10, skills: [] }] });
+    const plan = planStudy({
+      ...base,
+      milestones: [
+        { id: 'a', hours: 10, skills: [] },
+        { id: 'b', hours: 10, skills: [] },
+      ],
+    });
     expect(byId(plan, 'a')).toMatchObject({ start: '2026-12-07', end: '2026-12-13' });
     expect(byId(plan, 'b')).toMatchObject({ start: '2026-12-14', end: '2026-12-20' });
     expect(plan.weeks.map((w) => w.hours)).toEqual([10, 10]);
@@ -120,7 +147,12 @@ describe('self-assessment', () => {
 
 describe('re-planning after ticks', () => {
   test('ticked milestones are done; the rest are laid from today once the start has passed', () => {
-    const plan = planStudy({ ...base, start: '2026-10-01', today: '2026-12-07', done: { basics: '2026-11-01', apis: true } });
+    const plan = planStudy({
+      ...base,
+      start: '2026-10-01',
+      today: '2026-12-07',
+      done: { basics: '2026-11-01', apis: true },
+    });
     expect(plan.from).toBe('2026-12-07');
     expect(byId(plan, 'basics')).toEqual({ id: 'basics', status: 'done', estimate: 20, hours: 0 });
     expect(byId(plan, 'rag')).toMatchObject({ status: 'full', start: '2026-12-07' });
@@ -137,7 +169,9 @@ describe('re-planning after ticks', () => {
   });
 
   test('a start date still to come is kept after ticking', () => {
-    expect(planStudy({ ...base, start: '2027-01-04', today: '2026-12-07', done: { basics: true } }).from).toBe('2027-01-04');
+    expect(planStudy({ ...base, start: '2027-01-04', today: '2026-12-07', done: { basics: true } }).from).toBe(
+      '2027-01-04',
+    );
   });
 
   test('when everything is ticked or skipped there is no finish date and no week', () => {
@@ -164,27 +198,46 @@ describe('milestones put first (the job posting reader)', () => {
   });
 
   test('ids the path does not have are ignored', () => {
-    expect(planStudy({ ...base, focus: ['gone', 'evals'] }).milestones.map((m) => m.id)).toEqual(['evals', 'basics', 'apis', 'rag', 'portfolio']);
+    expect(planStudy({ ...base, focus: ['gone', 'evals'] }).milestones.map((m) => m.id)).toEqual([
+      'evals',
+      'basics',
+      'apis',
+      'rag',
+      'portfolio',
+    ]);
   });
 });
 
 describe('properties', () => {
   const level = fc.constantFrom<SkillLevel>('none', 'some', 'solid');
   const day = fc.integer({ min: dayNumber('2020-01-01'), max: dayNumber('2035-12-31') }).map(dateOf);
-  const input = fc.record({
-    milestones: fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z]{1,8}$/), hours: fc.integer({ min: 1, max: 200 }), skills: fc.subarray(['a', 'b', 'c']) }), { selector: (m) => m.id, minLength: 1, maxLength: 20 }),
-    hoursPerWeek: fc.integer({ min: 1, max: 60 }),
-    start: day,
-    today: day,
-    skills: fc.record({ a: level, b: level, c: level }),
-    doneShare: fc.double({ min: 0, max: 1, noNaN: true }),
-  }).map(({ doneShare, ...rest }) => ({ ...rest, done: new Set(rest.milestones.filter((_, i) => i < rest.milestones.length * doneShare * 0.5).map((m) => m.id)) }));
+  const input = fc
+    .record({
+      milestones: fc.uniqueArray(
+        fc.record({
+          id: fc.stringMatching(/^[a-z]{1,8}$/),
+          hours: fc.integer({ min: 1, max: 200 }),
+          skills: fc.subarray(['a', 'b', 'c']),
+        }),
+        { selector: (m) => m.id, minLength: 1, maxLength: 20 },
+      ),
+      hoursPerWeek: fc.integer({ min: 1, max: 60 }),
+      start: day,
+      today: day,
+      skills: fc.record({ a: level, b: level, c: level }),
+      doneShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    })
+    .map(({ doneShare, ...rest }) => ({
+      ...rest,
+      done: new Set(rest.milestones.filter((_, i) => i < rest.milestones.length * doneShare * 0.5).map((m) => m.id)),
+    }));
 
   test('the plan never ends before it starts, and no milestone ends before it starts', () => {
     fc.assert(
       fc.property(input, (i) => {
         const plan = planStudy(i);
-        for (const m of plan.milestones) if (m.start) expect(dayNumber(m.end!)).toBeGreaterThanOrEqual(dayNumber(m.start));
+        for (const m of plan.milestones)
+          if (m.start) expect(dayNumber(m.end!)).toBeGreaterThanOrEqual(dayNumber(m.start));
         if (plan.finish) expect(dayNumber(plan.finish)).toBeGreaterThanOrEqual(dayNumber(plan.from));
         expect(plan.weeks.reduce((n, w) => n + w.hours, 0)).toBe(plan.hours);
       }),
@@ -204,7 +257,10 @@ describe('properties', () => {
   test('a focus changes only the order: every milestone keeps its status and hours, the total and the finish stay, and the focused ones come first', () => {
     fc.assert(
       fc.property(input, fc.double({ min: 0, max: 1, noNaN: true }), (i, share) => {
-        const focus = i.milestones.filter((_, n) => n < i.milestones.length * share).map((m) => m.id).reverse();
+        const focus = i.milestones
+          .filter((_, n) => n < i.milestones.length * share)
+          .map((m) => m.id)
+          .reverse();
         const plain = planStudy(i);
         const focused = planStudy({ ...i, focus });
         const summary = (p: typeof plain) => p.milestones.map((m) => `${m.id}:${m.status}:${m.hours}`).sort();
@@ -221,7 +277,10 @@ describe('properties', () => {
   test('rating a skill higher never makes the plan longer', () => {
     fc.assert(
       fc.property(input, fc.constantFrom('a', 'b', 'c'), (i, skill) => {
-        const up = { ...i.skills, [skill]: i.skills[skill as 'a'] === 'none' ? 'some' : 'solid' } as Record<string, SkillLevel>;
+        const up = { ...i.skills, [skill]: i.skills[skill as 'a'] === 'none' ? 'some' : 'solid' } as Record<
+          string,
+          SkillLevel
+        >;
         expect(planStudy({ ...i, skills: up }).hours).toBeLessThanOrEqual(planStudy(i).hours);
       }),
     );
@@ -247,13 +306,26 @@ describe('stage labels from the hours', () => {
 
   test('the last stage ends in the week the planner finishes the whole path at the same pace', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 200 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 60 }), (hours, perWeek) => {
-        const stages = stageWeeks(hours, perWeek);
-        const plan = planStudy({ ...base, hoursPerWeek: perWeek, milestones: hours.map((h, i) => ({ id: `m${i}`, hours: h, skills: [] })) });
-        expect(stages.at(-1)!.lastWeek).toBe(plan.weeks.length);
-        expect(weeksFor(hours.reduce((a, b) => a + b, 0), perWeek)).toBe(plan.weeks.length);
-        for (const s of stages) expect(s.firstWeek).toBeLessThanOrEqual(s.lastWeek);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 200 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 60 }),
+        (hours, perWeek) => {
+          const stages = stageWeeks(hours, perWeek);
+          const plan = planStudy({
+            ...base,
+            hoursPerWeek: perWeek,
+            milestones: hours.map((h, i) => ({ id: `m${i}`, hours: h, skills: [] })),
+          });
+          expect(stages.at(-1)!.lastWeek).toBe(plan.weeks.length);
+          expect(
+            weeksFor(
+              hours.reduce((a, b) => a + b, 0),
+              perWeek,
+            ),
+          ).toBe(plan.weeks.length);
+          for (const s of stages) expect(s.firstWeek).toBeLessThanOrEqual(s.lastWeek);
+        },
+      ),
     );
   });
 });

@@ -12,10 +12,18 @@ describe('externalLinks', () => {
   });
 
   test('leaves links inside the guide as they are', () => {
-    expect(render('See [skills](/chapters/skills/#evals), [below](#faq) and [the editors](mailto:editors@example.org).')).not.toMatch(/rel=|leaves-guide/);
+    expect(
+      render('See [skills](/chapters/skills/#evals), [below](#faq) and [the editors](mailto:editors@example.org).'),
+    ).not.toMatch(/rel=|leaves-guide/);
   });
 
   test('treats only http and https addresses as other sites', () => {
-    expect([isExternal('https://a.example'), isExternal('HTTP://a.example'), isExternal('/chapters/x/'), isExternal('mailto:a@b.c'), isExternal(undefined)]).toEqual([true, true, false, false, false]);
+    expect([
+      isExternal('https://a.example'),
+      isExternal('HTTP://a.example'),
+      isExternal('/chapters/x/'),
+      isExternal('mailto:a@b.c'),
+      isExternal(undefined),
+    ]).toEqual([true, true, false, false, false]);
   });
 });

@@ -22,11 +22,17 @@ const render = (nodes: { type: string; value?: string; url?: string; children?: 
 
 describe('termForms', () => {
   test('recognises a term by its name and by the words in its parentheses', () => {
-    expect(termForms({ term: 'RAG (retrieval-augmented generation)' })).toEqual(['RAG', 'retrieval-augmented generation']);
+    expect(termForms({ term: 'RAG (retrieval-augmented generation)' })).toEqual([
+      'RAG',
+      'retrieval-augmented generation',
+    ]);
   });
 
   test('adds the aliases, trimmed, without repeating a form', () => {
-    expect(termForms({ term: 'Fine-tuning', aliases: [' finetuning ', 'Fine-tuning'] })).toEqual(['Fine-tuning', 'finetuning']);
+    expect(termForms({ term: 'Fine-tuning', aliases: [' finetuning ', 'Fine-tuning'] })).toEqual([
+      'Fine-tuning',
+      'finetuning',
+    ]);
   });
 
   test('drops forms shorter than two characters', () => {
@@ -67,7 +73,9 @@ describe('buildMatcher', () => {
 describe('splitText', () => {
   test('links only the first use of a term in a text', () => {
     const seen = new Set<string>();
-    expect(render(splitText('RAG helps. RAG again.', matcherOf(glossary), seen, HREF))).toBe('[RAG](/chapters/glossary/#rag) helps. RAG again.');
+    expect(render(splitText('RAG helps. RAG again.', matcherOf(glossary), seen, HREF))).toBe(
+      '[RAG](/chapters/glossary/#rag) helps. RAG again.',
+    );
     expect(seen).toEqual(new Set(['rag']));
   });
 
@@ -87,10 +95,16 @@ describe('splitText', () => {
     expect(splitText('A rag and a bone.', matcherOf(glossary), new Set(), HREF)).toBeNull();
   });
 
-  test('builds link nodes that keep the reader\'s wording and carry the term class', () => {
+  test("builds link nodes that keep the reader's wording and carry the term class", () => {
     const nodes = splitText('Fine-Tuning.', matcherOf(glossary), new Set(), HREF);
     expect(nodes).toEqual([
-      { type: 'link', url: '/chapters/glossary/#fine-tuning', title: null, data: { hProperties: { className: ['term'] } }, children: [{ type: 'text', value: 'Fine-Tuning' }] },
+      {
+        type: 'link',
+        url: '/chapters/glossary/#fine-tuning',
+        title: null,
+        data: { hProperties: { className: ['term'] } },
+        children: [{ type: 'text', value: 'Fine-Tuning' }],
+      },
       { type: 'text', value: '.' },
     ]);
   });

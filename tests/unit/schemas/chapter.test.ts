@@ -256,7 +256,11 @@ describe('ChapterSchema', () => {
 
   describe('questions and aliases', () => {
     test('keeps the questions readers ask and the other names of the topic, trimmed', () => {
-      const parsed = ChapterSchema.parse({ ...valid, questions: [' How much do AI engineers make? ', 'What counts as pay?'], aliases: ['AI engineer salary', ' comp '] });
+      const parsed = ChapterSchema.parse({
+        ...valid,
+        questions: [' How much do AI engineers make? ', 'What counts as pay?'],
+        aliases: ['AI engineer salary', ' comp '],
+      });
       expect(parsed.questions).toEqual(['How much do AI engineers make?', 'What counts as pay?']);
       expect(parsed.aliases).toEqual(['AI engineer salary', 'comp']);
     });
@@ -270,7 +274,8 @@ describe('ChapterSchema', () => {
     });
 
     test('rejects a question too short or too long to be one a reader types', () => {
-      expect(issuesOf(ChapterSchema, withField('questions', ['Pay?', `Why ${'very '.repeat(25)}long?`]))).toMatchInlineSnapshot(`
+      expect(issuesOf(ChapterSchema, withField('questions', ['Pay?', `Why ${'very '.repeat(25)}long?`])))
+        .toMatchInlineSnapshot(`
         [
           "questions.0: is too short; write the whole question as a reader would type it (10 characters or more).",
           "questions.1: is too long for a search question; keep it to 120 characters.",
@@ -293,7 +298,8 @@ describe('ChapterSchema', () => {
     });
 
     test('rejects a question or an alias given twice, even in other case or spacing', () => {
-      expect(issuesOf(ChapterSchema, withField('questions', ['What counts as pay?', 'what counts  as pay?']))).toMatchInlineSnapshot(`
+      expect(issuesOf(ChapterSchema, withField('questions', ['What counts as pay?', 'what counts  as pay?'])))
+        .toMatchInlineSnapshot(`
         [
           "questions.1: repeats "what counts  as pay?"; list each one once.",
         ]
@@ -325,23 +331,49 @@ describe('ChapterSchema', () => {
   });
 
   describe('change notes', () => {
-    const note = { date: '2026-06-10', note: 'The short answer now says where no source has data.', section: 'short-answer' };
+    const note = {
+      date: '2026-06-10',
+      note: 'The short answer now says where no source has data.',
+      section: 'short-answer',
+    };
     const day = (offset: number) => addDays(isoDay(today()), offset);
 
     test('keeps a dated one-line note, with the section it touched and a band announcement', () => {
-      const parsed = ChapterSchema.parse(withField('changes', [note, { date: day(0), note: 'The senior range rose.', band: 's1-senior', figures: '0a1b2c3d' }]));
+      const parsed = ChapterSchema.parse(
+        withField('changes', [
+          note,
+          { date: day(0), note: 'The senior range rose.', band: 's1-senior', figures: '0a1b2c3d' },
+        ]),
+      );
       expect(parsed.changes).toEqual([
         { ...note, date: new Date('2026-06-10T00:00:00Z') },
-        { date: today(), note: 'The senior range rose.', band: { id: 's1-senior', collection: 'salary-bands' }, figures: '0a1b2c3d' },
+        {
+          date: today(),
+          note: 'The senior range rose.',
+          band: { id: 's1-senior', collection: 'salary-bands' },
+          figures: '0a1b2c3d',
+        },
       ]);
     });
 
     test('rejects a note dated after today, with the day it is', () => {
-      expect(issuesOf(ChapterSchema, withField('changes', [{ ...note, date: day(1) }]))).toEqual([`changes.0.date: is after today (${day(0)}); date a change note on the day the change was made.`]);
+      expect(issuesOf(ChapterSchema, withField('changes', [{ ...note, date: day(1) }]))).toEqual([
+        `changes.0.date: is after today (${day(0)}); date a change note on the day the change was made.`,
+      ]);
     });
 
     test('rejects a note that is not one sentence on one line', () => {
-      expect(issuesOf(ChapterSchema, withField('changes', [{ ...note, note: 'Short.' }, { ...note, note: 'First line.\nSecond line.' }, { ...note, note: 'No full stop at the end' }, { date: note.date }]))).toMatchInlineSnapshot(`
+      expect(
+        issuesOf(
+          ChapterSchema,
+          withField('changes', [
+            { ...note, note: 'Short.' },
+            { ...note, note: 'First line.\nSecond line.' },
+            { ...note, note: 'No full stop at the end' },
+            { date: note.date },
+          ]),
+        ),
+      ).toMatchInlineSnapshot(`
         [
           "changes.0.note: is too short; say in one sentence what changed for the reader (10 characters or more).",
           "changes.1.note: runs over more than one line; a change note is one sentence on one line.",
@@ -352,7 +384,16 @@ describe('ChapterSchema', () => {
     });
 
     test('rejects figures without the band, a band without figures, and figures that are no fingerprint', () => {
-      expect(issuesOf(ChapterSchema, withField('changes', [{ ...note, figures: '0a1b2c3d' }, { ...note, band: 's1-senior' }, { ...note, band: 's1-senior', figures: '180K' }]))).toMatchInlineSnapshot(`
+      expect(
+        issuesOf(
+          ChapterSchema,
+          withField('changes', [
+            { ...note, figures: '0a1b2c3d' },
+            { ...note, band: 's1-senior' },
+            { ...note, band: 's1-senior', figures: '180K' },
+          ]),
+        ),
+      ).toMatchInlineSnapshot(`
         [
           "changes.0.figures: must come with \`band\`, and \`band\` with \`figures\`: a note that announces new band figures names the band and the fingerprint the content check printed.",
           "changes.1.figures: must come with \`band\`, and \`band\` with \`figures\`: a note that announces new band figures names the band and the fingerprint the content check printed.",
@@ -362,17 +403,33 @@ describe('ChapterSchema', () => {
     });
 
     test('rejects a misspelled key in a note', () => {
-      expect(issuesOf(ChapterSchema, withField('changes', [{ ...note, sectoin: 'x' }]))[0]).toMatch(/^changes\.0\.sectoin: is not a field this file can have/);
+      expect(issuesOf(ChapterSchema, withField('changes', [{ ...note, sectoin: 'x' }]))[0]).toMatch(
+        /^changes\.0\.sectoin: is not a field this file can have/,
+      );
     });
   });
 
   describe('former ids of a self-check question', () => {
     test('keeps the ids a question had before', () => {
-      expect(ChapterSchema.parse(withField('selfCheck', [{ id: 'negotiate-in-tc', question: 'Can you negotiate in total pay?', formerIds: ['tc-vs-base'] }])).selfCheck[0]!.formerIds).toEqual(['tc-vs-base']);
+      expect(
+        ChapterSchema.parse(
+          withField('selfCheck', [
+            { id: 'negotiate-in-tc', question: 'Can you negotiate in total pay?', formerIds: ['tc-vs-base'] },
+          ]),
+        ).selfCheck[0]!.formerIds,
+      ).toEqual(['tc-vs-base']);
     });
 
     test('rejects a former id that is not lower-kebab, and an empty list', () => {
-      expect(issuesOf(ChapterSchema, withField('selfCheck', [{ id: 'a-b', question: 'Can you negotiate in total pay?', formerIds: ['Old Id'] }, { id: 'c-d', question: 'Can you negotiate in total pay?', formerIds: [] }]))).toMatchInlineSnapshot(`
+      expect(
+        issuesOf(
+          ChapterSchema,
+          withField('selfCheck', [
+            { id: 'a-b', question: 'Can you negotiate in total pay?', formerIds: ['Old Id'] },
+            { id: 'c-d', question: 'Can you negotiate in total pay?', formerIds: [] },
+          ]),
+        ),
+      ).toMatchInlineSnapshot(`
         [
           "selfCheck.0.formerIds.0: must be lower-kebab (a-z, 0-9 and single hyphens), such as \`ship-first-feature\`.",
           "selfCheck.1.formerIds: is empty; list the ids this item had before, or leave the field out.",

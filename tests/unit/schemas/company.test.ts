@@ -17,7 +17,10 @@ const validCompany = {
 
 describe('CompanyGroupSchema', () => {
   test('parses a valid group and turns its source into a reference', () => {
-    expect(CompanyGroupSchema.parse(validGroup)).toEqual({ ...validGroup, source: { id: 's1', collection: 'sources' } });
+    expect(CompanyGroupSchema.parse(validGroup)).toEqual({
+      ...validGroup,
+      source: { id: 's1', collection: 'sources' },
+    });
   });
 
   test('rejects a group without a source', () => {
@@ -85,8 +88,13 @@ describe('CompanySchema', () => {
   });
 
   test('turns the source of each note into a reference', () => {
-    const parsed = CompanySchema.parse({ ...validCompany, notes: [{ text: 'Hires AI engineers for its products.', source: 's1' }] });
-    expect(parsed.notes).toEqual([{ text: 'Hires AI engineers for its products.', source: { id: 's1', collection: 'sources' } }]);
+    const parsed = CompanySchema.parse({
+      ...validCompany,
+      notes: [{ text: 'Hires AI engineers for its products.', source: 's1' }],
+    });
+    expect(parsed.notes).toEqual([
+      { text: 'Hires AI engineers for its products.', source: { id: 's1', collection: 'sources' } },
+    ]);
   });
 
   test('rejects a company that names no group', () => {
@@ -115,7 +123,8 @@ describe('CompanySchema', () => {
   });
 
   test('rejects a note without a source', () => {
-    expect(issuesOf(CompanySchema, { ...validCompany, notes: [{ text: 'Hires AI engineers for its products.' }] })).toMatchInlineSnapshot(`
+    expect(issuesOf(CompanySchema, { ...validCompany, notes: [{ text: 'Hires AI engineers for its products.' }] }))
+      .toMatchInlineSnapshot(`
       [
         "notes.0.source: is missing; give the id of an entry in content/sources/ (its file name without the extension).",
       ]

@@ -17,7 +17,10 @@ describe('FaqSchema', () => {
   });
 
   test('turns the chapter that goes deeper into a reference', () => {
-    expect(FaqSchema.parse(withField('more', 'what-is-an-ai-engineer')).more).toEqual({ id: 'what-is-an-ai-engineer', collection: 'chapters' });
+    expect(FaqSchema.parse(withField('more', 'what-is-an-ai-engineer')).more).toEqual({
+      id: 'what-is-an-ai-engineer',
+      collection: 'chapters',
+    });
   });
 
   test('rejects a question that does not end with a question mark', () => {

@@ -4,6 +4,7 @@ import type { z } from 'astro/zod';
 
 export function issuesOf(schema: z.ZodType, input: unknown): string[] {
   const result = schema.safeParse(input);
-  if (result.success) throw new Error(`Expected the entry to be rejected, but it parsed as ${JSON.stringify(result.data)}`);
+  if (result.success)
+    throw new Error(`Expected the entry to be rejected, but it parsed as ${JSON.stringify(result.data)}`);
   return result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }

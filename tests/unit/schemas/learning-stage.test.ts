@@ -11,7 +11,11 @@ const valid = {
   firstProject: 'A command-line tool that sorts support messages into three categories.',
   sources: ['s4'],
 };
-const milestone = (extra: Record<string, unknown>) => ({ id: 'm1-first-app', text: 'Ship a small app that calls a model API.', ...extra });
+const milestone = (extra: Record<string, unknown>) => ({
+  id: 'm1-first-app',
+  text: 'Ship a small app that calls a model API.',
+  ...extra,
+});
 
 const withField = (field: string, value: unknown) => ({ ...valid, [field]: value });
 
@@ -26,12 +30,17 @@ describe('LearningStageSchema', () => {
   });
 
   test('turns the skills a milestone builds into references to the skills collection', () => {
-    const parsed = LearningStageSchema.parse(withField('milestones', [milestone({ hours: 12, skills: ['evaluation'] })]));
+    const parsed = LearningStageSchema.parse(
+      withField('milestones', [milestone({ hours: 12, skills: ['evaluation'] })]),
+    );
     expect(parsed.milestones[0]!.skills).toEqual([{ id: 'evaluation', collection: 'skills' }]);
   });
 
   test('turns the source of each resource a milestone names into a reference to the sources collection', () => {
-    const resources = [{ name: 'Promptfoo or Braintrust', source: 's3' }, { name: 'Papers on LLM evaluation', source: 's3' }];
+    const resources = [
+      { name: 'Promptfoo or Braintrust', source: 's3' },
+      { name: 'Papers on LLM evaluation', source: 's3' },
+    ];
     const parsed = LearningStageSchema.parse(withField('milestones', [milestone({ hours: 14, resources })]));
     expect(parsed.milestones[0]!.resources).toEqual([
       { name: 'Promptfoo or Braintrust', source: { id: 's3', collection: 'sources' } },
@@ -41,7 +50,8 @@ describe('LearningStageSchema', () => {
 
   test('rejects a resource without the source that names it, or with a list of sources', () => {
     const resources = [{ name: 'Promptfoo' }, { name: 'Promptfoo', source: ['s3', 's1'] }];
-    expect(issuesOf(LearningStageSchema, withField('milestones', [milestone({ hours: 14, resources })]))).toMatchInlineSnapshot(`
+    expect(issuesOf(LearningStageSchema, withField('milestones', [milestone({ hours: 14, resources })])))
+      .toMatchInlineSnapshot(`
       [
         "milestones.0.resources.0.source: is missing; give the id of an entry in content/sources/ (its file name without the extension).",
         "milestones.0.resources.1.source: must be one id from content/sources/, not a list.",
@@ -50,8 +60,13 @@ describe('LearningStageSchema', () => {
   });
 
   test('rejects a resource written as a bare name, a name too short to mean anything, and a misspelled key', () => {
-    const resources = ['Promptfoo', { name: 'P', source: 's3' }, { name: 'Promptfoo', source: 's3', url: 'https://example.org' }];
-    expect(issuesOf(LearningStageSchema, withField('milestones', [milestone({ hours: 14, resources })]))).toMatchInlineSnapshot(`
+    const resources = [
+      'Promptfoo',
+      { name: 'P', source: 's3' },
+      { name: 'Promptfoo', source: 's3', url: 'https://example.org' },
+    ];
+    expect(issuesOf(LearningStageSchema, withField('milestones', [milestone({ hours: 14, resources })])))
+      .toMatchInlineSnapshot(`
       [
         "milestones.0.resources.0: must be a name and the source that names it, written as { name: Promptfoo or Braintrust, source: s3 }.",
         "milestones.0.resources.1.name: is too short; name the tool or resource as the source names it, such as "Promptfoo or Braintrust".",
@@ -61,7 +76,12 @@ describe('LearningStageSchema', () => {
   });
 
   test('rejects resources written as one item instead of a list', () => {
-    expect(issuesOf(LearningStageSchema, withField('milestones', [milestone({ hours: 14, resources: { name: 'Promptfoo', source: 's3' } })]))).toMatchInlineSnapshot(`
+    expect(
+      issuesOf(
+        LearningStageSchema,
+        withField('milestones', [milestone({ hours: 14, resources: { name: 'Promptfoo', source: 's3' } })]),
+      ),
+    ).toMatchInlineSnapshot(`
       [
         "milestones.0.resources: must be a list of { name, source } items, such as [{ name: Promptfoo or Braintrust, source: s3 }].",
       ]
@@ -76,7 +96,7 @@ describe('LearningStageSchema', () => {
     `);
   });
 
-  test('rejects a milestone without the guide\'s estimate of its hours', () => {
+  test("rejects a milestone without the guide's estimate of its hours", () => {
     expect(issuesOf(LearningStageSchema, withField('milestones', [milestone({})]))).toMatchInlineSnapshot(`
       [
         "milestones.0.hours: must be the guide's estimate of the study hours, a whole number such as 12.",
@@ -85,7 +105,17 @@ describe('LearningStageSchema', () => {
   });
 
   test('rejects an estimate that is not a whole number of hours from 1 to 200', () => {
-    expect(issuesOf(LearningStageSchema, withField('milestones', [milestone({ hours: 2.5 }), milestone({ hours: 0 }), milestone({ hours: 400 }), milestone({ hours: '10' })]))).toMatchInlineSnapshot(`
+    expect(
+      issuesOf(
+        LearningStageSchema,
+        withField('milestones', [
+          milestone({ hours: 2.5 }),
+          milestone({ hours: 0 }),
+          milestone({ hours: 400 }),
+          milestone({ hours: '10' }),
+        ]),
+      ),
+    ).toMatchInlineSnapshot(`
       [
         "milestones.0.hours: must be a whole number of hours, such as 12.",
         "milestones.1.hours: must be at least 1 hour.",
@@ -96,7 +126,8 @@ describe('LearningStageSchema', () => {
   });
 
   test('rejects skills written as one id instead of a list', () => {
-    expect(issuesOf(LearningStageSchema, withField('milestones', [milestone({ hours: 12, skills: 'evaluation' })]))).toMatchInlineSnapshot(`
+    expect(issuesOf(LearningStageSchema, withField('milestones', [milestone({ hours: 12, skills: 'evaluation' })])))
+      .toMatchInlineSnapshot(`
       [
         "milestones.0.skills: must be a list of skill ids, such as [evaluation, retrieval-rag].",
       ]
@@ -126,7 +157,12 @@ describe('LearningStageSchema', () => {
   });
 
   test('rejects a milestone without an id', () => {
-    expect(issuesOf(LearningStageSchema, withField('milestones', [{ text: 'Ship a small app that calls a model API.', hours: 12 }]))).toMatchInlineSnapshot(`
+    expect(
+      issuesOf(
+        LearningStageSchema,
+        withField('milestones', [{ text: 'Ship a small app that calls a model API.', hours: 12 }]),
+      ),
+    ).toMatchInlineSnapshot(`
       [
         "milestones.0.id: must be a lower-kebab id such as \`ship-first-feature\`.",
       ]
@@ -134,7 +170,8 @@ describe('LearningStageSchema', () => {
   });
 
   test('rejects a milestone whose text is too short', () => {
-    expect(issuesOf(LearningStageSchema, withField('milestones', [{ id: 'm1-ship', text: 'Ship it.', hours: 2 }]))).toMatchInlineSnapshot(`
+    expect(issuesOf(LearningStageSchema, withField('milestones', [{ id: 'm1-ship', text: 'Ship it.', hours: 2 }])))
+      .toMatchInlineSnapshot(`
       [
         "milestones.0.text: is too short; write a short sentence.",
       ]
@@ -209,13 +246,16 @@ describe('LearningStageSchema', () => {
   });
 
   test('rejects a "done when" test that is too short, not a sentence, or written as one line instead of a list', () => {
-    expect(issuesOf(LearningStageSchema, withField('doneWhen', ['Harness done.', 'Your harness scores twenty questions']))).toMatchInlineSnapshot(`
+    expect(
+      issuesOf(LearningStageSchema, withField('doneWhen', ['Harness done.', 'Your harness scores twenty questions'])),
+    ).toMatchInlineSnapshot(`
       [
         "doneWhen.0: is too short; write the test as a full sentence such as "your harness scores 20 questions and compares two chunk sizes".",
         "doneWhen.1: must end with a full stop; write the test as one sentence.",
       ]
     `);
-    expect(issuesOf(LearningStageSchema, withField('doneWhen', 'Your harness scores twenty questions.'))).toMatchInlineSnapshot(`
+    expect(issuesOf(LearningStageSchema, withField('doneWhen', 'Your harness scores twenty questions.')))
+      .toMatchInlineSnapshot(`
       [
         "doneWhen: must be a list of one to four tests a reader can check, one sentence each.",
       ]
@@ -237,7 +277,8 @@ describe('LearningStageSchema', () => {
   });
 
   test('rejects a misspelled key instead of dropping it', () => {
-    expect(issuesOf(LearningStageSchema, withField('project', ['A RAG app over your own notes']))).toMatchInlineSnapshot(`
+    expect(issuesOf(LearningStageSchema, withField('project', ['A RAG app over your own notes'])))
+      .toMatchInlineSnapshot(`
       [
         "project: is not a field this file can have. Check the spelling against the fields it takes (order, title, goals, milestones, projects, doneWhen, firstProject, sources) and CONTRIBUTING.md, or remove it.",
       ]

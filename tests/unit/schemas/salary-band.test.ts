@@ -31,12 +31,15 @@ describe('SalaryBandSchema', () => {
 
   test('accepts a single figure without a high for the kinds often-above and can-reach', () => {
     const { high: _, ...single } = valid;
-    for (const kind of ['often-above', 'can-reach']) expect(SalaryBandSchema.parse({ ...single, kind }).high).toBeUndefined();
+    for (const kind of ['often-above', 'can-reach'])
+      expect(SalaryBandSchema.parse({ ...single, kind }).high).toBeUndefined();
   });
 
   test('accepts reported offers from low to high, and a premium counted over a generalist', () => {
     expect(SalaryBandSchema.safeParse(withField('kind', 'reported-offers')).success).toBe(true);
-    expect(SalaryBandSchema.safeParse({ ...valid, kind: 'premium', basis: 'premium-over-generalist' }).success).toBe(true);
+    expect(SalaryBandSchema.safeParse({ ...valid, kind: 'premium', basis: 'premium-over-generalist' }).success).toBe(
+      true,
+    );
   });
 
   test('rejects a typical range or reported offers without a high figure', () => {

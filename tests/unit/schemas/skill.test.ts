@@ -27,8 +27,11 @@ describe('SkillSchema', () => {
     });
   });
 
-  test('takes the source that states a priority as a reference, and leaves it out when the priority is the guide\'s own', () => {
-    expect(SkillSchema.parse({ ...valid, prioritySource: 's0' }).prioritySource).toEqual({ id: 's0', collection: 'sources' });
+  test("takes the source that states a priority as a reference, and leaves it out when the priority is the guide's own", () => {
+    expect(SkillSchema.parse({ ...valid, prioritySource: 's0' }).prioritySource).toEqual({
+      id: 's0',
+      collection: 'sources',
+    });
     expect(SkillSchema.parse(valid)).not.toHaveProperty('prioritySource');
   });
 

@@ -99,7 +99,9 @@ describe('SourceSchema', () => {
   });
 
   test('accepts the kinds of claim a source calls provisional', () => {
-    expect(SourceSchema.parse(withField('provisionalClaims', ['pay', 'growth', 'employers'])).provisionalClaims).toEqual(['pay', 'growth', 'employers']);
+    expect(
+      SourceSchema.parse(withField('provisionalClaims', ['pay', 'growth', 'employers'])).provisionalClaims,
+    ).toEqual(['pay', 'growth', 'employers']);
   });
 
   test('rejects provisional claims written as true instead of the kinds of claim', () => {

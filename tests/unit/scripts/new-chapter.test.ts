@@ -14,10 +14,15 @@ cpSync('tests/fixtures/valid', root, { recursive: true });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const env = { ...process.env, GUIDE_CONTENT_DIR: root, GUIDE_TODAY: '2026-11-30' };
-const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/new-chapter.mjs', ...args], { encoding: 'utf8', env, input: '' });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['scripts/new-chapter.mjs', ...args], { encoding: 'utf8', env, input: '' });
 /** Runs the scaffolder in a pseudo-terminal (util-linux `script`), typing `answer` at its prompt. */
 const runInTerminal = (title: string, answer: string) =>
-  spawnSync('script', ['-qec', `${JSON.stringify(process.execPath)} scripts/new-chapter.mjs ${JSON.stringify(title)}`, '/dev/null'], { encoding: 'utf8', env, input: `${answer}\n` });
+  spawnSync(
+    'script',
+    ['-qec', `${JSON.stringify(process.execPath)} scripts/new-chapter.mjs ${JSON.stringify(title)}`, '/dev/null'],
+    { encoding: 'utf8', env, input: `${answer}\n` },
+  );
 const frontmatterOf = (file: string) => parse(readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---/)![1]!);
 
 describe('new:chapter', () => {
@@ -36,7 +41,9 @@ describe('new:chapter', () => {
 
   test('writes the guide\'s shape: a short answer first, "What to do next" last', () => {
     expect(run('Reading job posts', '--part', 'hiring').status).toBe(0);
-    const body = readFileSync(join(root, 'chapters/reading-job-posts.mdx'), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '').trim();
+    const body = readFileSync(join(root, 'chapters/reading-job-posts.mdx'), 'utf8')
+      .replace(/^---\n[\s\S]*?\n---\n/, '')
+      .trim();
     expect(body.startsWith('<ShortAnswer>')).toBe(true);
     expect(body).toMatch(/## What to do next\n\n- [^\n]+$/);
   });
@@ -73,6 +80,8 @@ describe('new:chapter', () => {
 
   test('refuses an unknown part or source with the list of valid ones', () => {
     expect(run('Some title', '--part', 'salaries').stderr).toMatch(/--part must be one of: role, work, skills/);
-    expect(run('Another title', '--part', 'role', '--sources', 's9').stderr).toMatch(/unknown source id\(s\): s9\. Known: s1/);
+    expect(run('Another title', '--part', 'role', '--sources', 's9').stderr).toMatch(
+      /unknown source id\(s\): s9\. Known: s1/,
+    );
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { chapterBody, judge, proseBlocks, removeElements, report, sentencesOf, sourceTalk, talkPattern } from '../../../scripts/lib/source-talk.mjs';
+import {
+  chapterBody,
+  judge,
+  proseBlocks,
+  removeElements,
+  report,
+  sentencesOf,
+  sourceTalk,
+  talkPattern,
+} from '../../../scripts/lib/source-talk.mjs';
 
 const NAMES = ['Complete Guide', 'Jobbi', 'Career, Part 15', 'northstar', 'northstar editorial', 'AI/TLDR'];
 const pattern = talkPattern(NAMES);
@@ -7,7 +16,8 @@ const pattern = talkPattern(NAMES);
 /** A chapter page as the build writes it: chrome around the body, the body inside `.prose-guide`. */
 const page = (body: string) =>
   `<html><body><nav><p>Jobbi 2026 is cited below in the sidebar of this made-up page.</p></nav><article><div class="prose-guide">${body}</div><div data-pagefind-ignore><p>Sources cited: Jobbi, northstar and AI/TLDR in the list.</p></div></article></body></html>`;
-const cite = (name: string) => `<span class="cite" data-pagefind-ignore><a href="#source-s1"><span class="sr-only">Source: </span>${name} 2026</a></span>`;
+const cite = (name: string) =>
+  `<span class="cite" data-pagefind-ignore><a href="#source-s1"><span class="sr-only">Source: </span>${name} 2026</a></span>`;
 
 describe('talkPattern', () => {
   test.each([
@@ -40,13 +50,17 @@ describe('talkPattern', () => {
 
 describe('removeElements', () => {
   test('removes an element with everything in it, nested elements of the same name included', () => {
-    expect(removeElements('a <span class="cite"><span>x</span> y</span> b <span>keep</span>', '<span class="cite"[^>]*>')).toBe('a  b <span>keep</span>');
+    expect(
+      removeElements('a <span class="cite"><span>x</span> y</span> b <span>keep</span>', '<span class="cite"[^>]*>'),
+    ).toBe('a  b <span>keep</span>');
   });
 });
 
 describe('chapterBody', () => {
   test('is the inside of the prose-guide div, nested divs included, and nothing after it', () => {
-    const body = chapterBody(page('<div class="scroll"><table><tr><td>x</td></tr></table></div><p>Last words here.</p>'));
+    const body = chapterBody(
+      page('<div class="scroll"><table><tr><td>x</td></tr></table></div><p>Last words here.</p>'),
+    );
     expect(body).toBe('<div class="scroll"><table><tr><td>x</td></tr></table></div><p>Last words here.</p>');
   });
 
@@ -71,7 +85,11 @@ describe('proseBlocks', () => {
 
 describe('sentencesOf', () => {
   test('splits after a full stop, question or exclamation mark, and drops fragments under five words', () => {
-    expect(sentencesOf('Compare offers on total pay. Fix. Is the range for your city? Ask for “the yearly value” of each part. northstar starts this one in lower case.')).toEqual([
+    expect(
+      sentencesOf(
+        'Compare offers on total pay. Fix. Is the range for your city? Ask for “the yearly value” of each part. northstar starts this one in lower case.',
+      ),
+    ).toEqual([
       'Compare offers on total pay.',
       'Is the range for your city?',
       'Ask for “the yearly value” of each part.',
@@ -81,11 +99,19 @@ describe('sentencesOf', () => {
 });
 
 describe('sourceTalk and judge', () => {
-  const talky = page(`<p>Jobbi says pay is high ${cite('Jobbi')}. northstar agrees with that figure ${cite('northstar')}. Negotiate on total compensation every time.</p>`);
-  const plain = page(`<p>Negotiate on total compensation every time ${cite('Jobbi')}. Ask for the yearly value of each part. Check current offers for your own city.</p>`);
+  const talky = page(
+    `<p>Jobbi says pay is high ${cite('Jobbi')}. northstar agrees with that figure ${cite('northstar')}. Negotiate on total compensation every time.</p>`,
+  );
+  const plain = page(
+    `<p>Negotiate on total compensation every time ${cite('Jobbi')}. Ask for the yearly value of each part. Check current offers for your own city.</p>`,
+  );
 
   test('counts the sentences that name a source, ignoring the names in citation marks and in the page around the body', () => {
-    expect(sourceTalk(talky, pattern)).toEqual({ sentences: 3, talking: ['Jobbi says pay is high.', 'northstar agrees with that figure.'], share: 2 / 3 });
+    expect(sourceTalk(talky, pattern)).toEqual({
+      sentences: 3,
+      talking: ['Jobbi says pay is high.', 'northstar agrees with that figure.'],
+      share: 2 / 3,
+    });
     expect(sourceTalk(plain, pattern)).toEqual({ sentences: 3, talking: [], share: 0 });
   });
 
@@ -103,7 +129,10 @@ describe('sourceTalk and judge', () => {
   });
 
   test('passes at exactly the bounds: one sentence in ten everywhere', () => {
-    const rows = [{ slug: 'a', sentences: 10, talking: ['x'] }, { slug: 'b', sentences: 20, talking: ['y', 'z'] }];
+    const rows = [
+      { slug: 'a', sentences: 10, talking: ['x'] },
+      { slug: 'b', sentences: 20, talking: ['y', 'z'] },
+    ];
     expect(judge(rows)).toMatchObject({ over: [], overallOver: false });
     expect(judge([{ slug: 'c', sentences: 6, talking: ['x'] }])).toMatchObject({ over: ['c'], overallOver: true });
   });

@@ -1,17 +1,26 @@
 // Reading and writing one offer's inputs (the fieldset drawn by OfferEditor.astro), and marking the
 // fields whose figures were refused: aria-invalid on the input and the message in the line its
 // aria-describedby already points at.
-import { BONUS_MODES, DEFAULT_OFFER, LOCATIONS, NUMERIC_FIELDS, type FieldErrors, type NumericField, type OfferFields } from '../../../lib/offer/offer';
+import {
+  BONUS_MODES,
+  DEFAULT_OFFER,
+  LOCATIONS,
+  NUMERIC_FIELDS,
+  type FieldErrors,
+  type NumericField,
+  type OfferFields,
+} from '../../../lib/offer/offer';
 import { PRESETS, PRESET_INFO } from '../../../lib/offer/vesting';
 
-
 const control = <T extends HTMLElement>(box: HTMLElement, name: string) => box.querySelector<T>(`[name="${name}"]`)!;
-const oneOf = <T extends string>(list: readonly T[], value: string, fallback: T): T => ((list as readonly string[]).includes(value) ? (value as T) : fallback);
+const oneOf = <T extends string>(list: readonly T[], value: string, fallback: T): T =>
+  (list as readonly string[]).includes(value) ? (value as T) : fallback;
 
 export function readFields(box: HTMLFieldSetElement): OfferFields {
   const key = box.dataset.offer!;
   const text = (name: string) => control<HTMLInputElement>(box, name).value;
-  const mode = box.querySelector<HTMLInputElement>(`input[name="${key}-bonusMode"]:checked`)?.value ?? DEFAULT_OFFER.bonusMode;
+  const mode =
+    box.querySelector<HTMLInputElement>(`input[name="${key}-bonusMode"]:checked`)?.value ?? DEFAULT_OFFER.bonusMode;
   return {
     name: text('name'),
     level: control<HTMLSelectElement>(box, 'level').value,
@@ -39,7 +48,8 @@ export function writeFields(box: HTMLFieldSetElement, f: OfferFields) {
     // A value the list does not have (an old or edited link) falls back to the default choice.
     select.value = [...select.options].some((o) => o.value === f[name]) ? f[name] : DEFAULT_OFFER[name];
   }
-  for (const radio of box.querySelectorAll<HTMLInputElement>(`input[name="${key}-bonusMode"]`)) radio.checked = radio.value === f.bonusMode;
+  for (const radio of box.querySelectorAll<HTMLInputElement>(`input[name="${key}-bonusMode"]`))
+    radio.checked = radio.value === f.bonusMode;
   control<HTMLInputElement>(box, 'private').checked = f.private;
   syncVesting(box);
 }
@@ -63,4 +73,5 @@ export function showErrors(box: HTMLFieldSetElement, errors: FieldErrors) {
 }
 
 /** The label of a field, for announcing its error: "Base salary (USD a year)". */
-export const labelOf = (box: HTMLFieldSetElement, name: NumericField) => box.querySelector(`label[for="${box.dataset.offer}-${name}"]`)?.textContent?.trim() ?? name;
+export const labelOf = (box: HTMLFieldSetElement, name: NumericField) =>
+  box.querySelector(`label[for="${box.dataset.offer}-${name}"]`)?.textContent?.trim() ?? name;

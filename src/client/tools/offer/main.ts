@@ -4,7 +4,14 @@
 // figure is marked on its field and announced once through a polite live region.
 import { DEFAULT_OFFER, computeOffer, readOffer, type NumericField, type OfferResult } from '../../../lib/offer/offer';
 import { offerNotes } from '../../../lib/offer/notes';
-import { MAX_OFFERS, OFFER_KEYS, decodeState, defaultState, encodeState, type CalculatorState } from '../../../lib/offer/state';
+import {
+  MAX_OFFERS,
+  OFFER_KEYS,
+  decodeState,
+  defaultState,
+  encodeState,
+  type CalculatorState,
+} from '../../../lib/offer/state';
 import type { BandLike } from '../../../lib/offer/compare';
 import { labelOf, readFields, showErrors, syncVesting, writeFields } from './form';
 import { renderBands, renderCompare, renderResult, titleOf, type Shown } from './render';
@@ -30,7 +37,8 @@ export function initOfferCalculator() {
   const add = form.querySelector<HTMLButtonElement>('[data-add]')!;
 
   const saved = storage.loadSaved();
-  const state: CalculatorState = decodeState(location.hash) ?? (saved ? decodeState(saved) : undefined) ?? defaultState();
+  const state: CalculatorState =
+    decodeState(location.hash) ?? (saved ? decodeState(saved) : undefined) ?? defaultState();
   keep.checked = saved !== undefined;
   const lastGood = new Map<string, { result: OfferResult; notes: string[] }>();
   let announced = '';
@@ -56,7 +64,8 @@ export function initOfferCalculator() {
         const result = computeOffer(input);
         lastGood.set(key, { result, notes: offerNotes(input, result, fields.private) });
       }
-      for (const [name, text] of Object.entries(errors)) problems.push(`${titleOf({ key, fields })}, ${labelOf(boxes[i]!, name as NumericField)}: ${text}`);
+      for (const [name, text] of Object.entries(errors))
+        problems.push(`${titleOf({ key, fields })}, ${labelOf(boxes[i]!, name as NumericField)}: ${text}`);
       const good = lastGood.get(key);
       shown.push({ key, fields, result: good?.result, notes: good?.notes ?? [], stale: !input });
     });
@@ -69,11 +78,17 @@ export function initOfferCalculator() {
 
     const encoded = encodeState(state);
     history.replaceState(null, '', `${location.pathname}${location.search}#${encoded}`);
-    if (keep.checked && !storage.save(encoded)) message.textContent = 'This browser does not let the page keep anything, so the offers are kept in the address only.';
+    if (keep.checked && !storage.save(encoded))
+      message.textContent =
+        'This browser does not let the page keep anything, so the offers are kept in the address only.';
 
     // One announcement once typing pauses, and only when the set of problems has changed.
     clearTimeout(announceTimer);
-    const text = problems.length ? problems.join(' ') : announced ? 'All figures are valid; the results are updated.' : '';
+    const text = problems.length
+      ? problems.join(' ')
+      : announced
+        ? 'All figures are valid; the results are updated.'
+        : '';
     announceTimer = setTimeout(() => {
       if (text !== announced) live.textContent = announced = text;
     }, 500);
@@ -121,7 +136,9 @@ export function initOfferCalculator() {
 
   keep.addEventListener('change', () => {
     if (keep.checked) {
-      message.textContent = storage.save(encodeState(state)) ? 'These offers are kept in this browser until you forget them.' : 'This browser does not let the page keep anything; use the link instead.';
+      message.textContent = storage.save(encodeState(state))
+        ? 'These offers are kept in this browser until you forget them.'
+        : 'This browser does not let the page keep anything; use the link instead.';
       if (!storage.loadSaved()) keep.checked = false;
     } else {
       storage.forget();
@@ -130,14 +147,17 @@ export function initOfferCalculator() {
   });
   form.querySelector('[data-forget]')!.addEventListener('click', () => {
     keep.checked = false;
-    message.textContent = storage.forget() ? 'Saved offers are removed from this browser. The ones on screen stay until you leave the page.' : 'Nothing could be removed: this browser does not let the page use its storage.';
+    message.textContent = storage.forget()
+      ? 'Saved offers are removed from this browser. The ones on screen stay until you leave the page.'
+      : 'Nothing could be removed: this browser does not let the page use its storage.';
   });
   form.querySelector('[data-copy]')!.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(location.href);
       message.textContent = 'Link copied. Opening it shows these offers with the same figures.';
     } catch {
-      message.textContent = 'This browser did not allow copying. Copy the address from the address bar instead: it holds every figure.';
+      message.textContent =
+        'This browser did not allow copying. Copy the address from the address bar instead: it holds every figure.';
     }
   });
 

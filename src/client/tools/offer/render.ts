@@ -19,7 +19,8 @@ const set = (root: ParentNode, selector: string, text: string) => {
   const el = root.querySelector(selector);
   if (el && el.textContent !== text) el.textContent = text;
 };
-export const titleOf = (o: Pick<Shown, 'key' | 'fields'>) => `Offer ${o.key.toUpperCase()}${o.fields.name.trim() ? ` (${o.fields.name.trim()})` : ''}`;
+export const titleOf = (o: Pick<Shown, 'key' | 'fields'>) =>
+  `Offer ${o.key.toUpperCase()}${o.fields.name.trim() ? ` (${o.fields.name.trim()})` : ''}`;
 
 export function renderResult(section: HTMLElement, o: Shown) {
   set(section, '[data-result-title]', titleOf(o));
@@ -36,30 +37,54 @@ export function renderResult(section: HTMLElement, o: Shown) {
   set(section, '[data-cell="firstYear"]', formatCents(r.firstYear));
   set(section, '[data-cell="average"]', formatCents(r.fourYearAverage));
   set(section, '[data-cell="gap"]', formatDelta(r.firstYear - r.fourYearAverage));
-  for (const y of r.years) for (const k of ['base', 'bonus', 'signOn', 'equity', 'total'] as const) set(section, `[data-cell="${y.year}-${k}"]`, formatCents(y[k]));
+  for (const y of r.years)
+    for (const k of ['base', 'bonus', 'signOn', 'equity', 'total'] as const)
+      set(section, `[data-cell="${y.year}-${k}"]`, formatCents(y[k]));
   const list = section.querySelector<HTMLElement>('[data-result-notes]')!;
-  if ([...list.children].map((li) => li.textContent).join('\n') !== o.notes.join('\n')) list.replaceChildren(...o.notes.map((n) => Object.assign(document.createElement('li'), { textContent: n })));
+  if ([...list.children].map((li) => li.textContent).join('\n') !== o.notes.join('\n'))
+    list.replaceChildren(...o.notes.map((n) => Object.assign(document.createElement('li'), { textContent: n })));
 }
 
 export function renderCompare(section: HTMLElement, offers: Shown[]) {
   section.hidden = offers.length < 2;
   const a = offers[0]?.result;
-  for (const cell of section.querySelectorAll<HTMLElement>('[data-col]')) cell.hidden = !offers.some((o) => o.key === cell.dataset.col);
+  for (const cell of section.querySelectorAll<HTMLElement>('[data-col]'))
+    cell.hidden = !offers.some((o) => o.key === cell.dataset.col);
   for (const o of offers) {
     set(section, `[data-cmp-head="${o.key}"]`, titleOf(o));
     const r = o.result;
-    const value = (row: string) => (!r ? undefined : row === 'sum' ? r.fourYearTotal : row === 'average' ? r.fourYearAverage : r.years[Number(row) - 1]!.total);
-    const base = (row: string) => (!a ? undefined : row === 'sum' ? a.fourYearTotal : row === 'average' ? a.fourYearAverage : a.years[Number(row) - 1]!.total);
+    const value = (row: string) =>
+      !r
+        ? undefined
+        : row === 'sum'
+          ? r.fourYearTotal
+          : row === 'average'
+            ? r.fourYearAverage
+            : r.years[Number(row) - 1]!.total;
+    const base = (row: string) =>
+      !a
+        ? undefined
+        : row === 'sum'
+          ? a.fourYearTotal
+          : row === 'average'
+            ? a.fourYearAverage
+            : a.years[Number(row) - 1]!.total;
     for (const row of [...Array.from({ length: YEARS }, (_, i) => String(i + 1)), 'sum', 'average']) {
       const v = value(row);
       set(section, `[data-cmp="${row}-${o.key}"]`, v === undefined ? 'No figures' : formatCents(v));
       const b = base(row);
-      if (o.key !== 'a') set(section, `[data-cmp-diff="${row}-${o.key}"]`, v === undefined || b === undefined ? '—' : formatDelta(v - b));
+      if (o.key !== 'a')
+        set(
+          section,
+          `[data-cmp-diff="${row}-${o.key}"]`,
+          v === undefined || b === undefined ? '—' : formatDelta(v - b),
+        );
     }
   }
 }
 
-const para = (text: string, className = '') => Object.assign(document.createElement('p'), { textContent: text, className });
+const para = (text: string, className = '') =>
+  Object.assign(document.createElement('p'), { textContent: text, className });
 
 /** Which bands speak for each offer, the offers' markers on those bands, and a verdict per offer and band. */
 export function renderBands(root: HTMLElement, offers: Shown[], bands: BandLike[], levels: Record<string, string>) {
@@ -70,29 +95,44 @@ export function renderBands(root: HTMLElement, offers: Shown[], bands: BandLike[
     if (!o.result) continue;
     const scope = bandsFor(bands, o.fields);
     const who = titleOf(o);
-    if (scope.status === 'outside-us') lines.push(para(`${who}: no source gives pay outside the US, so this offer is not compared with any band.`));
-    else if (scope.status === 'no-level') lines.push(para(`${who}: no source gives a band for ${levels[scope.level]?.toLowerCase() ?? scope.level} roles, so this offer is not compared with any band.`));
+    if (scope.status === 'outside-us')
+      lines.push(para(`${who}: no source gives pay outside the US, so this offer is not compared with any band.`));
+    else if (scope.status === 'no-level')
+      lines.push(
+        para(
+          `${who}: no source gives a band for ${levels[scope.level]?.toLowerCase() ?? scope.level} roles, so this offer is not compared with any band.`,
+        ),
+      );
     else {
       const chosen = o.fields.company;
       const matches = scope.bands.some((b) => b.sameCompany);
       lines.push(
         para(
           `${who}, ${levels[o.fields.level] ?? o.fields.level}: marked ${o.key.toUpperCase()} on the bands below at its four-year average, ${formatCents(o.result.fourYearAverage)}.` +
-            (chosen && !matches ? ` No band at this level is for “${chosen}”; the bands shown describe other kinds of employer.` : ''),
+            (chosen && !matches
+              ? ` No band at this level is for “${chosen}”; the bands shown describe other kinds of employer.`
+              : ''),
         ),
       );
-      for (const b of scope.bands) relevant.set(b.band.id, [...(relevant.get(b.band.id) ?? []), { offer: o, sameCompany: b.sameCompany, placeStated: b.placeStated }]);
+      for (const b of scope.bands)
+        relevant.set(b.band.id, [
+          ...(relevant.get(b.band.id) ?? []),
+          { offer: o, sameCompany: b.sameCompany, placeStated: b.placeStated },
+        ]);
     }
   }
   if (relevant.size === 0 && lines.length > 0) lines.push(para('Every band is listed below for reference only.'));
-  scopes.replaceChildren(...lines.map((l) => Object.assign(l, { className: 'rounded-md bg-zinc-50 p-3 text-sm dark:bg-night-raised' })));
+  scopes.replaceChildren(
+    ...lines.map((l) => Object.assign(l, { className: 'rounded-md bg-zinc-50 p-3 text-sm dark:bg-night-raised' })),
+  );
 
   const byId = new Map(bands.map((b) => [b.id, b]));
   const list = root.querySelector<HTMLElement>('[data-offer-bands]')!;
   // Bands in the order of the first offer's scope (its company type first), then the rest as built.
   const order = [...relevant.keys()];
   const items = [...list.querySelectorAll<HTMLElement>('[data-band-item]')].sort((x, y) => {
-    const rank = (el: HTMLElement) => (order.includes(el.dataset.bandItem!) ? order.indexOf(el.dataset.bandItem!) : order.length);
+    const rank = (el: HTMLElement) =>
+      order.includes(el.dataset.bandItem!) ? order.indexOf(el.dataset.bandItem!) : order.length;
     return rank(x) - rank(y);
   });
   list.append(...items);
@@ -110,7 +150,14 @@ export function renderBands(root: HTMLElement, offers: Shown[], bands: BandLike[
     const verdicts: HTMLElement[] = [];
     for (const marker of svg.querySelectorAll<SVGGElement>('[data-marker]')) {
       const hit = on.find((x) => x.offer.key === marker.dataset.marker);
-      const verdict = hit && compareBand(band, { level: hit.offer.fields.level, location: hit.offer.fields.location, total: hit.offer.result!.fourYearAverage, base: hit.offer.result!.years[0]!.base });
+      const verdict =
+        hit &&
+        compareBand(band, {
+          level: hit.offer.fields.level,
+          location: hit.offer.fields.location,
+          total: hit.offer.result!.fourYearAverage,
+          base: hit.offer.result!.years[0]!.base,
+        });
       const compared = verdict && verdict.type !== 'not-compared';
       marker.setAttribute('visibility', compared ? 'visible' : 'hidden');
       if (compared) {
@@ -125,10 +172,20 @@ export function renderBands(root: HTMLElement, offers: Shown[], bands: BandLike[
         if (verdicts.length === 0) verdicts.push(para(describeVerdict(verdict, formatCents)));
         continue;
       }
-      const extra = [hit.sameCompany ? 'Same kind of employer as you chose.' : '', hit.placeStated ? '' : 'This band does not say where it applies.'].filter(Boolean).join(' ');
-      verdicts.push(para(`${describeVerdict(verdict, formatCents, `${titleOf(hit.offer)}, four-year average`)}${extra ? ` ${extra}` : ''}`));
+      const extra = [
+        hit.sameCompany ? 'Same kind of employer as you chose.' : '',
+        hit.placeStated ? '' : 'This band does not say where it applies.',
+      ]
+        .filter(Boolean)
+        .join(' ');
+      verdicts.push(
+        para(
+          `${describeVerdict(verdict, formatCents, `${titleOf(hit.offer)}, four-year average`)}${extra ? ` ${extra}` : ''}`,
+        ),
+      );
     }
     const box = item.querySelector<HTMLElement>('[data-verdicts]')!;
-    if ([...box.children].map((c) => c.textContent).join('\n') !== verdicts.map((v) => v.textContent).join('\n')) box.replaceChildren(...verdicts);
+    if ([...box.children].map((c) => c.textContent).join('\n') !== verdicts.map((v) => v.textContent).join('\n'))
+      box.replaceChildren(...verdicts);
   }
 }

@@ -27,16 +27,39 @@ export function fitScale(svgs: SVGSVGElement[], figures: number[]) {
     if (Number(svg.dataset.max) === axis.max) continue;
     svg.dataset.max = String(axis.max);
     const high = svg.dataset.high ? Number(svg.dataset.high) : undefined;
-    const bar = barFor({ id: '', level: '', low: Number(svg.dataset.low), high, highOpenEnded: 'open' in svg.dataset, premium: false }, axis.max, 0, 100);
+    const bar = barFor(
+      { id: '', level: '', low: Number(svg.dataset.low), high, highOpenEnded: 'open' in svg.dataset, premium: false },
+      axis.max,
+      0,
+      100,
+    );
     const rect = svg.querySelector('[data-bar]')!;
     rect.setAttribute('x', pct(bar.x));
     rect.setAttribute('width', pct(bar.width));
     const fade = svg.querySelector('[data-fade]')!;
     fade.setAttribute('x', pct(bar.fade?.x ?? 0));
     fade.setAttribute('width', pct(bar.fade?.width ?? 0));
-    svg.querySelector('[data-grid]')!.replaceChildren(...ticks.map((t) => el('line', { x1: pct((t / axis.max) * 100), x2: pct((t / axis.max) * 100), y1: '13', y2: '33' })));
-    svg.querySelector('[data-tick-labels]')!.replaceChildren(
-      ...ticks.map((t, i) => el('text', { x: pct((t / axis.max) * 100), y: '46', 'text-anchor': i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle' }, formatMoney(t))),
-    );
+    svg
+      .querySelector('[data-grid]')!
+      .replaceChildren(
+        ...ticks.map((t) =>
+          el('line', { x1: pct((t / axis.max) * 100), x2: pct((t / axis.max) * 100), y1: '13', y2: '33' }),
+        ),
+      );
+    svg
+      .querySelector('[data-tick-labels]')!
+      .replaceChildren(
+        ...ticks.map((t, i) =>
+          el(
+            'text',
+            {
+              x: pct((t / axis.max) * 100),
+              y: '46',
+              'text-anchor': i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle',
+            },
+            formatMoney(t),
+          ),
+        ),
+      );
   }
 }

@@ -9,7 +9,13 @@ import { gapFor } from '../../../lib/posting/gap';
 import { calculatorState, placePay } from '../../../lib/posting/pay';
 import { yearsMismatch } from '../../../lib/posting/warnings';
 import { MAX_POSTING_CHARS, POSTING_LEVELS, type PostingLevel } from '../../../lib/posting/vocabulary';
-import { DEFAULT_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, validHoursPerWeek, type SkillLevel } from '../../../lib/study-plan';
+import {
+  DEFAULT_HOURS_PER_WEEK,
+  MAX_HOURS_PER_WEEK,
+  MIN_HOURS_PER_WEEK,
+  validHoursPerWeek,
+  type SkillLevel,
+} from '../../../lib/study-plan';
 import { localDay } from '../../../lib/dates';
 import { url } from '../../../lib/url';
 import { STUDY_PLAN_PATH, skillPath } from '../../../lib/routes';
@@ -66,10 +72,27 @@ export async function initPostingReader() {
   const drawGap = () => {
     if (!read) return;
     const asked = read.asks.map((a) => a.skill);
-    const gap = gapFor({ asked, milestones: boot.milestones, ratings: current.skills, done: current.milestones, hoursPerWeek: hoursPerWeek(), today: localDay() });
-    renderGap({ text: $('[data-gap-text]'), unbuilt: $('[data-gap-unbuilt]'), focus: focusButton }, gap, asked.length, hoursPerWeek(), names, (id) => url(skillPath(id)));
+    const gap = gapFor({
+      asked,
+      milestones: boot.milestones,
+      ratings: current.skills,
+      done: current.milestones,
+      hoursPerWeek: hoursPerWeek(),
+      today: localDay(),
+    });
+    renderGap(
+      { text: $('[data-gap-text]'), unbuilt: $('[data-gap-unbuilt]'), focus: focusButton },
+      gap,
+      asked.length,
+      hoursPerWeek(),
+      names,
+      (id) => url(skillPath(id)),
+    );
     $('[data-gap]').hidden = asked.length === 0;
-    focusButton.dataset.milestones = gap.plan.milestones.filter((m) => m.status === 'full' || m.status === 'shortened').map((m) => m.id).join(' ');
+    focusButton.dataset.milestones = gap.plan.milestones
+      .filter((m) => m.status === 'full' || m.status === 'shortened')
+      .map((m) => m.id)
+      .join(' ');
     return gap;
   };
 
@@ -111,7 +134,10 @@ export async function initPostingReader() {
     const cut = $('[data-posting-cut]');
     const cutFrom = read.cutFrom ?? pastedLength;
     cut.hidden = cutFrom === undefined;
-    cut.textContent = cutFrom === undefined ? '' : `This text is ${cutFrom.toLocaleString('en-US')} characters long, far longer than a job posting. The reader reads the first ${MAX_POSTING_CHARS.toLocaleString('en-US')} characters and leaves the rest.`;
+    cut.textContent =
+      cutFrom === undefined
+        ? ''
+        : `This text is ${cutFrom.toLocaleString('en-US')} characters long, far longer than a job posting. The reader reads the first ${MAX_POSTING_CHARS.toLocaleString('en-US')} characters and leaves the rest.`;
     const none = read.asks.length === 0;
     $('[data-posting-none]').hidden = !none;
     $('[data-posting-summary]').textContent = summaryText(read, boot.skills.length);
@@ -136,13 +162,16 @@ export async function initPostingReader() {
   const keepPosting = () => {
     if (!read) return;
     const lvl = chosen || undefined;
-    const ok = save((p) => store.setPosting(p, { text: read!.text, savedAt: localDay(), ...(lvl ? { level: lvl } : {}) }));
+    const ok = save((p) =>
+      store.setPosting(p, { text: read!.text, savedAt: localDay(), ...(lvl ? { level: lvl } : {}) }),
+    );
     if (!ok) keep.checked = false;
     return ok;
   };
 
   const fillRatings = () => {
-    for (const select of document.querySelectorAll<HTMLSelectElement>('[data-rating]')) select.value = current.skills[select.dataset.rating!] ?? 'none';
+    for (const select of document.querySelectorAll<HTMLSelectElement>('[data-rating]'))
+      select.value = current.skills[select.dataset.rating!] ?? 'none';
   };
 
   // The box keeps at most MAX_POSTING_CHARS characters (its maxlength), so a huge paste never burdens the page; the
@@ -182,14 +211,20 @@ export async function initPostingReader() {
       if (!read) {
         keep.checked = false;
         message.textContent = 'Paste a posting first; then it can be kept.';
-      } else if (keepPosting()) message.textContent = 'This posting is kept in this browser with your progress (and goes into its export) until you remove it.';
-    } else if (save((p) => store.setPosting(p, undefined))) message.textContent = 'The posting is no longer kept in this browser.';
+      } else if (keepPosting())
+        message.textContent =
+          'This posting is kept in this browser with your progress (and goes into its export) until you remove it.';
+    } else if (save((p) => store.setPosting(p, undefined)))
+      message.textContent = 'The posting is no longer kept in this browser.';
   });
   form.querySelector('[data-forget]')!.addEventListener('click', () => {
     clearTimeout(saveTimer);
     keep.checked = false;
     const had = current.posting !== undefined;
-    if (save((p) => store.setPosting(p, undefined))) message.textContent = had ? 'The saved posting is removed from this browser. The text in the box stays until you leave the page.' : 'No posting is saved in this browser.';
+    if (save((p) => store.setPosting(p, undefined)))
+      message.textContent = had
+        ? 'The saved posting is removed from this browser. The text in the box stays until you leave the page.'
+        : 'No posting is saved in this browser.';
   });
 
   levelSelect.addEventListener('change', () => {
@@ -206,7 +241,9 @@ export async function initPostingReader() {
   hoursInput.addEventListener('input', () => {
     const h = hoursInput.value.trim() === '' ? Number.NaN : Number(hoursInput.value);
     const ok = validHoursPerWeek(h);
-    hoursError.textContent = ok ? '' : `Enter a whole number of hours from ${MIN_HOURS_PER_WEEK} to ${MAX_HOURS_PER_WEEK}. The gap above still uses your last valid figure.`;
+    hoursError.textContent = ok
+      ? ''
+      : `Enter a whole number of hours from ${MIN_HOURS_PER_WEEK} to ${MAX_HOURS_PER_WEEK}. The gap above still uses your last valid figure.`;
     if (ok) hoursInput.removeAttribute('aria-invalid');
     else hoursInput.setAttribute('aria-invalid', 'true');
     if (!ok) return;
@@ -217,8 +254,16 @@ export async function initPostingReader() {
     const ids = (focusButton.dataset.milestones ?? '').split(' ').filter(Boolean);
     if (ids.length === 0) return;
     if (!save((p) => store.setPlan(p, { focus: ids }))) return;
-    const link = Object.assign(document.createElement('a'), { href: url(STUDY_PLAN_PATH), textContent: 'See your study plan', className: 'underline underline-offset-2' });
-    focusMessage.replaceChildren(`Done: ${ids.length} ${ids.length === 1 ? 'milestone comes' : 'milestones come'} first in your study plan, on this page's skills. `, link, '.');
+    const link = Object.assign(document.createElement('a'), {
+      href: url(STUDY_PLAN_PATH),
+      textContent: 'See your study plan',
+      className: 'underline underline-offset-2',
+    });
+    focusMessage.replaceChildren(
+      `Done: ${ids.length} ${ids.length === 1 ? 'milestone comes' : 'milestones come'} first in your study plan, on this page's skills. `,
+      link,
+      '.',
+    );
   });
 
   fillRatings();

@@ -84,7 +84,10 @@ describe('saving and loading', () => {
     const storage = fakeStorage();
     const saved = updateProgress((p) => setMilestone(p, 'm1-build-with-two-apis', true, '2026-11-22'), storage);
     expect(saved.ok).toBe(true);
-    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).toMatchObject({ version: PROGRESS_VERSION, milestones: { 'm1-build-with-two-apis': '2026-11-22' } });
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).toMatchObject({
+      version: PROGRESS_VERSION,
+      milestones: { 'm1-build-with-two-apis': '2026-11-22' },
+    });
     const loaded = loadProgress(storage);
     expect(loaded).toMatchObject({ state: 'ok', writable: true });
     expect(loaded.progress.milestones).toEqual({ 'm1-build-with-two-apis': '2026-11-22' });
@@ -134,7 +137,12 @@ describe('saving and loading', () => {
 describe('storage that is missing, blocked or damaged never throws', () => {
   test('storage that throws on every read loads as unavailable, with the message, and nothing can be saved', () => {
     const loaded = loadProgress(fakeStorage(undefined, { get: true, set: true }));
-    expect(loaded).toEqual({ state: 'unavailable', progress: emptyProgress(), writable: false, message: MESSAGES.unavailable });
+    expect(loaded).toEqual({
+      state: 'unavailable',
+      progress: emptyProgress(),
+      writable: false,
+      message: MESSAGES.unavailable,
+    });
   });
 
   test('no storage at all (localStorage itself throws) loads as unavailable', () => {
@@ -164,7 +172,10 @@ describe('storage that is missing, blocked or damaged never throws', () => {
   });
 
   test('valid JSON of the wrong shape in storage is unreadable too', () => {
-    expect(loadProgress(fakeStorage('{"version":1,"milestones":["a"],"checks":{}}'))).toMatchObject({ state: 'unreadable', writable: false });
+    expect(loadProgress(fakeStorage('{"version":1,"milestones":["a"],"checks":{}}'))).toMatchObject({
+      state: 'unreadable',
+      writable: false,
+    });
     expect(loadProgress(fakeStorage('"just a string"'))).toMatchObject({ state: 'unreadable' });
   });
 
@@ -184,7 +195,12 @@ describe('storage that is missing, blocked or damaged never throws', () => {
   });
 
   test('the small reader hands damaged, newer, older and blocked entries to the store instead of throwing', () => {
-    for (const storage of [fakeStorage('{oops'), fakeStorage('{"version":9}'), fakeStorage('{"version":0,"done":[],"answers":{}}'), fakeStorage(undefined, { get: true })]) {
+    for (const storage of [
+      fakeStorage('{oops'),
+      fakeStorage('{"version":9}'),
+      fakeStorage('{"version":0,"done":[],"answers":{}}'),
+      fakeStorage(undefined, { get: true }),
+    ]) {
       expect(peekProgress(storage)).toEqual({ milestones: {}, checks: {}, problem: true });
     }
     expect(peekProgress(fakeStorage()).problem).toBeUndefined();
@@ -192,7 +208,11 @@ describe('storage that is missing, blocked or damaged never throws', () => {
 });
 
 describe('migration', () => {
-  const v0 = { version: 0, done: ['m1-build-with-two-apis', 'm2-first-rag'], answers: { skills: { 'evals-vs-vibes': 'know' }, salary: { 'tc-vs-base': 'not-yet' } } };
+  const v0 = {
+    version: 0,
+    done: ['m1-build-with-two-apis', 'm2-first-rag'],
+    answers: { skills: { 'evals-vs-vibes': 'know' }, salary: { 'tc-vs-base': 'not-yet' } },
+  };
 
   test('a version 2 entry migrates to version 3 with everything kept and an empty reading record', () => {
     const { exportedAt: _, ...v2 } = v2File;
@@ -201,13 +221,24 @@ describe('migration', () => {
 
   test('a file exported by format 2 (before the reading record) imports through the migration, nothing lost', () => {
     const { exportedAt: _, ...v2 } = v2File;
-    expect(readProgressText(JSON.stringify(v2File))).toEqual({ ok: true, progress: { ...v2, version: 3, seen: {} }, from: 2 });
+    expect(readProgressText(JSON.stringify(v2File))).toEqual({
+      ok: true,
+      progress: { ...v2, version: 3, seen: {} },
+      from: 2,
+    });
   });
 
   test('a version 2 entry in storage is migrated once and rewritten as version 3, its ticks, ratings and plan intact', () => {
     const storage = fakeStorage(JSON.stringify(v2File));
     expect(loadProgress(storage)).toMatchObject({ state: 'ok', writable: true, migratedFrom: 2 });
-    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).toMatchObject({ version: 3, milestones: v2File.milestones, skills: v2File.skills, plan: v2File.plan, orphaned: v2File.orphaned, seen: {} });
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).toMatchObject({
+      version: 3,
+      milestones: v2File.milestones,
+      skills: v2File.skills,
+      plan: v2File.plan,
+      orphaned: v2File.orphaned,
+      seen: {},
+    });
     expect(loadProgress(storage).migratedFrom).toBeUndefined();
   });
 
@@ -232,7 +263,13 @@ describe('migration', () => {
     const storage = fakeStorage(JSON.stringify(v1File));
     expect(loadProgress(storage)).toMatchObject({ state: 'ok', writable: true, migratedFrom: 1 });
     const saved = JSON.parse(storage.data.get(PROGRESS_KEY)!);
-    expect(saved).toMatchObject({ version: PROGRESS_VERSION, milestones: v1File.milestones, skills: {}, plan: {}, seen: {} });
+    expect(saved).toMatchObject({
+      version: PROGRESS_VERSION,
+      milestones: v1File.milestones,
+      skills: {},
+      plan: {},
+      seen: {},
+    });
     expect(loadProgress(storage).migratedFrom).toBeUndefined();
   });
 
@@ -255,7 +292,12 @@ describe('migration', () => {
     const storage = fakeStorage(JSON.stringify(v0));
     const loaded = loadProgress(storage);
     expect(loaded).toMatchObject({ state: 'ok', writable: true, migratedFrom: 0 });
-    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).toMatchObject({ version: PROGRESS_VERSION, milestones: { 'm2-first-rag': true }, skills: {}, plan: {} });
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).toMatchObject({
+      version: PROGRESS_VERSION,
+      milestones: { 'm2-first-rag': true },
+      skills: {},
+      plan: {},
+    });
     expect(loadProgress(storage).migratedFrom).toBeUndefined();
   });
 });
@@ -279,14 +321,40 @@ describe('import validation', () => {
     ['an answer other than know or not-yet', { version: 1, milestones: {}, checks: { 'skills/a': 'maybe' } }],
     ['a check key without its chapter', { version: 1, milestones: {}, checks: { a: 'know' } }],
     ['a tick that is neither true nor a date', { version: 1, milestones: { a: 'yesterday' }, checks: {} }],
-    ['a skill rating other than none, some or solid', { version: 2, milestones: {}, checks: {}, skills: { evaluation: 'expert' } }],
-    ['hours a week that are not a whole number from 1 to 60', { version: 2, milestones: {}, checks: {}, plan: { hoursPerWeek: 0 } }],
+    [
+      'a skill rating other than none, some or solid',
+      { version: 2, milestones: {}, checks: {}, skills: { evaluation: 'expert' } },
+    ],
+    [
+      'hours a week that are not a whole number from 1 to 60',
+      { version: 2, milestones: {}, checks: {}, plan: { hoursPerWeek: 0 } },
+    ],
     ['hours a week given as text', { version: 2, milestones: {}, checks: {}, plan: { hoursPerWeek: '10' } }],
-    ['a start date that is not on the calendar', { version: 2, milestones: {}, checks: {}, plan: { start: '2026-02-30' } }],
-    ['a calendar choice the page does not offer', { version: 2, milestones: {}, checks: {}, plan: { calendar: 'days' } }],
-    ['a reading record whose fingerprint is not one', { version: 3, milestones: {}, checks: {}, seen: { salary: { at: '2026-11-30', sections: { 'short-answer': 'changed!' } } } }],
-    ['a reading record without its day', { version: 3, milestones: {}, checks: {}, seen: { salary: { sections: {} } } }],
-    ['a reading record under a chapter id that is not one', { version: 3, milestones: {}, checks: {}, seen: { 'Not A Chapter': { at: '2026-11-30', sections: {} } } }],
+    [
+      'a start date that is not on the calendar',
+      { version: 2, milestones: {}, checks: {}, plan: { start: '2026-02-30' } },
+    ],
+    [
+      'a calendar choice the page does not offer',
+      { version: 2, milestones: {}, checks: {}, plan: { calendar: 'days' } },
+    ],
+    [
+      'a reading record whose fingerprint is not one',
+      {
+        version: 3,
+        milestones: {},
+        checks: {},
+        seen: { salary: { at: '2026-11-30', sections: { 'short-answer': 'changed!' } } },
+      },
+    ],
+    [
+      'a reading record without its day',
+      { version: 3, milestones: {}, checks: {}, seen: { salary: { sections: {} } } },
+    ],
+    [
+      'a reading record under a chapter id that is not one',
+      { version: 3, milestones: {}, checks: {}, seen: { 'Not A Chapter': { at: '2026-11-30', sections: {} } } },
+    ],
   ])('a foreign file is refused: %s', (_, value) => {
     expect(readProgress(value)).toEqual({ ok: false, problem: 'foreign', message: MESSAGES.foreign });
   });
@@ -294,7 +362,10 @@ describe('import validation', () => {
   test('a file from a newer version is refused with the version it has', () => {
     const read = readProgress({ version: 4, milestones: {}, checks: {} });
     expect(read).toMatchObject({ ok: false, problem: 'newer' });
-    if (!read.ok) expect(read.message).toMatchInlineSnapshot(`"That file was saved by a newer version of the guide (format 4; this page reads up to format 3). Reload the page to get the latest version, then try again. Your progress has not changed."`);
+    if (!read.ok)
+      expect(read.message).toMatchInlineSnapshot(
+        `"That file was saved by a newer version of the guide (format 4; this page reads up to format 3). Reload the page to get the latest version, then try again. Your progress has not changed."`,
+      );
   });
 
   test('a file over the size limit is refused before it is read', async () => {
@@ -303,7 +374,10 @@ describe('import validation', () => {
     const result = await readProgressFile(file);
     expect(result).toMatchObject({ ok: false, problem: 'too-large' });
     expect(read).toBe(false);
-    if (!result.ok) expect(result.message).toMatchInlineSnapshot(`"That file is 257 KB, far larger than a progress file (at most 256 KB), so it was not read. Your progress has not changed."`);
+    if (!result.ok)
+      expect(result.message).toMatchInlineSnapshot(
+        `"That file is 257 KB, far larger than a progress file (at most 256 KB), so it was not read. Your progress has not changed."`,
+      );
   });
 
   test('text over the size limit is refused even when its size was not known up front', () => {
@@ -314,20 +388,32 @@ describe('import validation', () => {
   test('a file without the orphaned part, the skills, the plan or the reading record reads with empty ones', () => {
     for (const version of [1, 2, 3]) {
       const read = readProgress({ version, milestones: { a: true }, checks: {} });
-      expect(read.ok && read.progress).toMatchObject({ orphaned: { milestones: {}, checks: {}, skills: {} }, skills: {}, plan: {}, seen: {} });
+      expect(read.ok && read.progress).toMatchObject({
+        orphaned: { milestones: {}, checks: {}, skills: {} },
+        skills: {},
+        plan: {},
+        seen: {},
+      });
     }
   });
 
   test('the refusal messages read as plain sentences', () => {
-    expect(MESSAGES.foreign).toMatchInlineSnapshot(`"That file is not a progress file from this guide. Your progress has not changed."`);
-    expect(MESSAGES.notJson).toMatchInlineSnapshot(`"That file is not a progress file: it is not valid JSON. Your progress has not changed."`);
+    expect(MESSAGES.foreign).toMatchInlineSnapshot(
+      `"That file is not a progress file from this guide. Your progress has not changed."`,
+    );
+    expect(MESSAGES.notJson).toMatchInlineSnapshot(
+      `"That file is not a progress file: it is not valid JSON. Your progress has not changed."`,
+    );
   });
 });
 
 describe('the study plan in the progress file', () => {
   test('skill ratings and plan settings are saved, exported and imported with the rest', () => {
     const storage = fakeStorage();
-    updateProgress((p) => setPlan(setSkill(p, 'evaluation', 'solid'), { hoursPerWeek: 4, start: '2027-01-04', calendar: 'weeks' }), storage);
+    updateProgress(
+      (p) => setPlan(setSkill(p, 'evaluation', 'solid'), { hoursPerWeek: 4, start: '2027-01-04', calendar: 'weeks' }),
+      storage,
+    );
     const loaded = loadProgress(storage).progress;
     expect(loaded.skills).toEqual({ evaluation: 'solid' });
     expect(loaded.plan).toEqual({ hoursPerWeek: 4, start: '2027-01-04', calendar: 'weeks' });
@@ -356,20 +442,32 @@ describe('ids the guide no longer has', () => {
     expect(progress.milestones).toEqual({ 'm1-build-with-two-apis': '2026-11-20' });
     expect(progress.checks).toEqual({ 'skills/evals-vs-vibes': 'know' });
     expect(progress.skills).toEqual({ evaluation: 'some' });
-    expect(progress.orphaned).toEqual({ milestones: { 'm2-first-rag': true }, checks: { 'salary/tc-vs-base': 'not-yet' }, skills: { 'retrieval-rag': 'solid' } });
+    expect(progress.orphaned).toEqual({
+      milestones: { 'm2-first-rag': true },
+      checks: { 'salary/tc-vs-base': 'not-yet' },
+      skills: { 'retrieval-rag': 'solid' },
+    });
     expect(progress.plan).toEqual(sample().plan);
     expect(orphanCount(progress)).toBe(3);
   });
 
   test('an orphaned id that the guide has again comes back', () => {
     const aside = reconcile(sample(), known).progress;
-    const back = reconcile(aside, { milestones: [...known.milestones, 'm2-first-rag'], checks: known.checks, skills: known.skills });
+    const back = reconcile(aside, {
+      milestones: [...known.milestones, 'm2-first-rag'],
+      checks: known.checks,
+      skills: known.skills,
+    });
     expect(back.progress.milestones['m2-first-rag']).toBe(true);
     expect(back.progress.orphaned.milestones).toEqual({});
   });
 
   test('progress whose ids are all known is returned unchanged', () => {
-    const all = { milestones: Object.keys(sample().milestones), checks: Object.keys(sample().checks), skills: Object.keys(sample().skills) };
+    const all = {
+      milestones: Object.keys(sample().milestones),
+      checks: Object.keys(sample().checks),
+      skills: Object.keys(sample().skills),
+    };
     const p = sample();
     expect(reconcile(p, all)).toEqual({ progress: p, changed: false });
   });
@@ -400,7 +498,10 @@ describe('the reading record in the progress file', () => {
   test('a bad import leaves the saved record as it was', () => {
     const storage = fakeStorage(JSON.stringify(sample()));
     const before = storage.data.get(PROGRESS_KEY);
-    for (const text of ['not json', JSON.stringify({ version: 3, milestones: {}, checks: {}, seen: { salary: { at: 'someday', sections: {} } } })]) {
+    for (const text of [
+      'not json',
+      JSON.stringify({ version: 3, milestones: {}, checks: {}, seen: { salary: { at: 'someday', sections: {} } } }),
+    ]) {
       const read = readProgressText(text);
       expect(read.ok).toBe(false);
     }
@@ -416,7 +517,10 @@ describe('the reading record in the progress file', () => {
 });
 
 describe('renamed milestones and questions', () => {
-  const renamed = { milestones: { 'm2-first-rag': 'm2-first-retrieval-app' }, checks: { 'salary/tc-vs-base': 'salary/negotiate-in-tc' } };
+  const renamed = {
+    milestones: { 'm2-first-rag': 'm2-first-retrieval-app' },
+    checks: { 'salary/tc-vs-base': 'salary/negotiate-in-tc' },
+  };
   const known = {
     milestones: ['m1-build-with-two-apis', 'm2-first-retrieval-app'],
     checks: ['skills/evals-vs-vibes', 'salary/negotiate-in-tc'],
@@ -469,7 +573,11 @@ const v2PlanFile = {
   orphaned: { milestones: {}, checks: {}, skills: { 'gone-skill': 'solid' } },
   exportedAt: '2026-12-01T10:00:00.000Z',
 };
-const posting = { text: 'Senior AI Engineer\nRequirements: RAG, evals.', savedAt: '2026-12-06', level: 'senior' as const };
+const posting = {
+  text: 'Senior AI Engineer\nRequirements: RAG, evals.',
+  savedAt: '2026-12-06',
+  level: 'senior' as const,
+};
 
 describe('version 3: what the job posting reader keeps', () => {
   test('a version 2 file migrates with everything kept, nothing put first and no posting', () => {
@@ -483,7 +591,11 @@ describe('version 3: what the job posting reader keeps', () => {
   test('a version 2 entry in storage is rewritten once as version 3, and then reads as it is', () => {
     const storage = fakeStorage(JSON.stringify(v2PlanFile));
     expect(loadProgress(storage)).toMatchObject({ state: 'ok', writable: true, migratedFrom: 2 });
-    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).toMatchObject({ version: 3, skills: { evaluation: 'some' }, plan: { hoursPerWeek: 6, calendar: 'weeks' } });
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).toMatchObject({
+      version: 3,
+      skills: { evaluation: 'some' },
+      plan: { hoursPerWeek: 6, calendar: 'weeks' },
+    });
     expect(loadProgress(storage).migratedFrom).toBeUndefined();
   });
 
@@ -496,7 +608,10 @@ describe('version 3: what the job posting reader keeps', () => {
 
   test('a kept posting and the milestones put first are saved, exported and imported with the rest', () => {
     const storage = fakeStorage();
-    updateProgress((p) => setPlan(setPosting(p, posting), { focus: ['m2-build-eval-harness', 'm2-build-rag-without-framework'] }), storage);
+    updateProgress(
+      (p) => setPlan(setPosting(p, posting), { focus: ['m2-build-eval-harness', 'm2-build-rag-without-framework'] }),
+      storage,
+    );
     const loaded = loadProgress(storage).progress;
     expect(loaded.posting).toEqual(posting);
     expect(loaded.plan.focus).toEqual(['m2-build-eval-harness', 'm2-build-rag-without-framework']);
@@ -529,7 +644,10 @@ describe('version 3: what the job posting reader keeps', () => {
     ['a posting with no text', { posting: { text: '', savedAt: '2026-12-06' } }],
     ['a posting longer than the reader reads', { posting: { text: 'x'.repeat(50_001), savedAt: '2026-12-06' } }],
     ['a posting without the day it was kept', { posting: { text: 'Senior AI Engineer' } }],
-    ['a posting at a level the reader does not offer', { posting: { text: 'x', savedAt: '2026-12-06', level: 'wizard' } }],
+    [
+      'a posting at a level the reader does not offer',
+      { posting: { text: 'x', savedAt: '2026-12-06', level: 'wizard' } },
+    ],
     ['milestones put first that are not ids', { plan: { focus: ['Not An Id'] } }],
     ['milestones put first given as one id', { plan: { focus: 'm1-build-with-two-apis' } }],
   ])('a bad version 3 file is refused and loses nothing: %s', (_, extra) => {

@@ -11,21 +11,41 @@ const metaFor: Record<string, Record<string, string>> = {};
 // The options the engine gave Pagefind.
 const given: Record<string, unknown>[] = [];
 vi.mock('/pagefind/pagefind.js', () => ({
-  options: async (o: Record<string, unknown>) => { given.push(o); },
+  options: async (o: Record<string, unknown>) => {
+    given.push(o);
+  },
   init: async () => {},
   filters: async () => ({}),
   search: (query: string) => {
     searched.push(query);
-    return new Promise((done) => pending.push({
-      query,
-      finish: () => done({
-        results: (pagesFor[query] ?? [['a', 1], ['b', 1], ['c', 1]]).map(([id, score]) => ({
-          id: pagesFor[query] ? id : `${query}-${id}`,
-          score,
-          data: async () => { dataLoaded.push(`${query}-${id}`); return { url: `/chapters/${id}/`, excerpt: `<mark>${query}</mark>`, meta: { title: id.toUpperCase(), ...metaFor[id] }, filters: { kind: ['Chapter'], part: ['Pay'] }, sub_results: [] }; },
-        })),
+    return new Promise((done) =>
+      pending.push({
+        query,
+        finish: () =>
+          done({
+            results: (
+              pagesFor[query] ?? [
+                ['a', 1],
+                ['b', 1],
+                ['c', 1],
+              ]
+            ).map(([id, score]) => ({
+              id: pagesFor[query] ? id : `${query}-${id}`,
+              score,
+              data: async () => {
+                dataLoaded.push(`${query}-${id}`);
+                return {
+                  url: `/chapters/${id}/`,
+                  excerpt: `<mark>${query}</mark>`,
+                  meta: { title: id.toUpperCase(), ...metaFor[id] },
+                  filters: { kind: ['Chapter'], part: ['Pay'] },
+                  sub_results: [],
+                };
+              },
+            })),
+          }),
       }),
-    }));
+    );
   },
 }));
 
@@ -34,7 +54,10 @@ const searchStarted = (n = 1) => vi.waitFor(() => expect(pending).toHaveLength(n
 let engine: typeof import('../../../../src/client/search/engine');
 beforeEach(async () => {
   vi.resetModules();
-  pending.length = 0; searched.length = 0; dataLoaded.length = 0; given.length = 0;
+  pending.length = 0;
+  searched.length = 0;
+  dataLoaded.length = 0;
+  given.length = 0;
   for (const key of Object.keys(pagesFor)) delete pagesFor[key];
   for (const key of Object.keys(metaFor)) delete metaFor[key];
   engine = await import('../../../../src/client/search/engine');
@@ -85,7 +108,7 @@ describe('search engine', () => {
     expect(ranking.total).toBe(3);
   });
 
-  test('warm loads the top result\'s text only for a ranking nothing newer was typed during', async () => {
+  test("warm loads the top result's text only for a ranking nothing newer was typed during", async () => {
     engine.warm('ret', {});
     await searchStarted();
     engine.warm('retri', {}); // typed while "ret" ranks
@@ -110,21 +133,34 @@ describe('search engine', () => {
     expect(dataLoaded).toEqual([]);
     const [first] = await Promise.all([hits[0]!.load(), hits[0]!.load()]);
     expect(dataLoaded).toEqual(['evals-a']);
-    expect(first).toEqual({ url: '/chapters/a/', title: 'A', kind: 'Chapter', part: 'Pay', excerpt: '<mark>evals</mark>', subResults: [] });
+    expect(first).toEqual({
+      url: '/chapters/a/',
+      title: 'A',
+      kind: 'Chapter',
+      part: 'Pay',
+      excerpt: '<mark>evals</mark>',
+      subResults: [],
+    });
   });
 
   test('withHighlight keeps the heading anchor after the query', () => {
-    expect(engine.withHighlight('/chapters/rag/#evals', 'rag evals')).toBe('/chapters/rag/?highlight=rag%20evals#evals');
+    expect(engine.withHighlight('/chapters/rag/#evals', 'rag evals')).toBe(
+      '/chapters/rag/?highlight=rag%20evals#evals',
+    );
   });
 
   test('withHighlight asks to mark only the words of a question that carry its topic', () => {
-    expect(engine.withHighlight('/chapters/salary/', 'how much do AI engineers make?')).toBe('/chapters/salary/?highlight=AI%20engineers%20make');
+    expect(engine.withHighlight('/chapters/salary/', 'how much do AI engineers make?')).toBe(
+      '/chapters/salary/?highlight=AI%20engineers%20make',
+    );
   });
 
   test('searchTerms drops filler words from a question and keeps a keyword query as typed', () => {
     expect(engine.searchTerms('How much do AI engineers make?')).toBe('AI engineers make');
     expect(engine.searchTerms('ML engineer vs AI engineer')).toBe('ML engineer AI');
-    expect(engine.searchTerms("what's the salary of an AI engineer's first job")).toBe("salary AI engineer's first job");
+    expect(engine.searchTerms("what's the salary of an AI engineer's first job")).toBe(
+      "salary AI engineer's first job",
+    );
     expect(engine.searchTerms('retrieval evals')).toBe('retrieval evals');
     expect(engine.searchTerms('GPT-4o')).toBe('GPT-4o');
   });
@@ -136,17 +172,26 @@ describe('search engine', () => {
 
   test('withPartialMatches keeps the pages holding every word first, then those holding most words, then by score', () => {
     const page = (id: string, score: number) => ({ id, score });
-    const merged = engine.withPartialMatches([page('all', 1)], [
-      [page('all', 5), page('two', 1), page('one-high', 9)],
-      [page('two', 1), page('other-one', 2)],
-    ]);
+    const merged = engine.withPartialMatches(
+      [page('all', 1)],
+      [
+        [page('all', 5), page('two', 1), page('one-high', 9)],
+        [page('two', 1), page('other-one', 2)],
+      ],
+    );
     expect(merged.map((p) => p.id)).toEqual(['all', 'two', 'one-high', 'other-one']);
   });
 
   test('a question with few pages holding every word also searches each word and lists partial matches after them', async () => {
     pagesFor['salary LoRA'] = [];
-    pagesFor.salary = [['pay', 2], ['data', 3]];
-    pagesFor.LoRA = [['path', 1], ['data', 1]];
+    pagesFor.salary = [
+      ['pay', 2],
+      ['data', 3],
+    ];
+    pagesFor.LoRA = [
+      ['path', 1],
+      ['data', 1],
+    ];
     const ranked = engine.rank('what is the salary with LoRA', {});
     await vi.waitFor(() => expect(searched).toEqual(['salary LoRA']));
     pending.shift()!.finish();
@@ -166,8 +211,11 @@ describe('search engine', () => {
     expect(searched).toEqual(['retrieval evals']);
   });
 
-  test('questionMatch scores the closest of a page\'s questions and other names by the words they share with the query', () => {
-    const meta = { questions: 'How much do AI engineers make? What counts as pay?', aliases: 'AI engineer salary; comp' };
+  test("questionMatch scores the closest of a page's questions and other names by the words they share with the query", () => {
+    const meta = {
+      questions: 'How much do AI engineers make? What counts as pay?',
+      aliases: 'AI engineer salary; comp',
+    };
     expect(engine.questionMatch('how much do AI engineers make', meta)).toBe(1);
     expect(engine.questionMatch('how much does an AI engineer make', meta)).toBeCloseTo(5 / 8);
     expect(engine.questionMatch('comp', meta)).toBe(1);
@@ -189,7 +237,7 @@ describe('search engine', () => {
     expect(dataLoaded).toEqual(['pay', 'role', 'path', 'skills', 'hiring'].map((id) => `AI engineer-${id}`));
   });
 
-  test('a keyword query keeps Pagefind\'s order and loads no result text to rank', async () => {
+  test("a keyword query keeps Pagefind's order and loads no result text to rank", async () => {
     pagesFor.salary = ['a', 'b', 'c', 'd', 'e'].map((id) => [id, 1]);
     metaFor.e = { aliases: 'salary' };
     const ranked = engine.rank('salary', {});

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { countFilters, createSearchState, filtersToggleText, resultsStatus, toggleFilter, type SearchState } from '../../../../src/client/search/state';
+import {
+  countFilters,
+  createSearchState,
+  filtersToggleText,
+  resultsStatus,
+  toggleFilter,
+  type SearchState,
+} from '../../../../src/client/search/state';
 
 describe('filters', () => {
   test('counts the filter values that are on, over every key', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { checkContentRules, classifyUrl, findLinksToDrafts, formatContentProblem, linkedChapter, type ChapterSource } from '../../../../src/lib/checks/content-rules';
+import {
+  checkContentRules,
+  classifyUrl,
+  findLinksToDrafts,
+  formatContentProblem,
+  linkedChapter,
+  type ChapterSource,
+} from '../../../../src/lib/checks/content-rules';
 import { COMPONENT_NAMES } from '../../../../src/lib/content-components';
 
 const FILE = 'content/chapters/intro.mdx';
@@ -47,7 +54,10 @@ describe('checkContentRules: what a chapter may contain', () => {
 
   test('reports a remote image given through a reference definition, and protocol-relative and http images', () => {
     expect(rules('![x][pic]\n\n[pic]: https://cdn.example.com/a.png')).toEqual(['remote-resource']);
-    expect(rules('![x](//cdn.example.com/a.png) ![y](http://cdn.example.com/b.png)')).toEqual(['remote-resource', 'remote-resource']);
+    expect(rules('![x](//cdn.example.com/a.png) ![y](http://cdn.example.com/b.png)')).toEqual([
+      'remote-resource',
+      'remote-resource',
+    ]);
   });
 
   test('reports images that skip the image pipeline: a path from the site root, a data: address, an <img> element', () => {
@@ -62,7 +72,9 @@ describe('checkContentRules: what a chapter may contain', () => {
     expect(formatContentProblem(problem!)).toMatchInlineSnapshot(
       `"content/chapters/intro.mdx:5: the link "javascript:alert(1)" is a javascript: address, which can run code or show content the guide does not control. Link to a page: /chapters/<file name>/ inside the guide, or an https:// address outside it. Anything interactive is a component (see CONTRIBUTING.md)."`,
     );
-    expect(rules('[a](JavaScript:alert(1)) [b](data:text/html,hi) [c](vbscript:x) [d](&#106;avascript:alert(1))')).toEqual(['script-url', 'script-url', 'script-url', 'script-url']);
+    expect(
+      rules('[a](JavaScript:alert(1)) [b](data:text/html,hi) [c](vbscript:x) [d](&#106;avascript:alert(1))'),
+    ).toEqual(['script-url', 'script-url', 'script-url', 'script-url']);
     expect(rules('[a][r]\n\n[r]: javascript:alert(1)')).toEqual(['script-url']);
     expect(rules('<a href="java\tscript:alert(1)">x</a>')).toEqual(['script-url']);
   });
@@ -75,17 +87,31 @@ describe('checkContentRules: what a chapter may contain', () => {
   });
 
   test('reports an external link written as an <a> element, which would miss the leaves-the-guide mark', () => {
-    expect(check('<a href="https://example.org/">x</a>')).toMatchObject([{ rule: 'external-link', fix: expect.stringContaining('Write it as a Markdown link instead') }]);
+    expect(check('<a href="https://example.org/">x</a>')).toMatchObject([
+      { rule: 'external-link', fix: expect.stringContaining('Write it as a Markdown link instead') },
+    ]);
     expect(check('<a href="/chapters/skills/">inside the guide</a>')).toEqual([]);
   });
 
   test('reports raw <script>, <style>, <iframe>, <object> and <embed> elements, each on its line', () => {
-    const body = ['<script>{`alert(1)`}</script>', '', '<style>{`body{}`}</style>', '', '<iframe src="https://video.example.com/embed/1"></iframe>', '', '<object data="./x.swf"></object>', '', '<embed src="./x.swf" />'].join('\n');
+    const body = [
+      '<script>{`alert(1)`}</script>',
+      '',
+      '<style>{`body{}`}</style>',
+      '',
+      '<iframe src="https://video.example.com/embed/1"></iframe>',
+      '',
+      '<object data="./x.swf"></object>',
+      '',
+      '<embed src="./x.swf" />',
+    ].join('\n');
     const problems = check(body);
     expect(problems.map((p) => [p.rule, p.line])).toEqual([5, 7, 9, 11, 13].map((line) => ['raw-element', line]));
     expect(rules('<video src="https://video.example.com/1.mp4" />')).toEqual(['remote-resource']);
     expect(rules('<video src="./media/1.mp4" />')).toEqual([]);
-    expect(formatContentProblem(problems[0]!)).toMatch(/^content\/chapters\/intro\.mdx:5: <script> is written by hand in the chapter; chapters hold no scripts\. Remove it\./);
+    expect(formatContentProblem(problems[0]!)).toMatch(
+      /^content\/chapters\/intro\.mdx:5: <script> is written by hand in the chapter; chapters hold no scripts\. Remove it\./,
+    );
   });
 
   test('reports markup hidden in an expression, and attributes spread from one', () => {
@@ -125,11 +151,19 @@ describe('classifyUrl', () => {
 });
 
 describe('findLinksToDrafts', () => {
-  const c = (slug: string, body: string, draft = false): ChapterSource => ({ file: `content/chapters/${slug}.mdx`, slug, source: chapter(body), draft });
+  const c = (slug: string, body: string, draft = false): ChapterSource => ({
+    file: `content/chapters/${slug}.mdx`,
+    slug,
+    source: chapter(body),
+    draft,
+  });
 
   test('gives one problem per linking file, naming the draft, every line and both fixes', () => {
     const problems = findLinksToDrafts([
-      c('intro', 'See [the draft](/chapters/wip/).\n\nAnd [again](/chapters/wip/#part), [elsewhere](/chapters/skills/).'),
+      c(
+        'intro',
+        'See [the draft](/chapters/wip/).\n\nAnd [again](/chapters/wip/#part), [elsewhere](/chapters/skills/).',
+      ),
       c('skills', 'Also [here](../wip/).'),
       c('wip', 'Links from a draft [to itself](/chapters/wip/) are fine.', true),
     ]);

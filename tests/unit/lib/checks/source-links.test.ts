@@ -2,13 +2,20 @@
 import { describe, expect, test } from 'vitest';
 import { findBrokenSourceLinks, headingIds, type SourceChapter } from '../../../../src/lib/checks/source-links';
 
-const chapter = (id: string, body: string, draft = false): SourceChapter => ({ id, file: `content/chapters/${id}.mdx`, body, bodyLine: 10, draft });
+const chapter = (id: string, body: string, draft = false): SourceChapter => ({
+  id,
+  file: `content/chapters/${id}.mdx`,
+  body,
+  bodyLine: 10,
+  draft,
+});
 const ids = { glossary: ['rag'], faq: ['pay'], sources: ['s1'] };
 const routes = ['', 'data/salaries/', 'progress/'];
 
 describe('headingIds', () => {
   test('gives headings the ids Astro does, repeats numbered, code ignored', () => {
-    const body = '## Can juniors get in?\n\n```md\n## Not a heading\n```\n\n### Pay *now*\n\n## Can juniors get in?\n\n## [Linked](/x/) *heading*';
+    const body =
+      '## Can juniors get in?\n\n```md\n## Not a heading\n```\n\n### Pay *now*\n\n## Can juniors get in?\n\n## [Linked](/x/) *heading*';
     expect([...headingIds(body)]).toEqual(['can-juniors-get-in', 'pay-now', 'can-juniors-get-in-1', 'linked-heading']);
   });
 });
@@ -17,7 +24,10 @@ describe('findBrokenSourceLinks', () => {
   const skills = chapter('skills', '## Fine-tuning\n\nText.\n\n<GlossaryList />');
 
   test('accepts links to pages, chapters, headings and the ids components draw', () => {
-    const a = chapter('a', 'See [x](/chapters/skills/#fine-tuning), [y](/data/salaries/), [z](/chapters/skills/#rag), [s](#source-s1) <Cite s="s1" />, [h](#here).\n\n## Here');
+    const a = chapter(
+      'a',
+      'See [x](/chapters/skills/#fine-tuning), [y](/data/salaries/), [z](/chapters/skills/#rag), [s](#source-s1) <Cite s="s1" />, [h](#here).\n\n## Here',
+    );
     expect(findBrokenSourceLinks([a, skills], routes, ids)).toEqual([]);
   });
 

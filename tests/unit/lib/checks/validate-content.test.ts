@@ -20,7 +20,11 @@ import {
 
 // Entries shaped as getCollection returns them once the schemas have run: references are { id, collection }.
 const ref = (collection: string, id: string) => ({ id, collection });
-const source = (id: string): LooseEntry => ({ id, filePath: `content/sources/${id}.yaml`, data: { tag: id.toUpperCase() } });
+const source = (id: string): LooseEntry => ({
+  id,
+  filePath: `content/sources/${id}.yaml`,
+  data: { tag: id.toUpperCase() },
+});
 const ANSWER = '<ShortAnswer>\n\n- The point.\n\n</ShortAnswer>\n\n';
 const chapter = (id: string, data: Record<string, unknown>, body = ANSWER): LooseEntry => ({
   id,
@@ -38,13 +42,19 @@ describe('findDanglingReferences', () => {
   test('finds nothing when every reference points to an entry', () => {
     const collections: Collections = {
       sources: [source('s1')],
-      chapters: [chapter('intro', { part: 'role', order: 1, related: [ref('chapters', 'second')] }), chapter('second', { part: 'role', order: 2 })],
+      chapters: [
+        chapter('intro', { part: 'role', order: 1, related: [ref('chapters', 'second')] }),
+        chapter('second', { part: 'role', order: 2 }),
+      ],
     };
     expect(findDanglingReferences(collections)).toEqual([]);
   });
 
   test('names the file and the field of a reference that points nowhere', () => {
-    const collections: Collections = { sources: [source('s1')], chapters: [chapter('intro', { sources: [ref('sources', 's1'), ref('sources', 's9')] })] };
+    const collections: Collections = {
+      sources: [source('s1')],
+      chapters: [chapter('intro', { sources: [ref('sources', 's1'), ref('sources', 's9')] })],
+    };
     expect(findDanglingReferences(collections)).toMatchInlineSnapshot(`
       [
         "content/chapters/intro.mdx: **sources[1]** points to "s9", which is not in sources. Use an existing id (s1) or add content/sources/s9.",
@@ -56,7 +66,13 @@ describe('findDanglingReferences', () => {
     const collections: Collections = {
       sources: [source('s1')],
       'company-groups': [],
-      companies: [{ id: 'acme', filePath: 'content/companies/acme.yaml', data: { groups: [], sources: [], notes: [{ text: 'Hires.', source: ref('sources', 's7') }] } }],
+      companies: [
+        {
+          id: 'acme',
+          filePath: 'content/companies/acme.yaml',
+          data: { groups: [], sources: [], notes: [{ text: 'Hires.', source: ref('sources', 's7') }] },
+        },
+      ],
     };
     expect(findDanglingReferences(collections)).toMatchInlineSnapshot(`
       [
@@ -66,8 +82,24 @@ describe('findDanglingReferences', () => {
   });
 
   test('finds a milestone resource whose source does not exist', () => {
-    const milestones = [{ id: 'm2-evals', text: 'Write an eval harness.', hours: 14, resources: [{ name: 'Promptfoo or Braintrust', source: ref('sources', 's3') }] }];
-    const collections: Collections = { sources: [source('s1')], 'learning-path': [{ id: 'month-2', filePath: 'content/learning-path/month-2.yaml', data: { sources: [ref('sources', 's1')], milestones } }] };
+    const milestones = [
+      {
+        id: 'm2-evals',
+        text: 'Write an eval harness.',
+        hours: 14,
+        resources: [{ name: 'Promptfoo or Braintrust', source: ref('sources', 's3') }],
+      },
+    ];
+    const collections: Collections = {
+      sources: [source('s1')],
+      'learning-path': [
+        {
+          id: 'month-2',
+          filePath: 'content/learning-path/month-2.yaml',
+          data: { sources: [ref('sources', 's1')], milestones },
+        },
+      ],
+    };
     expect(findDanglingReferences(collections)).toMatchInlineSnapshot(`
       [
         "content/learning-path/month-2.yaml: **milestones[0].resources[0].source** points to "s3", which is not in sources. Use an existing id (s1) or add content/sources/s3.",
@@ -76,7 +108,10 @@ describe('findDanglingReferences', () => {
   });
 
   test('falls back to collection/id when the entry has no file path', () => {
-    const collections: Collections = { sources: [source('s1')], faq: [{ id: 'what-is-it', data: { sources: [ref('sources', 's2')] } }] };
+    const collections: Collections = {
+      sources: [source('s1')],
+      faq: [{ id: 'what-is-it', data: { sources: [ref('sources', 's2')] } }],
+    };
     expect(findDanglingReferences(collections)).toMatchInlineSnapshot(`
       [
         "faq/what-is-it: **sources[0]** points to "s2", which is not in sources. Use an existing id (s1) or add content/sources/s2.",
@@ -110,7 +145,8 @@ describe('findUnknownComponentIds', () => {
   });
 
   test('finds nothing when every component names existing entries', () => {
-    const body = 'Pay is <Pay band="s1-senior" /> <Cite s="s1 s3" />.\n\n<CompanyList source="s1" group="s1-ai-native" />\n\n<SalaryBands source="s3" level="senior" />';
+    const body =
+      'Pay is <Pay band="s1-senior" /> <Cite s="s1 s3" />.\n\n<CompanyList source="s1" group="s1-ai-native" />\n\n<SalaryBands source="s3" level="senior" />';
     expect(findUnknownComponentIds(collections(body))).toEqual([]);
   });
 
@@ -152,7 +188,13 @@ describe('findUnknownComponentIds', () => {
 
 describe('findChaptersWithoutShortAnswer', () => {
   test('accepts a body that opens with <ShortAnswer>, after blank lines, comments or imports', () => {
-    const bodies = [ANSWER, `\n\n${ANSWER}`, `{/* editor's note */}\n${ANSWER}`, `import X from './x';\n\n${ANSWER}`, '<ShortAnswer title="In short">\n\n- a\n\n</ShortAnswer>'];
+    const bodies = [
+      ANSWER,
+      `\n\n${ANSWER}`,
+      `{/* editor's note */}\n${ANSWER}`,
+      `import X from './x';\n\n${ANSWER}`,
+      '<ShortAnswer title="In short">\n\n- a\n\n</ShortAnswer>',
+    ];
     expect(findChaptersWithoutShortAnswer(bodies.map((b, i) => chapter(`c${i}`, {}, b)))).toEqual([]);
   });
 
@@ -162,9 +204,15 @@ describe('findChaptersWithoutShortAnswer', () => {
   });
 
   test('names each chapter whose body opens with anything else, and says what to write', () => {
-    const problems = findChaptersWithoutShortAnswer([chapter('a', {}, 'Pay is one of the reasons.\n\n' + ANSWER), chapter('b', {}, '## First\n'), chapter('c', {}, '')]);
+    const problems = findChaptersWithoutShortAnswer([
+      chapter('a', {}, 'Pay is one of the reasons.\n\n' + ANSWER),
+      chapter('b', {}, '## First\n'),
+      chapter('c', {}, ''),
+    ]);
     expect(problems).toHaveLength(3);
-    expect(problems[0]).toMatchInlineSnapshot(`"content/chapters/a.mdx: the chapter does not open with <ShortAnswer>. Start the body with three to six points (or a small table) a reader can act on, inside <ShortAnswer>...</ShortAnswer>, before any other text (see CONTRIBUTING.md)."`);
+    expect(problems[0]).toMatchInlineSnapshot(
+      `"content/chapters/a.mdx: the chapter does not open with <ShortAnswer>. Start the body with three to six points (or a small table) a reader can act on, inside <ShortAnswer>...</ShortAnswer>, before any other text (see CONTRIBUTING.md)."`,
+    );
   });
 });
 
@@ -184,7 +232,8 @@ describe('findDuplicateOrders', () => {
   });
 
   test('compares a whole collection when there are no groups', () => {
-    expect(findDuplicateOrders('learning-path', [stage('month-1', 1, []), stage('month-2', 1, [])])).toMatchInlineSnapshot(`
+    expect(findDuplicateOrders('learning-path', [stage('month-1', 1, []), stage('month-2', 1, [])]))
+      .toMatchInlineSnapshot(`
       [
         "content/learning-path/month-2.yaml: **order** 1 is already used by content/learning-path/month-1.yaml. Give each a different order.",
       ]
@@ -204,7 +253,10 @@ describe('findDuplicateInnerIds', () => {
 
   test('allows the same self-check id in two chapters', () => {
     const q = (id: string) => [{ id, question: 'Can you say what RAG is?' }];
-    const chapters = [chapter('intro', { selfCheck: q('what-is-rag') }), chapter('second', { selfCheck: q('what-is-rag') })];
+    const chapters = [
+      chapter('intro', { selfCheck: q('what-is-rag') }),
+      chapter('second', { selfCheck: q('what-is-rag') }),
+    ];
     expect(findDuplicateInnerIds('chapters', chapters, 'selfCheck', 'entry')).toEqual([]);
   });
 
@@ -213,7 +265,8 @@ describe('findDuplicateInnerIds', () => {
       { id: 'what-is-rag', question: 'Can you say what RAG is?' },
       { id: 'what-is-rag', question: 'Can you say when RAG helps?' },
     ];
-    expect(findDuplicateInnerIds('chapters', [chapter('intro', { selfCheck })], 'selfCheck', 'entry')).toMatchInlineSnapshot(`
+    expect(findDuplicateInnerIds('chapters', [chapter('intro', { selfCheck })], 'selfCheck', 'entry'))
+      .toMatchInlineSnapshot(`
       [
         "content/chapters/intro.mdx: **selfCheck[1].id** "what-is-rag" is already used earlier in this file. Ids must be unique: readers' saved progress is keyed by them.",
       ]
@@ -222,14 +275,28 @@ describe('findDuplicateInnerIds', () => {
 });
 
 describe('findDuplicateSkillPhrases', () => {
-  const skill = (id: string, phrases: string[]): LooseEntry => ({ id, filePath: `content/skills/${id}.yaml`, data: { phrases } });
+  const skill = (id: string, phrases: string[]): LooseEntry => ({
+    id,
+    filePath: `content/skills/${id}.yaml`,
+    data: { phrases },
+  });
 
   test('accepts skills whose phrases differ, however similar they look', () => {
-    expect(findDuplicateSkillPhrases([skill('evaluation', ['evals', 'eval harness']), skill('retrieval-rag', ['RAG', 'retrieval'])])).toEqual([]);
+    expect(
+      findDuplicateSkillPhrases([
+        skill('evaluation', ['evals', 'eval harness']),
+        skill('retrieval-rag', ['RAG', 'retrieval']),
+      ]),
+    ).toEqual([]);
   });
 
   test('refuses a phrase two skills claim, naming both files, the phrase and the fix', () => {
-    expect(findDuplicateSkillPhrases([skill('evaluation', ['evals', 'LLM-as-judge']), skill('model-literacy', ['LLM-as-judge'])])).toMatchInlineSnapshot(`
+    expect(
+      findDuplicateSkillPhrases([
+        skill('evaluation', ['evals', 'LLM-as-judge']),
+        skill('model-literacy', ['LLM-as-judge']),
+      ]),
+    ).toMatchInlineSnapshot(`
       [
         "content/skills/model-literacy.yaml: **phrases[0]** "LLM-as-judge" is already claimed by content/skills/evaluation.yaml (as "LLM-as-judge"), and a phrase in a posting can mean only one skill. Keep it in the file whose skill it names best and remove it from the other, or make it longer in both (such as "eval harness" and "test harness").",
       ]
@@ -237,14 +304,24 @@ describe('findDuplicateSkillPhrases', () => {
   });
 
   test('sees through case, punctuation, plurals and spelling, as the reader matches them', () => {
-    const problems = findDuplicateSkillPhrases([skill('model-literacy', ['LLMs', 'model behaviour']), skill('llm-api-fluency', ['llm', 'Model Behavior'])]);
+    const problems = findDuplicateSkillPhrases([
+      skill('model-literacy', ['LLMs', 'model behaviour']),
+      skill('llm-api-fluency', ['llm', 'Model Behavior']),
+    ]);
     expect(problems).toHaveLength(2);
     expect(problems[0]).toContain('"llm" is already claimed by content/skills/model-literacy.yaml (as "LLMs")');
-    expect(problems[1]).toContain('"Model Behavior" is already claimed by content/skills/model-literacy.yaml (as "model behaviour")');
+    expect(problems[1]).toContain(
+      '"Model Behavior" is already claimed by content/skills/model-literacy.yaml (as "model behaviour")',
+    );
   });
 
   test('a phrase with a hyphen also claims its one-word form', () => {
-    expect(findDuplicateSkillPhrases([skill('fine-tuning-and-serving', ['fine-tuning']), skill('model-literacy', ['finetuning'])])).toHaveLength(1);
+    expect(
+      findDuplicateSkillPhrases([
+        skill('fine-tuning-and-serving', ['fine-tuning']),
+        skill('model-literacy', ['finetuning']),
+      ]),
+    ).toHaveLength(1);
   });
 
   test('refuses the same phrase twice in one file', () => {
@@ -278,14 +355,19 @@ describe('findTypedFigures', () => {
   });
 
   test('finds nothing in a sentence with no dollar figure', () => {
-    expect(findTypedFigures('The band <Pay band="s1-senior" /> is from the 2026 survey; 3 in 5 engineers agree.')).toEqual([]);
+    expect(
+      findTypedFigures('The band <Pay band="s1-senior" /> is from the 2026 survey; 3 in 5 engineers agree.'),
+    ).toEqual([]);
   });
 });
 
 describe('findTypedFigureProblems', () => {
   test("names the file and the file's own line, after the frontmatter, and says to use <Pay>", () => {
     const body = `${ANSWER}Seniors earn $250K.`;
-    const intro = { ...chapter('intro', { part: 'role', order: 1 }, body), source: `---\ntitle: Intro\norder: 1\n---\n\n${body}` };
+    const intro = {
+      ...chapter('intro', { part: 'role', order: 1 }, body),
+      source: `---\ntitle: Intro\norder: 1\n---\n\n${body}`,
+    };
     expect(findTypedFigureProblems([intro])).toMatchInlineSnapshot(`
       [
         "content/chapters/intro.mdx:12: "$250K" is a money figure typed by hand. Print figures with <Pay band="<id>" /> from content/salary-bands/, so each one carries its source and date.",
@@ -294,10 +376,15 @@ describe('findTypedFigureProblems', () => {
   });
 
   test('does not scan the frontmatter, and leaves drafts alone until they are published', () => {
-    const withFigureInFrontmatter = { ...chapter('intro', { part: 'role', order: 1 }), source: `---\ndescription: Pay from $100K up.\n---\n${ANSWER}` };
+    const withFigureInFrontmatter = {
+      ...chapter('intro', { part: 'role', order: 1 }),
+      source: `---\ndescription: Pay from $100K up.\n---\n${ANSWER}`,
+    };
     const draft = chapter('wip', { part: 'role', order: 2, draft: true }, 'Seniors earn $250K.');
     expect(findTypedFigureProblems([withFigureInFrontmatter, draft])).toEqual([]);
-    expect(findTypedFigureProblems([{ ...draft, data: { ...draft.data, draft: false } }])).toEqual([expect.stringMatching(/^content\/chapters\/wip\.mdx:1: "\$250K"/)]);
+    expect(findTypedFigureProblems([{ ...draft, data: { ...draft.data, draft: false } }])).toEqual([
+      expect.stringMatching(/^content\/chapters\/wip\.mdx:1: "\$250K"/),
+    ]);
   });
 });
 
@@ -308,7 +395,10 @@ describe('findProvisionalClaimProblems', () => {
   test('accepts a provisional chapter that rests on claims a cited source calls provisional, and chapters that rest on none', () => {
     const collections = {
       sources: [provisionalSource, source('s1')],
-      chapters: [chapter('salary', { ...cites('s0', 's1'), status: 'provisional', provisionalClaims: ['pay', 'employers'] }), chapter('skills', { ...cites('s0'), status: 'reviewed' })],
+      chapters: [
+        chapter('salary', { ...cites('s0', 's1'), status: 'provisional', provisionalClaims: ['pay', 'employers'] }),
+        chapter('skills', { ...cites('s0'), status: 'reviewed' }),
+      ],
     };
     expect(findProvisionalClaimProblems(collections)).toEqual([]);
   });
@@ -337,15 +427,20 @@ describe('findOverdueReviews', () => {
       chapter('fresh', { updated: new Date('2026-11-22T00:00:00Z') }),
       chapter('old-draft', { updated: new Date('2024-01-15T00:00:00Z'), draft: true }),
     ];
-    expect(findOverdueReviews(chapters, now)).toEqual([{ file: 'content/chapters/old.mdx', due: new Date('2026-11-29T00:00:00Z') }]);
+    expect(findOverdueReviews(chapters, now)).toEqual([
+      { file: 'content/chapters/old.mdx', due: new Date('2026-11-29T00:00:00Z') },
+    ]);
   });
 
   test('reads an `updated` date written as text, and skips a chapter without one', () => {
-    expect(findOverdueReviews([chapter('a', { updated: '2024-01-15' }), chapter('b', {})], now)).toEqual([{ file: 'content/chapters/a.mdx', due: new Date('2024-07-15T00:00:00Z') }]);
+    expect(findOverdueReviews([chapter('a', { updated: '2024-01-15' }), chapter('b', {})], now)).toEqual([
+      { file: 'content/chapters/a.mdx', due: new Date('2024-07-15T00:00:00Z') },
+    ]);
   });
 
   test('words the warning with the due date, the review period and the fix', () => {
-    expect(overdueReviewWarnings([chapter('second', { updated: new Date('2024-01-15T00:00:00Z') })], now)).toMatchInlineSnapshot(`
+    expect(overdueReviewWarnings([chapter('second', { updated: new Date('2024-01-15T00:00:00Z') })], now))
+      .toMatchInlineSnapshot(`
       [
         "content/chapters/second.mdx: review overdue since 2024-07-15 (chapters are reviewed every 6 months). Re-check it against its sources, then set \`updated:\` to the review date.",
       ]
@@ -357,7 +452,10 @@ describe('validateCollections', () => {
   test('finds nothing wrong with a consistent set of collections', () => {
     const collections: Collections = {
       sources: [source('s1')],
-      chapters: [chapter('intro', { part: 'role', order: 1, selfCheck: [{ id: 'a', question: 'Can you say what RAG is?' }] }), chapter('second', { part: 'reference', order: 1 })],
+      chapters: [
+        chapter('intro', { part: 'role', order: 1, selfCheck: [{ id: 'a', question: 'Can you say what RAG is?' }] }),
+        chapter('second', { part: 'reference', order: 1 }),
+      ],
       'learning-path': [stage('month-1', 1, ['m1-first-app']), stage('month-2', 2, ['m2-evals'])],
     };
     expect(validateCollections(collections)).toEqual([]);
@@ -367,33 +465,49 @@ describe('validateCollections', () => {
     const collections: Collections = {
       sources: [source('s1')],
       'salary-bands': [],
-      chapters: [chapter('intro', { part: 'role', order: 1, sources: [ref('sources', 's9')] }, '<Pay band="nope" />'), chapter('second', { part: 'role', order: 1 })],
+      chapters: [
+        chapter('intro', { part: 'role', order: 1, sources: [ref('sources', 's9')] }, '<Pay band="nope" />'),
+        chapter('second', { part: 'role', order: 1 }),
+      ],
       'learning-path': [stage('month-1', 1, ['m1-first-app']), stage('month-2', 1, ['m1-first-app'])],
     };
     // A dangling source, an unknown band, no short answer, a repeated order, a repeated stage order, a repeated milestone id.
     expect(validateCollections(collections)).toHaveLength(6);
-
   });
 
   test('refuses a money figure typed by hand in a published chapter', () => {
     const intro = chapter('intro', { part: 'role', order: 1 }, `${ANSWER}Seniors earn $250K.`);
-    expect(validateCollections({ sources: [source('s1')], chapters: [intro] })).toEqual([expect.stringMatching(/^content\/chapters\/intro\.mdx:7: "\$250K" is a money figure typed by hand/)]);
+    expect(validateCollections({ sources: [source('s1')], chapters: [intro] })).toEqual([
+      expect.stringMatching(/^content\/chapters\/intro\.mdx:7: "\$250K" is a money figure typed by hand/),
+    ]);
   });
 
   test("checks what chapters contain, with the file's own line numbers when its whole text is given", () => {
     const body = `${ANSWER}![x](https://tracker.example.com/p.png)`;
-    const intro = { ...chapter('intro', { part: 'role', order: 1 }, body), source: `---\ntitle: Intro\n---\n\n${body}` };
+    const intro = {
+      ...chapter('intro', { part: 'role', order: 1 }, body),
+      source: `---\ntitle: Intro\n---\n\n${body}`,
+    };
     const [problem, ...rest] = validateCollections({ sources: [source('s1')], chapters: [intro] });
     expect(rest).toEqual([]);
-    expect(problem).toMatch(/^content\/chapters\/intro\.mdx:11: the image "https:\/\/tracker\.example\.com\/p\.png" is loaded from another site/);
+    expect(problem).toMatch(
+      /^content\/chapters\/intro\.mdx:11: the image "https:\/\/tracker\.example\.com\/p\.png" is loaded from another site/,
+    );
   });
 
   test('refuses links to a draft in a published build, and not in development, where drafts are shown', () => {
     const collections: Collections = {
       sources: [source('s1')],
-      chapters: [chapter('intro', { part: 'role', order: 1 }, `${ANSWER}See [the draft](/chapters/wip/).`), chapter('wip', { part: 'role', order: 2, draft: true })],
+      chapters: [
+        chapter('intro', { part: 'role', order: 1 }, `${ANSWER}See [the draft](/chapters/wip/).`),
+        chapter('wip', { part: 'role', order: 2, draft: true }),
+      ],
     };
-    expect(validateCollections(collections)).toEqual([expect.stringMatching(/^content\/chapters\/intro\.mdx:7: links to \/chapters\/wip\/ \(line 7\), but content\/chapters\/wip\.mdx is a draft/)]);
+    expect(validateCollections(collections)).toEqual([
+      expect.stringMatching(
+        /^content\/chapters\/intro\.mdx:7: links to \/chapters\/wip\/ \(line 7\), but content\/chapters\/wip\.mdx is a draft/,
+      ),
+    ]);
     expect(validateCollections(collections, { published: false })).toEqual([]);
   });
 });
@@ -426,13 +540,19 @@ describe('findFormerIdProblems', () => {
   });
 
   test('accepts former ids that no item has now, each claimed once, across stages', () => {
-    const stages = [renamedStage('month-1', 1, [{ id: 'm1-first-app', formerIds: ['m1-build-with-two-apis'] }]), renamedStage('month-2', 2, [{ id: 'm2-rag', formerIds: ['m2-first-rag'] }])];
+    const stages = [
+      renamedStage('month-1', 1, [{ id: 'm1-first-app', formerIds: ['m1-build-with-two-apis'] }]),
+      renamedStage('month-2', 2, [{ id: 'm2-rag', formerIds: ['m2-first-rag'] }]),
+    ];
     expect(findFormerIdProblems('learning-path', stages, 'milestones', 'collection')).toEqual([]);
   });
 
   test('names a former id that is some milestone now, and one two milestones claim', () => {
     const stages = [
-      renamedStage('month-1', 1, [{ id: 'm1-first-app', formerIds: ['m2-rag'] }, { id: 'm1-second', formerIds: ['m1-old'] }]),
+      renamedStage('month-1', 1, [
+        { id: 'm1-first-app', formerIds: ['m2-rag'] },
+        { id: 'm1-second', formerIds: ['m1-old'] },
+      ]),
       renamedStage('month-2', 2, [{ id: 'm2-rag', formerIds: ['m1-old'] }]),
     ];
     expect(findFormerIdProblems('learning-path', stages, 'milestones', 'collection')).toMatchInlineSnapshot(`
@@ -445,8 +565,18 @@ describe('findFormerIdProblems', () => {
 
   test('self-check questions are renamed within their chapter: two chapters may each have had the same id', () => {
     const q = (id: string, formerIds?: string[]) => ({ id, question: 'Can you explain the loop?', formerIds });
-    const chapters = [chapter('a', { selfCheck: [q('new-one', ['old-one'])] }), chapter('b', { selfCheck: [q('other', ['old-one'])] })];
+    const chapters = [
+      chapter('a', { selfCheck: [q('new-one', ['old-one'])] }),
+      chapter('b', { selfCheck: [q('other', ['old-one'])] }),
+    ];
     expect(findFormerIdProblems('chapters', chapters, 'selfCheck', 'entry')).toEqual([]);
-    expect(findFormerIdProblems('chapters', [chapter('a', { selfCheck: [q('new-one', ['other']), q('other')] })], 'selfCheck', 'entry')[0]).toMatch(/selfCheck\[0\]\.formerIds\[0\]\*\* "other" is the id of a question/);
+    expect(
+      findFormerIdProblems(
+        'chapters',
+        [chapter('a', { selfCheck: [q('new-one', ['other']), q('other')] })],
+        'selfCheck',
+        'entry',
+      )[0],
+    ).toMatch(/selfCheck\[0\]\.formerIds\[0\]\*\* "other" is the id of a question/);
   });
 });

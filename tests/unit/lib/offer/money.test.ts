@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { applyBasisPoints, formatCents, formatDelta, formatPercent, parseCount, parseMoney, parsePercent, splitEvenly, sum } from '../../../../src/lib/offer/money';
+import {
+  applyBasisPoints,
+  formatCents,
+  formatDelta,
+  formatPercent,
+  parseCount,
+  parseMoney,
+  parsePercent,
+  splitEvenly,
+  sum,
+} from '../../../../src/lib/offer/money';
 
 describe('parseMoney', () => {
   test('reads dollars as typed, with a dollar sign, thousands separators, cents, or k and M', () => {
@@ -15,7 +25,8 @@ describe('parseMoney', () => {
   test('says why a figure is refused instead of returning NaN or zero', () => {
     expect(parseMoney('')).toEqual({ ok: false, problem: 'empty' });
     expect(parseMoney('   ')).toEqual({ ok: false, problem: 'empty' });
-    for (const text of ['abc', '12abc', '1,50', '.', '1e5', '$', '--5', 'NaN', 'Infinity']) expect(parseMoney(text), text).toEqual({ ok: false, problem: 'not-a-number' });
+    for (const text of ['abc', '12abc', '1,50', '.', '1e5', '$', '--5', 'NaN', 'Infinity'])
+      expect(parseMoney(text), text).toEqual({ ok: false, problem: 'not-a-number' });
     expect(parseMoney('-5')).toEqual({ ok: false, problem: 'negative' });
     expect(parseMoney('-$5')).toEqual({ ok: false, problem: 'negative' });
     expect(parseMoney('1.005')).toEqual({ ok: false, problem: 'too-precise' });
@@ -30,9 +41,11 @@ describe('parseMoney', () => {
   });
 
   test('reads back any amount it formats', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1e12 }), (cents) => {
-      expect(parseMoney(formatCents(cents))).toEqual({ ok: true, value: cents });
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), (cents) => {
+        expect(parseMoney(formatCents(cents))).toEqual({ ok: true, value: cents });
+      }),
+    );
   });
 });
 
@@ -76,14 +89,16 @@ describe('cent arithmetic', () => {
   });
 
   test('an even split adds up to the total, and only the last part differs', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1e12 }), fc.integer({ min: 1, max: 10 }), (total, parts) => {
-      const split = splitEvenly(total, parts);
-      expect(split).toHaveLength(parts);
-      expect(sum(split)).toBe(total);
-      expect(new Set(split.slice(0, -1)).size).toBeLessThanOrEqual(1);
-      expect(split.at(-1)! - split[0]!).toBeGreaterThanOrEqual(0);
-      expect(split.at(-1)! - split[0]!).toBeLessThan(parts);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), fc.integer({ min: 1, max: 10 }), (total, parts) => {
+        const split = splitEvenly(total, parts);
+        expect(split).toHaveLength(parts);
+        expect(sum(split)).toBe(total);
+        expect(new Set(split.slice(0, -1)).size).toBeLessThanOrEqual(1);
+        expect(split.at(-1)! - split[0]!).toBeGreaterThanOrEqual(0);
+        expect(split.at(-1)! - split[0]!).toBeLessThan(parts);
+      }),
+    );
   });
 
   test('refuses to split into no parts', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { sum } from '../../../../src/lib/offer/money';
-import { DEFAULT_OFFER, computeOffer, parseCustomSchedule, readOffer, type OfferFields } from '../../../../src/lib/offer/offer';
+import {
+  DEFAULT_OFFER,
+  computeOffer,
+  parseCustomSchedule,
+  readOffer,
+  type OfferFields,
+} from '../../../../src/lib/offer/offer';
 import { PRESETS, scheduleFor } from '../../../../src/lib/offer/vesting';
 
 const offer = (changes: Partial<OfferFields> = {}): OfferFields => ({ ...DEFAULT_OFFER, ...changes });
@@ -10,7 +16,15 @@ describe('reading an offer', () => {
   test('the default offer is valid and reads into cents', () => {
     const { input, errors } = readOffer(offer());
     expect(errors).toEqual({});
-    expect(input).toMatchObject({ base: 20_000_000, bonus: { mode: 'percent', bp: 1500 }, signOn: 3_000_000, signOnYears: 1, grant: 40_000_000, refresh: 0, priceChange: 0 });
+    expect(input).toMatchObject({
+      base: 20_000_000,
+      bonus: { mode: 'percent', bp: 1500 },
+      signOn: 3_000_000,
+      signOnYears: 1,
+      grant: 40_000_000,
+      refresh: 0,
+      priceChange: 0,
+    });
   });
 
   test('each bad figure gets its own message on its own field, and no offer is computed', () => {
@@ -27,8 +41,16 @@ describe('reading an offer', () => {
       [{ grant: '1.001' }, 'grant', /two decimal places/],
       [{ refresh: 'abc' }, 'refresh', /yearly refresh grant as a number/],
       [{ price: '-150' }, 'price', /cannot fall by more than 100%/],
-      [{ vesting: 'custom', custom: '25, 25, 25' }, 'custom', /add up to 75%, not 100%\. Raise one of them by 25 points\./],
-      [{ vesting: 'custom', custom: '50, 60' }, 'custom', /add up to 110%, not 100%\. Lower one of them by 10 points\./],
+      [
+        { vesting: 'custom', custom: '25, 25, 25' },
+        'custom',
+        /add up to 75%, not 100%\. Raise one of them by 25 points\./,
+      ],
+      [
+        { vesting: 'custom', custom: '50, 60' },
+        'custom',
+        /add up to 110%, not 100%\. Lower one of them by 10 points\./,
+      ],
       [{ vesting: 'custom', custom: '50, -10, 60' }, 'custom', /year 2 .* cannot be negative/],
       [{ vesting: 'custom', custom: '' }, 'custom', /one percentage per year/],
     ];
@@ -106,7 +128,9 @@ describe('computing an offer', () => {
     });
     fc.assert(
       fc.property(anyOffer, (o) => {
-        const { input, errors } = readOffer(offer({ ...o, bonus: o.bonusMode === 'percent' ? o.bonusPct : o.bonusAmt }));
+        const { input, errors } = readOffer(
+          offer({ ...o, bonus: o.bonusMode === 'percent' ? o.bonusPct : o.bonusAmt }),
+        );
         expect(errors).toEqual({});
         const r = computeOffer(input!);
         for (const y of r.years) {

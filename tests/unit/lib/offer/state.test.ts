@@ -34,14 +34,18 @@ describe('the calculator state in the address', () => {
   });
 
   test('only fields that differ from the defaults are written', () => {
-    expect(encodeState({ offers: [{ ...DEFAULT_OFFER, base: '185000', private: true }] })).toBe('a.base=185000&a.private=1');
+    expect(encodeState({ offers: [{ ...DEFAULT_OFFER, base: '185000', private: true }] })).toBe(
+      'a.base=185000&a.private=1',
+    );
     expect(encodeState(defaultState())).toBe('a.base=200%2C000');
   });
 
   test('an address with no offer in it gives no state, and unknown or malformed values fall back to the defaults', () => {
     expect(decodeState('')).toBeUndefined();
     expect(decodeState('#x=1')).toBeUndefined();
-    expect(decodeState('#a.vesting=weekly&a.location=mars&a.private=maybe&a.extra=1')).toEqual({ offers: [{ ...DEFAULT_OFFER }] });
+    expect(decodeState('#a.vesting=weekly&a.location=mars&a.private=maybe&a.extra=1')).toEqual({
+      offers: [{ ...DEFAULT_OFFER }],
+    });
   });
 
   test('a second offer is read only when the first exists, and a fourth is ignored', () => {

@@ -1,18 +1,35 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { FULL, sum } from '../../../../src/lib/offer/money';
-import { PRESETS, PRESET_INFO, isComplete, monthlyAfterCliff, scheduleFor, vestAmounts, vestByYear, yearlySchedule, type Schedule } from '../../../../src/lib/offer/vesting';
+import {
+  PRESETS,
+  PRESET_INFO,
+  isComplete,
+  monthlyAfterCliff,
+  scheduleFor,
+  vestAmounts,
+  vestByYear,
+  yearlySchedule,
+  type Schedule,
+} from '../../../../src/lib/offer/vesting';
 
 /** Any complete schedule: 1-8 dates in months 1-96, with whole parts adding up to a denominator. */
 const anySchedule = fc
-  .array(fc.record({ month: fc.integer({ min: 1, max: 96 }), part: fc.integer({ min: 0, max: 5_000 }) }), { minLength: 1, maxLength: 8 })
+  .array(fc.record({ month: fc.integer({ min: 1, max: 96 }), part: fc.integer({ min: 0, max: 5_000 }) }), {
+    minLength: 1,
+    maxLength: 8,
+  })
   .filter((events) => sum(events.map((e) => e.part)) > 0)
-  .map((events): Schedule => ({ events: [...events].sort((a, b) => a.month - b.month), denominator: sum(events.map((e) => e.part)) }));
+  .map((events): Schedule => ({
+    events: [...events].sort((a, b) => a.month - b.month),
+    denominator: sum(events.map((e) => e.part)),
+  }));
 const anyGrant = fc.integer({ min: 0, max: 100_000_000 * 100 });
 
 describe('vesting schedules', () => {
   test('every preset adds up to the whole grant', () => {
-    for (const preset of PRESETS.filter((p) => p !== 'custom')) expect(isComplete(scheduleFor(preset)), preset).toBe(true);
+    for (const preset of PRESETS.filter((p) => p !== 'custom'))
+      expect(isComplete(scheduleFor(preset)), preset).toBe(true);
   });
 
   test('a custom schedule is complete only when its percentages add up to 100', () => {
@@ -31,7 +48,9 @@ describe('vesting schedules', () => {
 
   test('front- and back-loaded presets release their stated shares by year', () => {
     expect(PRESET_INFO['back-loaded'].explain).toMatch(/not from the guide's sources/);
-    expect(vestByYear(10_000_000, scheduleFor('front-loaded'), 4)).toEqual([4_000_000, 3_000_000, 2_000_000, 1_000_000]);
+    expect(vestByYear(10_000_000, scheduleFor('front-loaded'), 4)).toEqual([
+      4_000_000, 3_000_000, 2_000_000, 1_000_000,
+    ]);
     expect(vestByYear(10_000_000, scheduleFor('back-loaded'), 4)).toEqual([500_000, 1_500_000, 4_000_000, 4_000_000]);
   });
 
@@ -54,7 +73,9 @@ describe('vesting schedules', () => {
           expect(a).toBeGreaterThanOrEqual(0);
         }
         // No date is off by a cent or more from its exact share.
-        schedule.events.forEach((e, i) => expect(Math.abs(amounts[i]! - (grant * e.part) / schedule.denominator)).toBeLessThan(1));
+        schedule.events.forEach((e, i) =>
+          expect(Math.abs(amounts[i]! - (grant * e.part) / schedule.denominator)).toBeLessThan(1),
+        );
       }),
     );
   });

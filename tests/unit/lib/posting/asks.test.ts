@@ -17,9 +17,24 @@ const asks = (text: string) => {
 
 describe('headings', () => {
   test('reads the common headings of a posting, with or without a colon or Markdown marks', () => {
-    expect(['Requirements', 'Minimum qualifications:', '## What you’ll bring', '**Must have**', 'You should have', 'Your profile'].map(headingKind)).toEqual(Array(6).fill('required'));
-    expect(['Nice to have', 'Preferred qualifications', 'Bonus points:', 'A plus', 'It would be great if you also have'].map(headingKind)).toEqual(Array(5).fill('plus'));
-    expect(['Responsibilities', "What you'll do", 'About the role', 'Benefits', 'In this role you will:'].map(headingKind)).toEqual(Array(5).fill('named'));
+    expect(
+      [
+        'Requirements',
+        'Minimum qualifications:',
+        '## What you’ll bring',
+        '**Must have**',
+        'You should have',
+        'Your profile',
+      ].map(headingKind),
+    ).toEqual(Array(6).fill('required'));
+    expect(
+      ['Nice to have', 'Preferred qualifications', 'Bonus points:', 'A plus', 'It would be great if you also have'].map(
+        headingKind,
+      ),
+    ).toEqual(Array(5).fill('plus'));
+    expect(
+      ['Responsibilities', "What you'll do", 'About the role', 'Benefits', 'In this role you will:'].map(headingKind),
+    ).toEqual(Array(5).fill('named'));
   });
 
   test('a short requirement is not taken for a heading, nor is a list item or a sentence', () => {
@@ -47,7 +62,9 @@ describe('what a posting makes of each skill', () => {
   });
 
   test('duties name a skill without requiring it, and a sentence can still require it', () => {
-    expect(asks("AI Engineer\nWhat you'll do\n- Build RAG pipelines.\n- Write evals; strong Python is required.")).toEqual(['rag:named', 'evals:named', 'python:required']);
+    expect(
+      asks("AI Engineer\nWhat you'll do\n- Build RAG pipelines.\n- Write evals; strong Python is required."),
+    ).toEqual(['rag:named', 'evals:named', 'python:required']);
   });
 
   test('"you have" in a plus section stays a plus', () => {
@@ -55,20 +72,33 @@ describe('what a posting makes of each skill', () => {
   });
 
   test('a plus word after a comma makes only what follows it a plus', () => {
-    expect(asks('You have\n- 5+ years building RAG systems, ideally in Python')).toEqual(['rag:required', 'python:plus']);
+    expect(asks('You have\n- 5+ years building RAG systems, ideally in Python')).toEqual([
+      'rag:required',
+      'python:plus',
+    ]);
   });
 
   test('a heading and its first item can share a line', () => {
-    expect(asks('Nice to have: LangChain and evals\nMust have: Python')).toEqual(['langchain:plus', 'evals:plus', 'python:required']);
+    expect(asks('Nice to have: LangChain and evals\nMust have: Python')).toEqual([
+      'langchain:plus',
+      'evals:plus',
+      'python:required',
+    ]);
   });
 
   test('a numbered list item is one sentence, not a number and a sentence', () => {
     const text = 'Requirements\n1. Python in production.';
-    expect(clausesOf(text).map((c) => [text.slice(c.start, c.end), c.kind])).toEqual([['Requirements', 'required'], ['Python in production.', 'required']]);
+    expect(clausesOf(text).map((c) => [text.slice(c.start, c.end), c.kind])).toEqual([
+      ['Requirements', 'required'],
+      ['Python in production.', 'required'],
+    ]);
   });
 
   test('a skill named several times takes its strongest kind, in the order first named', () => {
-    expect(asks('AI Engineer\nWe use evals and RAG.\nNice to have: RAG\nRequirements: evals')).toEqual(['evals:required', 'rag:plus']);
+    expect(asks('AI Engineer\nWe use evals and RAG.\nNice to have: RAG\nRequirements: evals')).toEqual([
+      'evals:required',
+      'rag:plus',
+    ]);
   });
 
   test('the first line is the title: it names the job and asks nothing, even with "required" in it', () => {

@@ -3,8 +3,16 @@ import { readLevel, readPay, readYears } from '../../../../src/lib/posting/detai
 
 describe('the level', () => {
   test('is read from the title first, and from a "<level> ... engineer" phrase otherwise', () => {
-    expect(readLevel('Senior AI Engineer\nWe are hiring.')).toMatchObject({ level: 'senior', from: 'title', quote: { text: 'Senior', start: 0, end: 6 } });
-    expect(readLevel('Jobs\nSign in\nWe want a Staff AI Engineer to lead agents.')).toMatchObject({ level: 'staff', from: 'text', quote: { text: 'Staff' } });
+    expect(readLevel('Senior AI Engineer\nWe are hiring.')).toMatchObject({
+      level: 'senior',
+      from: 'title',
+      quote: { text: 'Senior', start: 0, end: 6 },
+    });
+    expect(readLevel('Jobs\nSign in\nWe want a Staff AI Engineer to lead agents.')).toMatchObject({
+      level: 'staff',
+      from: 'text',
+      quote: { text: 'Staff' },
+    });
     expect(readLevel('AI Engineer II (mid-level)')).toMatchObject({ level: 'mid' });
     expect(readLevel('Junior AI Developer')).toMatchObject({ level: 'junior' });
     expect(readLevel('Principal Engineer, Applied AI')).toMatchObject({ level: 'principal' });
@@ -36,12 +44,32 @@ describe('the years asked', () => {
 
 describe('the pay range', () => {
   test('reads the common ways of writing a yearly range', () => {
-    expect(readPay('$180,000 - $220,000')).toMatchObject({ low: 180_000, high: 220_000, currency: 'USD', basis: 'unstated', period: 'year' });
-    expect(readPay('180k-220k base')).toMatchObject({ low: 180_000, high: 220_000, currency: 'unstated', basis: 'base' });
+    expect(readPay('$180,000 - $220,000')).toMatchObject({
+      low: 180_000,
+      high: 220_000,
+      currency: 'USD',
+      basis: 'unstated',
+      period: 'year',
+    });
+    expect(readPay('180k-220k base')).toMatchObject({
+      low: 180_000,
+      high: 220_000,
+      currency: 'unstated',
+      basis: 'base',
+    });
     expect(readPay('$180K–$220K')).toMatchObject({ low: 180_000, high: 220_000, currency: 'USD' });
-    expect(readPay('Base pay range: USD 160,000 to 200,000.')).toMatchObject({ low: 160_000, high: 200_000, currency: 'USD', basis: 'base' });
+    expect(readPay('Base pay range: USD 160,000 to 200,000.')).toMatchObject({
+      low: 160_000,
+      high: 200_000,
+      currency: 'USD',
+      basis: 'base',
+    });
     expect(readPay('$180-220k OTE')).toMatchObject({ low: 180_000, high: 220_000, basis: 'total' });
-    expect(readPay('$1.2M - $1.5M total compensation')).toMatchObject({ low: 1_200_000, high: 1_500_000, basis: 'total' });
+    expect(readPay('$1.2M - $1.5M total compensation')).toMatchObject({
+      low: 1_200_000,
+      high: 1_500_000,
+      basis: 'total',
+    });
   });
 
   test('keeps the words it read, where they are', () => {
@@ -51,7 +79,12 @@ describe('the pay range', () => {
   });
 
   test('another currency is marked as such, and pay by the hour is not yearly', () => {
-    expect(readPay('Salary: €85.000 – €105.000 per year')).toMatchObject({ low: 85_000, high: 105_000, currency: 'other', period: 'year' });
+    expect(readPay('Salary: €85.000 – €105.000 per year')).toMatchObject({
+      low: 85_000,
+      high: 105_000,
+      currency: 'other',
+      period: 'year',
+    });
     expect(readPay('£60k-£70k')).toMatchObject({ currency: 'other' });
     expect(readPay('Rate: $55 to $70 per hour.')).toMatchObject({ low: 55, high: 70, period: 'other' });
   });

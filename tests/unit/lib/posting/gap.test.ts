@@ -9,7 +9,13 @@ const milestones = [
   { id: 'evals', hours: 10, skills: ['evaluation'] },
   { id: 'deploy', hours: 30, skills: ['backend', 'observability'] },
 ];
-const base: GapInput = { asked: ['retrieval', 'evaluation', 'security'], milestones, ratings: {}, hoursPerWeek: 10, today: '2026-12-07' };
+const base: GapInput = {
+  asked: ['retrieval', 'evaluation', 'security'],
+  milestones,
+  ratings: {},
+  hoursPerWeek: 10,
+  today: '2026-12-07',
+};
 
 describe('the gap', () => {
   test('the milestones that build the skills rated below solid, their hours and the day the reader is ready', () => {
@@ -68,8 +74,13 @@ describe('properties', () => {
   test('rating a skill higher never widens the gap', () => {
     fc.assert(
       fc.property(input, fc.constantFrom(...skillIds), (i, skill) => {
-        const up: Record<string, SkillLevel> = { ...i.ratings, [skill]: (i.ratings[skill] ?? 'none') === 'none' ? 'some' : 'solid' };
-        expect(gapFor({ ...base, ...i, ratings: up }).plan.hours).toBeLessThanOrEqual(gapFor({ ...base, ...i }).plan.hours);
+        const up: Record<string, SkillLevel> = {
+          ...i.ratings,
+          [skill]: (i.ratings[skill] ?? 'none') === 'none' ? 'some' : 'solid',
+        };
+        expect(gapFor({ ...base, ...i, ratings: up }).plan.hours).toBeLessThanOrEqual(
+          gapFor({ ...base, ...i }).plan.hours,
+        );
       }),
     );
   });

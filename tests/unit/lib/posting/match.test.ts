@@ -17,14 +17,31 @@ const found = (text: string) => matcher.find(text).map((m) => `${text.slice(m.st
 describe('words', () => {
   test('folds case, plurals and British spellings to one form', () => {
     expect(['LLMs', 'LLM', 'llms'].map(foldWord)).toEqual(['llm', 'llm', 'llm']);
-    expect(['APIs', 'GPUs', 'evals', 'libraries', 'searches', 'caches', 'processes'].map(foldWord)).toEqual(['api', 'gpu', 'eval', 'library', 'search', 'cach', 'process']);
+    expect(['APIs', 'GPUs', 'evals', 'libraries', 'searches', 'caches', 'processes'].map(foldWord)).toEqual([
+      'api',
+      'gpu',
+      'eval',
+      'library',
+      'search',
+      'cach',
+      'process',
+    ]);
     expect(['status', 'analysis', 'class', 'bus'].map(foldWord)).toEqual(['status', 'analysis', 'class', 'bus']);
-    expect(['optimisation', 'behaviour', 'modelling', 'judgement'].map(foldWord)).toEqual(['optimization', 'behavior', 'modeling', 'judgment']);
+    expect(['optimisation', 'behaviour', 'modelling', 'judgement'].map(foldWord)).toEqual([
+      'optimization',
+      'behavior',
+      'modeling',
+      'judgment',
+    ]);
   });
 
   test('keeps the place of each word in the original text, possessives and accents included', () => {
     const text = "the model's café";
-    expect(wordsOf(text).map((w) => [text.slice(w.start, w.end), w.key])).toEqual([['the', 'the'], ['model', 'model'], ['café', 'cafe']]);
+    expect(wordsOf(text).map((w) => [text.slice(w.start, w.end), w.key])).toEqual([
+      ['the', 'the'],
+      ['model', 'model'],
+      ['café', 'cafe'],
+    ]);
   });
 
   test('a phrase with a hyphen or slash also has its one-word form', () => {
@@ -37,10 +54,28 @@ describe('words', () => {
 describe('matching', () => {
   test('ignores case and punctuation, and reads plurals and common spellings as one', () => {
     expect(found('LLMs, llm and LLM-based tools')).toEqual(['LLMs→models', 'llm→models', 'LLM→models']);
-    expect(found('RAG; Retrieval Augmented Generation; retrieval-augmented generation')).toEqual(['RAG→rag', 'Retrieval Augmented Generation→rag', 'retrieval-augmented generation→rag']);
-    expect(found('Evals, EVALUATION and an LLM as a judge? No: LLM-as-judge.')).toEqual(['Evals→evals', 'EVALUATION→evals', 'LLM→models', 'LLM-as-judge→evals']);
-    expect(found('finetuning, fine tuning, Fine-Tuning, GPUs')).toEqual(['finetuning→fine-tuning', 'fine tuning→fine-tuning', 'Fine-Tuning→fine-tuning', 'GPUs→fine-tuning']);
-    expect(found('Model behaviour and optimization in Node.js')).toEqual(['Model behaviour→models', 'optimization→js', 'Node.js→js']);
+    expect(found('RAG; Retrieval Augmented Generation; retrieval-augmented generation')).toEqual([
+      'RAG→rag',
+      'Retrieval Augmented Generation→rag',
+      'retrieval-augmented generation→rag',
+    ]);
+    expect(found('Evals, EVALUATION and an LLM as a judge? No: LLM-as-judge.')).toEqual([
+      'Evals→evals',
+      'EVALUATION→evals',
+      'LLM→models',
+      'LLM-as-judge→evals',
+    ]);
+    expect(found('finetuning, fine tuning, Fine-Tuning, GPUs')).toEqual([
+      'finetuning→fine-tuning',
+      'fine tuning→fine-tuning',
+      'Fine-Tuning→fine-tuning',
+      'GPUs→fine-tuning',
+    ]);
+    expect(found('Model behaviour and optimization in Node.js')).toEqual([
+      'Model behaviour→models',
+      'optimization→js',
+      'Node.js→js',
+    ]);
   });
 
   test('respects word boundaries: a phrase inside a longer word is not a match', () => {
@@ -49,7 +84,10 @@ describe('matching', () => {
   });
 
   test('the longest phrase wins where phrases overlap', () => {
-    expect(found('Defend against prompt injection; write a prompt.')).toEqual(['prompt injection→security', 'prompt→prompts']);
+    expect(found('Defend against prompt injection; write a prompt.')).toEqual([
+      'prompt injection→security',
+      'prompt→prompts',
+    ]);
     expect(found('an eval harness')).toEqual(['eval harness→evals']);
   });
 
@@ -66,8 +104,26 @@ describe('matching', () => {
 });
 
 describe('properties', () => {
-  const phrases = ['RAG', 'evals', 'eval harness', 'LLM', 'prompt', 'prompt injection', 'fine-tuning', 'GPU', 'vector database'];
-  const text = fc.array(fc.oneof(fc.constantFrom(...phrases, ' ', '. ', '\n', ', ', '-', 'the ', 'drag', 'Evals', 'LLMs'), fc.string({ maxLength: 6 })), { maxLength: 40 }).map((parts) => parts.join(''));
+  const phrases = [
+    'RAG',
+    'evals',
+    'eval harness',
+    'LLM',
+    'prompt',
+    'prompt injection',
+    'fine-tuning',
+    'GPU',
+    'vector database',
+  ];
+  const text = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...phrases, ' ', '. ', '\n', ', ', '-', 'the ', 'drag', 'Evals', 'LLMs'),
+        fc.string({ maxLength: 6 }),
+      ),
+      { maxLength: 40 },
+    )
+    .map((parts) => parts.join(''));
 
   test('marks are in order, never overlap, and each sits on whole words', () => {
     fc.assert(
@@ -88,7 +144,8 @@ describe('properties', () => {
   test('each mark, read again on its own, is a phrase of its skill', () => {
     fc.assert(
       fc.property(text, (t) => {
-        for (const m of matcher.find(t)) expect(matcher.find(t.slice(m.start, m.end))).toEqual([{ start: 0, end: m.end - m.start, skill: m.skill }]);
+        for (const m of matcher.find(t))
+          expect(matcher.find(t.slice(m.start, m.end))).toEqual([{ start: 0, end: m.end - m.start, skill: m.skill }]);
       }),
     );
   });

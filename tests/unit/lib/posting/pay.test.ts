@@ -8,20 +8,38 @@ import { bands } from './guide-data';
 const pay = (text: string) => readPay(text)!;
 const summary = (text: string, level: Parameters<typeof placePay>[1]) => {
   const placed = placePay(pay(text), level, bands);
-  return { status: placed.scope.status, verdicts: placed.verdicts.map((v) => `${v.band.id}: ${v.low.type === 'not-compared' ? v.low.reason : `${'position' in v.low ? v.low.position : ''} / ${'position' in v.high ? v.high.position : ''}`}`) };
+  return {
+    status: placed.scope.status,
+    verdicts: placed.verdicts.map(
+      (v) =>
+        `${v.band.id}: ${v.low.type === 'not-compared' ? v.low.reason : `${'position' in v.low ? v.low.position : ''} / ${'position' in v.high ? v.high.position : ''}`}`,
+    ),
+  };
 };
 
 describe('the pay range against the bands', () => {
-  test('each end is placed on every band at the level with the offer calculator\'s rules, premiums shown but not compared', () => {
+  test("each end is placed on every band at the level with the offer calculator's rules, premiums shown but not compared", () => {
     expect(summary('$180,000 - $220,000', 'senior')).toEqual({
       status: 'ok',
-      verdicts: ['s1-senior: below / below', 's3-senior-ai-first: below / below', 's3-senior-frontier: below / below', 's2-premium: premium'],
+      verdicts: [
+        's1-senior: below / below',
+        's3-senior-ai-first: below / below',
+        's3-senior-frontier: below / below',
+        's2-premium: premium',
+      ],
     });
-    expect(summary('$250K–$300K', 'mid')).toMatchObject({ verdicts: ['s1-mid: within / above', 's2-premium: premium'] });
+    expect(summary('$250K–$300K', 'mid')).toMatchObject({
+      verdicts: ['s1-mid: within / above', 's2-premium: premium'],
+    });
   });
 
   test('reported offers are not compared, and a staff range meets the staff-and-principal figure too', () => {
-    expect(summary('$450k-$650k', 'staff').verdicts.sort()).toEqual(['s1-staff-outlier-offers: reported-offers', 's1-staff: within / above', 's2-premium: premium', 's3-staff-principal: below / at-or-above']);
+    expect(summary('$450k-$650k', 'staff').verdicts.sort()).toEqual([
+      's1-staff-outlier-offers: reported-offers',
+      's1-staff: within / above',
+      's2-premium: premium',
+      's3-staff-principal: below / at-or-above',
+    ]);
   });
 
   test('no comparison for junior pay, pay outside the US, pay by the hour, or a posting with no level', () => {

@@ -24,7 +24,9 @@ interface Expected {
 }
 
 const DIR = join(import.meta.dirname, '../../../fixtures/postings');
-const expected = Object.entries(JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, Expected>).filter(([name]) => !name.startsWith('$'));
+const expected = Object.entries(
+  JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, Expected>,
+).filter(([name]) => !name.startsWith('$'));
 const matcher = buildMatcher(skills);
 const ladder = yearsLadder(bands);
 const read = (name: string) => readPosting(readFileSync(join(DIR, `${name}.txt`), 'utf8'), matcher);
@@ -69,14 +71,26 @@ describe('the postings the project wrote', () => {
       const r = read(name);
       expect(r.level?.level ?? null, 'level').toBe(e.level);
       expect(r.years?.min ?? null, 'years').toBe(e.years);
-      expect(r.pay ? { low: r.pay.low, high: r.pay.high, currency: r.pay.currency, basis: r.pay.basis, period: r.pay.period } : null, 'pay').toEqual(e.pay);
+      expect(
+        r.pay
+          ? { low: r.pay.low, high: r.pay.high, currency: r.pay.currency, basis: r.pay.basis, period: r.pay.period }
+          : null,
+        'pay',
+      ).toEqual(e.pay);
       const years = e.level && r.years ? yearsMismatch(e.level as 'senior', r.years.min, ladder) : undefined;
-      expect([...r.warnings.map((w) => w.id), ...(years ? ['years-level'] : [])].sort(), 'warnings').toEqual([...e.warnings].sort());
+      expect([...r.warnings.map((w) => w.id), ...(years ? ['years-level'] : [])].sort(), 'warnings').toEqual(
+        [...e.warnings].sort(),
+      );
       // A skill the reader misses counts against recall, above; one it finds must carry the posting's kind.
       const kinds = new Map(r.asks.map((a) => [a.skill, a.kind]));
-      for (const s of e.required.filter((id) => kinds.has(id))) expect(kinds.get(s), `${s} is a requirement`).toBe('required');
+      for (const s of e.required.filter((id) => kinds.has(id)))
+        expect(kinds.get(s), `${s} is a requirement`).toBe('required');
       for (const s of e.plus.filter((id) => kinds.has(id))) expect(kinds.get(s), `${s} is a plus`).toBe('plus');
-      if (!e.heldOut) expect([...e.required, ...e.plus].filter((id) => !kinds.has(id)), 'skills whose kind is stated but not found').toEqual([]);
+      if (!e.heldOut)
+        expect(
+          [...e.required, ...e.plus].filter((id) => !kinds.has(id)),
+          'skills whose kind is stated but not found',
+        ).toEqual([]);
     });
   }
 });

@@ -6,7 +6,9 @@ const ids = (text: string) => findWarnings(text).map((w) => w.id);
 
 describe('warnings in the wording', () => {
   test('one person for every AI initiative', () => {
-    expect(findWarnings('You will own all AI initiatives across the company.')).toEqual([{ id: 'all-initiatives', quote: { text: 'all AI initiatives', start: 13, end: 31 } }]);
+    expect(findWarnings('You will own all AI initiatives across the company.')).toEqual([
+      { id: 'all-initiatives', quote: { text: 'all AI initiatives', start: 13, end: 31 } },
+    ]);
     expect(ids('Drive our entire AI strategy.')).toEqual(['all-initiatives']);
     expect(ids('Lead every generative AI project in the bank.')).toEqual(['all-initiatives']);
     expect(ids('Own the retrieval service for one product.')).toEqual([]);
@@ -18,14 +20,29 @@ describe('warnings in the wording', () => {
   });
 
   test('model training or research, but not training people or a PhD that is not asked for', () => {
-    for (const text of ['Pre-training large models on thousands of GPUs.', 'Train foundation models.', 'First-author publications at NeurIPS.', 'PhD in machine learning.', 'Experience training neural networks from scratch.']) {
+    for (const text of [
+      'Pre-training large models on thousands of GPUs.',
+      'Train foundation models.',
+      'First-author publications at NeurIPS.',
+      'PhD in machine learning.',
+      'Experience training neural networks from scratch.',
+    ]) {
       expect(ids(text), text).toEqual(['training-research']);
     }
-    for (const text of ['Train our staff on the new tools.', 'No PhD required.', 'You build on models others have trained.']) expect(ids(text), text).toEqual([]);
+    for (const text of [
+      'Train our staff on the new tools.',
+      'No PhD required.',
+      'You build on models others have trained.',
+    ])
+      expect(ids(text), text).toEqual([]);
   });
 
   test('several warnings come in the order the posting shows them', () => {
-    expect(ids('Prompt Engineer. Own all AI initiatives. Pretraining experience.')).toEqual(['prompt-engineer', 'all-initiatives', 'training-research']);
+    expect(ids('Prompt Engineer. Own all AI initiatives. Pretraining experience.')).toEqual([
+      'prompt-engineer',
+      'all-initiatives',
+      'training-research',
+    ]);
   });
 });
 
@@ -33,7 +50,11 @@ describe('years that do not fit the level', () => {
   const ladder = yearsLadder(bands);
 
   test('the ladder is the years the salary bands state, by level', () => {
-    expect(ladder.map((r) => [r.level, r.min, r.max])).toEqual([['mid', 2, 4], ['senior', 4, 7], ['staff', 7, 10]]);
+    expect(ladder.map((r) => [r.level, r.min, r.max])).toEqual([
+      ['mid', 2, 4],
+      ['senior', 4, 7],
+      ['staff', 7, 10],
+    ]);
     expect(ladder.every((r) => r.source === 's1')).toBe(true);
   });
 
