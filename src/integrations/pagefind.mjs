@@ -84,7 +84,7 @@ export function pagefindIntegration() {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        delete /** @type {any} */ (globalThis)[FEED];
+        delete (/** @type {any} */ (globalThis)[FEED]);
         const feed = fed;
         fed = undefined;
         try {

@@ -30,5 +30,5 @@ export function readLoadedContent() {
 
 /** Forgets the record, at the start of a build, so a build never reads the one before it (a programmatic build in the same process). */
 export function clearLoadedContent() {
-  delete /** @type {Record<symbol, unknown>} */ (globalThis)[KEY];
+  delete (/** @type {Record<symbol, unknown>} */ (globalThis)[KEY]);
 }

@@ -48,12 +48,10 @@ export const ChangeNoteSchema = strictObject({
       description:
         "The section the change touched: the id of one of the chapter's headings (the part after # in its link, such as `how-to-negotiate`). Must exist (checked at build). Optional.",
     }),
-  band: reference('salary-bands')
-    .optional()
-    .meta({
-      description:
-        'A salary band whose figures this note announces (content/salary-bands/). Give it with `figures`. Optional.',
-    }),
+  band: reference('salary-bands').optional().meta({
+    description:
+      'A salary band whose figures this note announces (content/salary-bands/). Give it with `figures`. Optional.',
+  }),
   figures: z
     .string({ error: "must be the fingerprint of the band's new figures, as the content check printed it." })
     .regex(FINGERPRINT_PATTERN, {
@@ -150,12 +148,10 @@ export const ChapterSchema = strictObject({
   updated: dateField('the date the chapter last changed').meta({
     description: "When the chapter's content last changed, YYYY-MM-DD.",
   }),
-  status: z
-    .enum(EDITORIAL_STATUSES, { error: `must be one of: ${EDITORIAL_STATUSES.join(', ')}.` })
-    .meta({
-      description:
-        'Editorial status: draft (not ready), provisional (rests on claims a source calls provisional: list them in provisionalClaims), reviewed.',
-    }),
+  status: z.enum(EDITORIAL_STATUSES, { error: `must be one of: ${EDITORIAL_STATUSES.join(', ')}.` }).meta({
+    description:
+      'Editorial status: draft (not ready), provisional (rests on claims a source calls provisional: list them in provisionalClaims), reviewed.',
+  }),
   provisionalClaims: provisionalClaimsField.meta({
     description:
       "Which of its sources' provisional claims the chapter rests on: pay, growth or employers, each one that a source it cites lists in its own provisionalClaims (checked at build). The page names them, and the source, under the title; a chapter that lists any has status provisional. Default: none.",
@@ -185,13 +181,10 @@ export const ChapterSchema = strictObject({
       description:
         'Extra schema.org data for the page, drawn from the collections: FAQPage (the FAQ entries) or Occupation (skills and salary bands). Default: none.',
     }),
-  draft: z
-    .boolean({ error: 'must be true or false.' })
-    .default(false)
-    .meta({
-      description:
-        'true hides the chapter from the production build, the sitemap and search; it still shows in `astro dev`. Default false.',
-    }),
+  draft: z.boolean({ error: 'must be true or false.' }).default(false).meta({
+    description:
+      'true hides the chapter from the production build, the sitemap and search; it still shows in `astro dev`. Default false.',
+  }),
 }).meta({
   description: 'Frontmatter of a chapter, `content/chapters/<slug>.mdx`. The file name is the slug and the URL.',
 });

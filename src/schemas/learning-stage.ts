@@ -69,14 +69,10 @@ export const MilestoneSchema = strictObject({
 });
 
 export const LearningStageSchema = strictObject({
-  order: z
-    .number({ error: 'must be a whole number from 1.' })
-    .int()
-    .min(1, { error: 'starts at 1.' })
-    .meta({
-      description:
-        'Position on the path, from 1. The stage\'s label ("Weeks 8-12") is not written here: it comes from the hours of this stage and those before it.',
-    }),
+  order: z.number({ error: 'must be a whole number from 1.' }).int().min(1, { error: 'starts at 1.' }).meta({
+    description:
+      'Position on the path, from 1. The stage\'s label ("Weeks 8-12") is not written here: it comes from the hours of this stage and those before it.',
+  }),
   title: z
     .string({ error: 'must be the stage title.' })
     .trim()

@@ -34,12 +34,10 @@ export const RoleSchema = strictObject({
   startingPoint: cell('Usual starting point')
     .optional()
     .meta({ description: 'Where people usually start from. Leave out when the sources do not say.' }),
-  fineTuning: cell('Fine-tuning')
-    .optional()
-    .meta({
-      description:
-        'How much fine-tuning it involves. Leave out when the sources do not say; where they disagree, say that rather than pick a side.',
-    }),
+  fineTuning: cell('Fine-tuning').optional().meta({
+    description:
+      'How much fine-tuning it involves. Leave out when the sources do not say; where they disagree, say that rather than pick a side.',
+  }),
   gpus: cell('GPUs')
     .optional()
     .meta({ description: 'Whether GPUs are its problem. Leave out when the sources do not say.' }),

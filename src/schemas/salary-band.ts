@@ -18,21 +18,13 @@ export const SalaryBandSchema = strictObject({
   level: z
     .enum(LEVELS, { error: `must be one of: ${LEVELS.join(', ')}.` })
     .meta({ description: 'Level the band is for; `any` when the source gives no level (a premium, say).' }),
-  levelLabel: z
-    .string({ error: 'must be the level as the source words it.' })
-    .trim()
-    .min(2)
-    .meta({
-      description:
-        'The level as the source words it, with years of experience when it gives them, such as "Senior (4-7 years)".',
-    }),
-  location: z
-    .string({ error: 'must be the place the band applies to, or "Not stated".' })
-    .trim()
-    .min(2)
-    .meta({
-      description: 'Where the band applies, as the source says (such as "US"); "Not stated" when it does not say.',
-    }),
+  levelLabel: z.string({ error: 'must be the level as the source words it.' }).trim().min(2).meta({
+    description:
+      'The level as the source words it, with years of experience when it gives them, such as "Senior (4-7 years)".',
+  }),
+  location: z.string({ error: 'must be the place the band applies to, or "Not stated".' }).trim().min(2).meta({
+    description: 'Where the band applies, as the source says (such as "US"); "Not stated" when it does not say.',
+  }),
   companyType: z
     .string({ error: 'must say which kind of employer the band describes, as the source says.' })
     .trim()
@@ -44,40 +36,28 @@ export const SalaryBandSchema = strictObject({
     .enum(CURRENCIES, { error: `must be one of: ${CURRENCIES.join(', ')}.` })
     .meta({ description: 'Currency of low and high. Only USD appears in the sources.' }),
   low: money('the lower end of the band').meta({ description: 'Lower end of the band, in whole currency units.' }),
-  high: money('the upper end of the band')
-    .optional()
-    .meta({
-      description:
-        'Upper end of the band; leave it out for kinds often-above and can-reach, whose one figure is `low`.',
-    }),
+  high: money('the upper end of the band').optional().meta({
+    description: 'Upper end of the band; leave it out for kinds often-above and can-reach, whose one figure is `low`.',
+  }),
   highOpenEnded: z
     .boolean({ error: 'must be true or false.' })
     .default(false)
     .meta({ description: 'true when the source writes the upper end with a plus ("$600K-$1M+"). Default false.' }),
-  basis: z
-    .enum(BASES, { error: `must be one of: ${BASES.join(', ')}.` })
-    .meta({
-      description:
-        'What is counted: total compensation (base, bonus and equity), base salary, or a premium over a generalist engineer.',
-    }),
-  kind: z
-    .enum(BAND_KINDS, { error: `must be one of: ${BAND_KINDS.join(', ')}.` })
-    .meta({
-      description:
-        "What the figure is: typical-range (low to high), often-above (a figure the source says pay often exceeds), can-reach (a figure the source says pay can reach), reported-offers (individual packages, low to high), or premium (an amount on top of a generalist engineer's pay; basis premium-over-generalist).",
-    }),
+  basis: z.enum(BASES, { error: `must be one of: ${BASES.join(', ')}.` }).meta({
+    description:
+      'What is counted: total compensation (base, bonus and equity), base salary, or a premium over a generalist engineer.',
+  }),
+  kind: z.enum(BAND_KINDS, { error: `must be one of: ${BAND_KINDS.join(', ')}.` }).meta({
+    description:
+      "What the figure is: typical-range (low to high), often-above (a figure the source says pay often exceeds), can-reach (a figure the source says pay can reach), reported-offers (individual packages, low to high), or premium (an amount on top of a generalist engineer's pay; basis premium-over-generalist).",
+  }),
   asOf: dateField('the date the figure speaks for').meta({
     description:
       'The date the figure speaks for, YYYY-MM-DD (for an undated 2026 document: 2026-01-01, and say so in asOfNote).',
   }),
-  asOfNote: z
-    .string({ error: 'must say in a few words how the date was arrived at.' })
-    .trim()
-    .min(3)
-    .optional()
-    .meta({
-      description: 'How the date was arrived at, when it is not stated outright, such as "undated; framed as 2026".',
-    }),
+  asOfNote: z.string({ error: 'must say in a few words how the date was arrived at.' }).trim().min(3).optional().meta({
+    description: 'How the date was arrived at, when it is not stated outright, such as "undated; framed as 2026".',
+  }),
   source: reference('sources').meta({ description: 'The single source that gives this figure.' }),
   note: z
     .string({ error: 'must be the context a reader needs, as text.' })

@@ -96,11 +96,9 @@ export const proseField = (what: string, min = 1) =>
 export function strictObject<T extends z.ZodRawShape>(shape: T, error?: string) {
   const known = Object.keys(shape).join(', ');
   // A catchall that always fails (not z.never(), which zod turns back into one path-less "unrecognized keys" error).
-  return z
-    .object(shape, error === undefined ? undefined : { error })
-    .catchall(
-      z.custom<never>(() => false, {
-        error: `is not a field this file can have. Check the spelling against the fields it takes (${known}) and CONTRIBUTING.md, or remove it.`,
-      }),
-    );
+  return z.object(shape, error === undefined ? undefined : { error }).catchall(
+    z.custom<never>(() => false, {
+      error: `is not a field this file can have. Check the spelling against the fields it takes (${known}) and CONTRIBUTING.md, or remove it.`,
+    }),
+  );
 }

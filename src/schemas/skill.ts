@@ -6,20 +6,16 @@ export const SKILL_PRIORITIES = ['must-have', 'nice-to-have'] as const;
 
 export const SkillSchema = strictObject({
   name: z.string({ error: 'must be the skill name.' }).trim().min(2).meta({ description: "The skill's name, short." }),
-  layer: z
-    .enum(SKILL_LAYERS, { error: `must be one of: ${SKILL_LAYERS.join(', ')}.` })
-    .meta({
-      description: 'foundation (software engineering), craft (AI-specific), or production (the senior, LLMOps layer).',
-    }),
+  layer: z.enum(SKILL_LAYERS, { error: `must be one of: ${SKILL_LAYERS.join(', ')}.` }).meta({
+    description: 'foundation (software engineering), craft (AI-specific), or production (the senior, LLMOps layer).',
+  }),
   priority: z
     .enum(SKILL_PRIORITIES, { error: `must be one of: ${SKILL_PRIORITIES.join(', ')}.` })
     .meta({ description: 'Whether the sources treat it as a must-have or a nice-to-have.' }),
-  prioritySource: reference('sources')
-    .optional()
-    .meta({
-      description:
-        "The source that states this priority (a source id); leave it out when the priority is the guide's own judgment.",
-    }),
+  prioritySource: reference('sources').optional().meta({
+    description:
+      "The source that states this priority (a source id); leave it out when the priority is the guide's own judgment.",
+  }),
   good: z
     .string({ error: 'must say what good looks like.' })
     .trim()

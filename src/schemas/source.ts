@@ -41,15 +41,9 @@ export const SourceSchema = strictObject({
     .trim()
     .min(3, { error: 'is too short; give the full title as the document states it.' })
     .meta({ description: "The document's title, as the document states it." }),
-  subtitle: z
-    .string({ error: 'must be the subtitle as stated, as text.' })
-    .trim()
-    .min(1)
-    .optional()
-    .meta({
-      description:
-        'The subtitle as stated (the part after a colon or dash), kept apart as bibliographies do. Optional.',
-    }),
+  subtitle: z.string({ error: 'must be the subtitle as stated, as text.' }).trim().min(1).optional().meta({
+    description: 'The subtitle as stated (the part after a colon or dash), kept apart as bibliographies do. Optional.',
+  }),
   publisher: z
     .string({ error: 'must be the publisher as stated, or null when the document does not name one.' })
     .trim()

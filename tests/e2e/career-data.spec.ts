@@ -213,14 +213,12 @@ test.describe('skills and roles', () => {
     const matrix = page.getByRole('table', { name: 'Skills by layer and priority' });
     for (const s of skills) {
       await expect(matrix.getByRole('link', { name: s.name, exact: true })).toHaveAttribute('href', `#${s.id}`);
-      const entry = page
-        .getByRole('listitem')
-        .filter({
-          has: page.getByRole('heading', {
-            level: 3,
-            name: new RegExp(`^${s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
-          }),
-        });
+      const entry = page.getByRole('listitem').filter({
+        has: page.getByRole('heading', {
+          level: 3,
+          name: new RegExp(`^${s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+        }),
+      });
       await expect(entry.getByText('What good looks like')).toBeVisible();
       await expect(entry.getByText('Evidence to show')).toBeVisible();
     }

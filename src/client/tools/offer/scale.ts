@@ -46,20 +46,18 @@ export function fitScale(svgs: SVGSVGElement[], figures: number[]) {
           el('line', { x1: pct((t / axis.max) * 100), x2: pct((t / axis.max) * 100), y1: '13', y2: '33' }),
         ),
       );
-    svg
-      .querySelector('[data-tick-labels]')!
-      .replaceChildren(
-        ...ticks.map((t, i) =>
-          el(
-            'text',
-            {
-              x: pct((t / axis.max) * 100),
-              y: '46',
-              'text-anchor': i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle',
-            },
-            formatMoney(t),
-          ),
+    svg.querySelector('[data-tick-labels]')!.replaceChildren(
+      ...ticks.map((t, i) =>
+        el(
+          'text',
+          {
+            x: pct((t / axis.max) * 100),
+            y: '46',
+            'text-anchor': i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle',
+          },
+          formatMoney(t),
         ),
-      );
+      ),
+    );
   }
 }
