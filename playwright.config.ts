@@ -11,6 +11,9 @@ export default defineConfig<object, { engine: EngineName }>({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // Every wait is for a signal, never a fixed time; on a loaded 2-core machine (CI runs two workers beside the flows'
+  // lane) a signal can take several seconds, so a wait gives up after 15 s rather than Playwright's default 5 s.
+  expect: { timeout: 15_000 },
   // Each run its own folder for failure artifacts: a run empties its folder when it starts, and scripts/test.sh
   // runs the flows beside the Chromium suite.
   outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',

@@ -1,4 +1,4 @@
-// The service worker, hand-written (README, "Choices"). It exists only once a reader has chosen to keep the guide on
+// The service worker, hand-written (docs/choices.md). It exists only once a reader has chosen to keep the guide on
 // their device (src/client/offline/copy.ts registers it then); the page's code downloads the copy into Cache
 // Storage, and the worker answers from it:
 //   - pages and every file whose name does not change with its content: the network first, the saved copy when the
