@@ -372,3 +372,31 @@ test('axe finds no violation on the progress page with answers to revisit, entri
   await expect(page.getByRole('dialog')).toBeVisible();
   expect(await axeInBothThemes(page), 'the reset dialog open').toEqual({ light: [], dark: [] });
 });
+
+// Lighthouse counts a box that appears or goes once the script runs as a layout shift (the progress page lost a point
+// to it): what the script fills in is drawn in the page from the start, and what depends on scripting is shown or
+// hidden by the scripting media query.
+for (const path of ['progress/', 'data/roadmap/']) {
+  test(`nothing on /${path} moves when its script runs, at phone width and with a tick saved`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifted: number };
+      w.shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.shifted += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const visit of ['first visit', 'with a tick saved']) {
+      await page.goto(path);
+      const first = page.locator('input[data-milestone]').first();
+      await expect(first).toBeEnabled();
+      if (visit === 'first visit') {
+        await first.check();
+        await expect.poll(async () => Object.keys((await storedJson(page))?.milestones ?? {})).toHaveLength(1);
+      } else await expect(first).toBeChecked();
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const shifted = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+      expect(shifted, `${visit}: layout shift`).toBeLessThan(0.005);
+    }
+  });
+}
