@@ -12,6 +12,9 @@ import { fileURLToPath } from 'node:url';
 
 const componentDir = fileURLToPath(new URL('../components/content/', import.meta.url));
 
+/** Time spent in this plugin during a build, in ms (src/integrations/build-profile.mjs reports it). */
+export const componentImportTime = { ms: 0 };
+
 /** Every `const { A, B } = _components` declarator in an ESTree program. */
 function componentDeclarators(node, found = []) {
   if (!node || typeof node !== 'object') return found;
@@ -39,29 +42,44 @@ export function mdxComponentImports() {
     transform: {
       filter: { id: /\.mdx$/ },
       handler(code, id) {
-        const declarators = componentDeclarators(this.parse(code));
-        if (declarators.length === 0) return null;
-        const imported = new Set();
-        let out = code;
-        // From the last declarator back, so that each edit leaves the offsets of the earlier ones as they were.
-        for (const d of [...declarators].sort((a, b) => b.init.start - a.init.start)) {
-          const names = d.id.properties
-            .map((p) => (p.type === 'Property' && p.key.type === 'Identifier' ? p.key.name : null))
-            .filter((name) => name && existsSync(`${componentDir}${name}.astro`));
-          if (names.length === 0) continue;
-          for (const name of names) imported.add(name);
-          if (code.slice(d.init.start, d.init.end) !== '_components')
-            throw new Error(`mdx-component-imports: unexpected offsets in ${id}`);
-          const merged = `Object.assign({ ${names.map((n) => `${n}: __guide_${n}`).join(', ')} }, _components)`;
-          out = `${out.slice(0, d.init.start)}${merged}${out.slice(d.init.end)}`;
+        const started = performance.now();
+        try {
+          return addImports.call(this, code, id);
+        } finally {
+          componentImportTime.ms += performance.now() - started;
         }
-        if (imported.size === 0) return null;
-        // Imports are hoisted wherever they stand: appended, they leave every line of the module where it was.
-        const imports = [...imported].map(
-          (name) => `import __guide_${name} from ${JSON.stringify(`${componentDir}${name}.astro`)};`,
-        );
-        return { code: `${out}\n${imports.join('\n')}\n`, map: null };
       },
     },
   };
+}
+
+/**
+ * The compiled MDX module with an import of each editors' component it uses, or null when it uses none.
+ * @this {{ parse(code: string): any }}
+ * @param {string} code
+ * @param {string} id
+ */
+function addImports(code, id) {
+  const declarators = componentDeclarators(this.parse(code));
+  if (declarators.length === 0) return null;
+  const imported = new Set();
+  let out = code;
+  // From the last declarator back, so that each edit leaves the offsets of the earlier ones as they were.
+  for (const d of [...declarators].sort((a, b) => b.init.start - a.init.start)) {
+    const names = d.id.properties
+      .map((p) => (p.type === 'Property' && p.key.type === 'Identifier' ? p.key.name : null))
+      .filter((name) => name && existsSync(`${componentDir}${name}.astro`));
+    if (names.length === 0) continue;
+    for (const name of names) imported.add(name);
+    if (code.slice(d.init.start, d.init.end) !== '_components')
+      throw new Error(`mdx-component-imports: unexpected offsets in ${id}`);
+    const merged = `Object.assign({ ${names.map((n) => `${n}: __guide_${n}`).join(', ')} }, _components)`;
+    out = `${out.slice(0, d.init.start)}${merged}${out.slice(d.init.end)}`;
+  }
+  if (imported.size === 0) return null;
+  // Imports are hoisted wherever they stand: appended, they leave every line of the module where it was.
+  const imports = [...imported].map(
+    (name) => `import __guide_${name} from ${JSON.stringify(`${componentDir}${name}.astro`)};`,
+  );
+  return { code: `${out}\n${imports.join('\n')}\n`, map: null };
 }

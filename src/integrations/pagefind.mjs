@@ -30,8 +30,16 @@ export function indexUrl(/** @type {string} */ pathname, /** @type {string} */ b
   return path;
 }
 
-/** @returns {import('astro').AstroIntegration} */
-export function pagefindIntegration() {
+/**
+ * The Pagefind step. By default the build waits at its astro:build:done for the index to be written; with
+ * `wait: false` it starts writing and goes on, and whoever needs the index awaits `written()` (after-build.mjs does,
+ * so that Pagefind writes in its own process while the pages are checked and rewritten).
+ * @param {{ wait?: boolean }} [options]
+ * @returns {import('astro').AstroIntegration & { written(): Promise<void> }}
+ */
+export function pagefindIntegration({ wait = true } = {}) {
+  /** @type {Promise<void>} */
+  let written = Promise.resolve();
   let base = '/';
   /** @type {{ index: any, adds: Promise<any>[], pages: number, failed: string[] } | undefined} */
   let fed;
@@ -43,6 +51,7 @@ export function pagefindIntegration() {
   };
   return {
     name: 'guide:pagefind',
+    written: () => written,
     hooks: {
       'astro:config:setup': ({ command, config, addMiddleware }) => {
         base = config.base;
@@ -82,48 +91,59 @@ export function pagefindIntegration() {
         };
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        delete (/** @type {any} */ (globalThis)[FEED]);
         const feed = fed;
         fed = undefined;
-        try {
-          await Promise.all(feed?.adds ?? []);
-          if (feed?.failed.length)
-            throw new Error(
-              `Pagefind could not index ${feed.failed.length} page(s): ${feed.failed.slice(0, 5).join(' | ')}`,
-            );
-          let index = feed?.index;
-          let htmlFiles = feed?.pages ?? 0;
-          if (!index) {
-            // Nothing was fed while rendering (the step was called on its own, as the unit tests do): Pagefind
-            // reads the folder itself. Once any page carries data-pagefind-body, it skips the pages without it.
-            index = await startIndex();
-            const added = await index.addDirectory({ path: outDir });
-            if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-            htmlFiles = added.page_count;
-          }
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          if (written.errors.length)
-            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          // The entry file counts the pages in the index.
-          const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-          const pages = Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
-          // The search page and the 404 page never carry data-pagefind-body, so an index holding every page means
-          // no page was marked and Pagefind fell back to indexing whole pages, site chrome included.
-          if (pages === 0 || pages === htmlFiles) {
-            throw new Error(
-              `Pagefind found no page marked data-pagefind-body among the ${htmlFiles} HTML files in ${outDir}; search would index whole pages, or nothing. Mark each page's main content with data-pagefind-body.`,
-            );
-          }
-          const how = feed?.index ? ' after the last page (the rest while rendering)' : '';
-          logger.info(
-            `Indexed ${pages} pages (of ${htmlFiles} HTML files) in ${Math.round(performance.now() - started)} ms${how}.`,
-          );
-        } finally {
-          await pagefind.close();
-        }
+        delete (/** @type {any} */ (globalThis)[FEED]);
+        written = writeIndex(fileURLToPath(dir), feed, logger, startIndex);
+        // Deferred: the one pass over the pages (after-build.mjs) runs meanwhile and waits for it before it needs it.
+        if (wait) await written;
+        else written.catch(() => {});
       },
     },
   };
+}
+
+/**
+ * Writes the index of the pages fed while rendering (or, with none fed, of the HTML files in outDir), checks that
+ * pages were marked for it, logs what it indexed, and closes Pagefind.
+ * @param {string} outDir
+ * @param {{ index: any, adds: Promise<any>[], pages: number, failed: string[] } | undefined} feed
+ * @param {import('astro').AstroIntegrationLogger} logger
+ * @param {() => Promise<any>} startIndex
+ */
+async function writeIndex(outDir, feed, logger, startIndex) {
+  const started = performance.now();
+  try {
+    await Promise.all(feed?.adds ?? []);
+    if (feed?.failed.length)
+      throw new Error(`Pagefind could not index ${feed.failed.length} page(s): ${feed.failed.slice(0, 5).join(' | ')}`);
+    let index = feed?.index;
+    let htmlFiles = feed?.pages ?? 0;
+    if (!index) {
+      // Nothing was fed while rendering (the step was called on its own, as the unit tests do): Pagefind
+      // reads the folder itself. Once any page carries data-pagefind-body, it skips the pages without it.
+      index = await startIndex();
+      const added = await index.addDirectory({ path: outDir });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+      htmlFiles = added.page_count;
+    }
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    // The entry file counts the pages in the index.
+    const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const pages = Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
+    // The search page and the 404 page never carry data-pagefind-body, so an index holding every page means
+    // no page was marked and Pagefind fell back to indexing whole pages, site chrome included.
+    if (pages === 0 || pages === htmlFiles) {
+      throw new Error(
+        `Pagefind found no page marked data-pagefind-body among the ${htmlFiles} HTML files in ${outDir}; search would index whole pages, or nothing. Mark each page's main content with data-pagefind-body.`,
+      );
+    }
+    const how = feed?.index ? ' after the last page (the rest while rendering)' : '';
+    logger.info(
+      `Indexed ${pages} pages (of ${htmlFiles} HTML files) in ${Math.round(performance.now() - started)} ms${how}.`,
+    );
+  } finally {
+    await pagefind.close();
+  }
 }

@@ -276,7 +276,7 @@ describe('size budgets of the built site', () => {
       const built = astroBuild(content, dir, { GUIDE_TODAY: FIXTURE_TODAY });
       expect(built.status, built.output).toBe(0);
       const reference = new Set(REFERENCE_CHAPTERS.map((r: { slug: string }) => r.slug));
-      const pages = corpus
+      const pages: Weight[] = corpus
         .filter((c: { slug: string }) => !reference.has(c.slug))
         .map((c: { slug: string }) =>
           pageWeight(built.dist, join(built.dist, 'chapters', c.slug, 'index.html'), siteConfig.base),

@@ -3,13 +3,10 @@
 // styles of the components a chapter imports, see mdx-component-imports.mjs), which Astro puts inline in the head of
 // each page that renders the chapter, so the browser would refuse them; and both lists grow on every page with each
 // inline style or script anywhere on the site (eleven script hashes, about 0.5 KB gzip, on a chapter that has one
-// inline script). After the build, this step sets each page's style-src and script-src to the hashes of that page's
+// inline script). After the build, the one pass over the pages (after-build.mjs) sets each page's style-src and script-src to the hashes of that page's
 // own inline <style> and <script> elements: what it has is allowed, and nothing else. Scripts loaded from a file
 // need no hash ('self' allows them), nor do data blocks (JSON, JSON-LD), which are never run.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { editTags, rawTexts } from '../lib/html.ts';
 
 const digest = (/** @type {string} */ css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
@@ -86,33 +83,4 @@ export function setPolicyHashes(html) {
     if (changed) element.set('content', directives.join(';'));
   });
   return { html: out === head ? html : out + html.slice(head.length), added, removed };
-}
-
-/** @returns {import('astro').AstroIntegration} */
-export function cspStyleHashes() {
-  return {
-    name: 'guide:csp-style-hashes',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        let pages = 0;
-        let added = 0;
-        let removed = 0;
-        const outDir = fileURLToPath(dir);
-        const files = (await readdir(outDir, { recursive: true }))
-          .filter((rel) => rel.endsWith('.html'))
-          .map((rel) => join(outDir, rel));
-        for (const file of files) {
-          const before = await readFile(file, 'utf8');
-          const joined = joinInlineStyles(before);
-          const page = setPolicyHashes(joined);
-          if (page.html === before) continue;
-          await writeFile(file, page.html);
-          pages += 1;
-          added += page.added;
-          removed += page.removed;
-        }
-        logger.debug(`Style and script hashes: ${added} added and ${removed} removed, over ${pages} pages.`);
-      },
-    },
-  };
 }

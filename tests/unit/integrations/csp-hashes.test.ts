@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { joinInlineStyles, setPolicyHashes } from '../../../src/integrations/csp-style-hashes.mjs';
+import { joinInlineStyles, setPolicyHashes } from '../../../src/integrations/csp-hashes.mjs';
 
 const hash = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
 const page = (policy: string, styles: string[]) =>
