@@ -12,8 +12,11 @@ import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { builtSiteChecks } from './src/integrations/built-site-checks.mjs';
 import { onBuildWarning } from './src/build-plugins/build-log.mjs';
 import { mdxComponentImports } from './src/build-plugins/mdx-component-imports.mjs';
-import { cspStyleHashes } from './src/integrations/csp-style-hashes.mjs';
-import { offlineCopy } from './src/integrations/offline-copy.mjs';
+import { afterBuild } from './src/integrations/after-build.mjs';
+import { buildProfile } from './src/integrations/build-profile.mjs';
+
+// Pagefind writes its index in its own process while the pages are checked and rewritten (after-build.mjs waits for it).
+const searchIndex = pagefindIntegration({ wait: false });
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -35,11 +38,13 @@ export default defineConfig({
     // Drafts are never built in production, so they cannot reach the sitemap; search and 404 stay out of it.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
     builtSiteChecks(),
-    pagefindIntegration(),
-    // The policy below also allows the styles a chapter's components bring inline (Astro leaves them out of it).
-    cspStyleHashes(),
-    // Last: lists the final files a reader saves for offline reading, with their revisions (offline.json).
-    offlineCopy(),
+    searchIndex,
+    // One pass over the written pages: each page's policy lists its own inline styles and scripts (Astro's lists
+    // every style and script of the site, and misses the styles a chapter's components bring), the checks on the
+    // built site, and the offline copy (offline.json, the download's size in the pages) once the index is written.
+    afterBuild({ searchIndex }),
+    // Where the build's CPU went, by phase: one line at the end (after every other step's).
+    buildProfile(),
   ],
   // A strict Content Security Policy in a <meta> element on every page, with hashes for Astro's own
   // scripts and styles. Pagefind's WebAssembly needs 'wasm-unsafe-eval'. Header-only directives

@@ -100,6 +100,20 @@ function pagefindSeconds(side, text) {
   return m ? Number(m[1]) / (m[2] === 'ms' ? 1000 : 1) : NaN;
 }
 
+/**
+ * Where our build's CPU went, from the line src/integrations/build-profile.mjs prints: each phase of the build
+ * process, and Pagefind's indexer (a process of its own) as the rest of the whole CPU time.
+ */
+function cpuBreakdown(side, text, cpuS) {
+  if (side !== 'ours') return undefined;
+  const m = text.match(
+    /CPU of this process: ([\d.]+) s = start-up and content sync ([\d.]+) s, bundling ([\d.]+) s \(of which the chapters' component imports ([\d.]+) s\), rendering ([\d.]+) s, after-build steps ([\d.]+) s/,
+  );
+  if (!m) return undefined;
+  const [process, startup, bundling, componentImports, rendering, afterBuild] = m.slice(1).map(Number);
+  return { startup, bundling, componentImports, rendering, afterBuild, pagefindProcess: cpuS - process };
+}
+
 async function build(side, n, run) {
   // Each site builds inside its own project: modules left external in the prerender chunks resolve from there.
   const work = side === 'ours' ? join(BENCH, 'work', String(n)) : STARLIGHT;
@@ -157,6 +171,7 @@ async function build(side, n, run) {
     cpuS: t.userS + t.sysS,
     maxRssMb: t.maxRssKb / 1024,
     pagefindS: pagefindSeconds(side, output),
+    cpu: cpuBreakdown(side, output, t.userS + t.sysS),
     loadAverage: loadavg()[0],
   };
   log(
@@ -345,6 +360,9 @@ for (const n of sizes) {
       cpuS: median(builds.map((b) => b.cpuS)),
       maxRssMb: median(builds.map((b) => b.maxRssMb)),
       pagefindS: median(builds.map((b) => b.pagefindS)),
+      cpu: builds.every((b) => b.cpu)
+        ? Object.fromEntries(Object.keys(builds[0].cpu).map((k) => [k, median(builds.map((b) => b.cpu[k]))]))
+        : undefined,
       ...pageFigures(side, outDir, corpus),
       ...(await searchFigures(side, outDir, args.query)),
       builds: builds.map(({ outDir: _, ...b }) => b),
@@ -373,6 +391,15 @@ if (all.length > results.length)
   console.log('Includes results from earlier runs today (see the JSON for their dates and loads).');
 console.log(`\n${table(all)}`);
 
+const withCpu = all.filter((r) => r.cpu);
+if (withCpu.length) {
+  console.log('\nWhere our build CPU went (median seconds; src/integrations/build-profile.mjs):');
+  for (const r of withCpu)
+    console.log(
+      `  ${String(r.chapters).padStart(5)} chapters: start-up and content sync ${f1(r.cpu.startup)}, bundling ${f1(r.cpu.bundling)} (the chapters' component imports ${f1(r.cpu.componentImports)}), rendering ${f1(r.cpu.rendering)}, after-build steps ${f1(r.cpu.afterBuild)}, Pagefind's process ${f1(r.cpu.pagefindProcess)}`,
+    );
+}
+
 const ratios = [...new Set(all.map((r) => r.chapters))].flatMap((n) => {
   const ours = find('ours', n);
   const theirs = find('starlight', n);
@@ -398,15 +425,21 @@ if (ratios.length) {
     );
 }
 
-// Targets from the issue (#7).
+// Targets from the issues (#7, #26).
 const checks = [];
 const r1000 = ratios.find((r) => r.chapters === 1000);
-if (r1000)
+if (r1000) {
   checks.push([
-    `build + index at 1,000 chapters <= 0.5x Starlight's time`,
-    r1000.wall <= 0.5,
-    `${f2(r1000.wall)}x wall (${f2(r1000.cpu)}x CPU)`,
+    `build + index at 1,000 chapters: CPU <= Starlight's`,
+    r1000.cpu <= 1,
+    `${f2(r1000.cpu)}x (${f1(find('ours', 1000).cpuS)} against ${f1(find('starlight', 1000).cpuS)} s)`,
   ]);
+  checks.push([
+    `build + index at 1,000 chapters: wall <= 0.75x Starlight's`,
+    r1000.wall <= 0.75,
+    `${f2(r1000.wall)}x (${f1(find('ours', 1000).wallS)} against ${f1(find('starlight', 1000).wallS)} s)`,
+  ]);
+}
 if (find('ours', 1000) && find('ours', 5000)) {
   const perChapter = (r) => r.wallS / r.chapters;
   const growth = perChapter(find('ours', 5000)) / perChapter(find('ours', 1000));
@@ -439,6 +472,11 @@ if (find('ours', 1000)) {
 if (checks.length) {
   console.log('\nTargets:');
   for (const [what, ok, value] of checks) console.log(`  ${ok ? 'met   ' : 'MISSED'}  ${what}: ${value}`);
+  // Issue 26 asked for a rebuild after a one-chapter edit in at most 0.3x a cold build, with Astro's experimental
+  // incremental build; it was measured instead, and left off (docs/performance.md, "Incremental builds").
+  console.log(
+    "  off      rebuild after a one-chapter edit <= 0.3x a cold build: Astro's experimental.incrementalBuild skips only rendering; measured 2026-12-06 at 0.71x a cold build's CPU at 1,000 chapters (bundling is not cached, and the pages built from every chapter render again), so it is left off: see docs/performance.md.",
+  );
 }
 
 const machine = {

@@ -7,11 +7,8 @@
 // in src/lib/loaded-content.mjs), not a second reading of content/. The checks on the content itself (references,
 // typed figures, review dates...) run while the build loads it (src/lib/checks/validate-content.ts); their warnings are
 // printed here, through Astro's logger, so the build's closing line counts them.
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { clearLoadedContent, readLoadedContent } from '../lib/loaded-content.mjs';
-import { chapterOfPage, chapterPath, normaliseBase, pageOfFile, resolveLink } from '../lib/routes.ts';
+import { chapterOfPage, chapterPath, resolveLink } from '../lib/routes.ts';
 
 /**
  * ids, data-entry markers and links of one HTML page. `origins[i]` is the chapter whose content holds `links[i]`
@@ -131,48 +128,44 @@ export function checkBuiltSite({ pages, files, base }, { chapters, data }) {
   return { errors, unshown };
 }
 
-/** @returns {import('astro').AstroIntegration} */
+/**
+ * Runs the checks on the built site's pages (scanned with scanHtml, keyed by page path) and prints their findings:
+ * the content load's warnings, the data entries no page shows, a summary line. Throws with every error.
+ * @param {{ pages: Map<string, ReturnType<typeof scanHtml>>, files: Set<string>, base: string }} site
+ * @param {import('astro').AstroIntegrationLogger} logger the step's logger
+ */
+export function reportBuiltSite(site, logger) {
+  const content = readLoadedContent();
+  if (!content) {
+    throw new Error(
+      "The checks on the built site found no record of the content the build loaded (src/lib/get-guide.ts records it in src/lib/loaded-content.mjs while pages render). Either no page called getGuide(), or the pages were rendered outside this process (an adapter's own prerenderer): the checks cannot tell which entries exist.",
+    );
+  }
+  // The content load's warnings (review dates), under their own label: they are about the content, not the HTML.
+  const contentLog = logger.fork('guide:content');
+  for (const w of content.warnings) contentLog.warn(w);
+  const { errors, unshown } = checkBuiltSite(site, content);
+  for (const w of unshown) logger.warn(w);
+  logger.info(
+    `Checks on the built site: ${site.pages.size} pages, ${errors.length} errors, ${unshown.length} data entries not shown.`,
+  );
+  if (errors.length)
+    throw new Error(
+      `The built site has ${errors.length} content problem${errors.length === 1 ? '' : 's'}:\n- ${errors.join('\n- ')}`,
+    );
+}
+
+/**
+ * Starts each build with no record of loaded content. The checks themselves run in the one pass over the built
+ * pages (after-build.mjs, through reportBuiltSite).
+ * @returns {import('astro').AstroIntegration}
+ */
 export function builtSiteChecks() {
-  let base = '/';
   return {
     name: 'guide:built-site-checks',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = normaliseBase(config.base);
-      },
       'astro:build:start': () => {
         clearLoadedContent();
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const content = readLoadedContent();
-        if (!content) {
-          throw new Error(
-            "The checks on the built site found no record of the content the build loaded (src/lib/get-guide.ts records it in src/lib/loaded-content.mjs while pages render). Either no page called getGuide(), or the pages were rendered outside this process (an adapter's own prerenderer): the checks cannot tell which entries exist.",
-          );
-        }
-        const outDir = fileURLToPath(dir);
-        const pages = new Map();
-        const files = new Set();
-        for (const entry of await readdir(outDir, { recursive: true, withFileTypes: true })) {
-          if (!entry.isFile()) continue;
-          const file = join(entry.parentPath, entry.name);
-          const rel = relative(outDir, file).split(sep).join('/');
-          files.add(rel);
-          if (!rel.endsWith('.html') || rel.startsWith('pagefind/')) continue;
-          pages.set(pageOfFile(rel), scanHtml(await readFile(file, 'utf8')));
-        }
-        // The content load's warnings (review dates), under their own label: they are about the content, not the HTML.
-        const contentLog = logger.fork('guide:content');
-        for (const w of content.warnings) contentLog.warn(w);
-        const { errors, unshown } = checkBuiltSite({ pages, files, base }, content);
-        for (const w of unshown) logger.warn(w);
-        logger.info(
-          `Checks on the built site: ${pages.size} pages, ${errors.length} errors, ${unshown.length} data entries not shown.`,
-        );
-        if (errors.length)
-          throw new Error(
-            `The built site has ${errors.length} content problem${errors.length === 1 ? '' : 's'}:\n- ${errors.join('\n- ')}`,
-          );
       },
     },
   };

@@ -1,18 +1,18 @@
-// The offline copy's build step, after the last page and the search index are written: it lists what a reader
+// The offline copy's build step, after the last page and the search index are written (in the one pass over the
+// pages, after-build.mjs): it lists what a reader
 // downloads to keep the whole guide on their device (offline.json: each file's address, revision and gzip size),
 // writes the download's size into the pages that offer it, and gives Pagefind a tag that changes with the index
 // (its metaCacheTag: the entry file is then asked for at an address the saved copy can hold, instead of one with
 // the time in it). The worker itself is a route (src/pages/sw.js.ts). With GUIDE_OFFLINE=off nothing here runs and
-// the worker route ships the retiring worker. Runs after every step that rewrites pages (it comes last in
-// astro.config.mjs), because the revisions are hashes of the final files.
+// the worker route ships the retiring worker. Runs after every other change to the pages, because the revisions are
+// hashes of the final files.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { OFFLINE, formatSize, offlineEnabled } from '../lib/offline-copy.mjs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import { OFFLINE, formatSize } from '../lib/offline-copy.mjs';
 import { isoDay, today } from '../lib/dates.ts';
-import { normaliseBase } from '../lib/routes.ts';
-import { gzipBytes } from '../../scripts/lib/page-weight.mjs';
 
 /** The tag Pagefind adds to its entry file's address (metaCacheTag): a hash of that file, so it changes with the index. */
 export function searchIndexTag(/** @type {string | Buffer} */ entryJson) {
@@ -106,69 +106,69 @@ export function tagSearch(/** @type {string} */ html, /** @type {string} */ tag)
 export const fillSize = (/** @type {string} */ html, /** @type {number} */ bytes) =>
   html.replace(SIZE_SLOT, `$1(${formatSize(bytes)})$2`);
 
-/** @returns {import('astro').AstroIntegration} */
-export function offlineCopy() {
-  let base = '/';
-  return {
-    name: 'guide:offline-copy',
-    hooks: {
-      'astro:config:setup': ({ config }) => {
-        base = normaliseBase(config.base);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (!offlineEnabled()) {
-          logger.info(
-            'GUIDE_OFFLINE=off: no offline copy is offered; sw.js removes saved copies and unregisters itself.',
-          );
-          return;
-        }
-        const outDir = fileURLToPath(dir);
-        const all = (await readdir(outDir, { recursive: true, withFileTypes: true }))
-          .filter((e) => e.isFile())
-          .map((e) => relative(outDir, join(e.parentPath, e.name)).split(sep).join('/'));
-        const entryJson = await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'));
-        const tag = searchIndexTag(entryJson);
-        /** @type {Map<string, Buffer>} the saved files' final content */
-        const content = new Map();
-        const saved = savedFiles(all, JSON.parse(entryJson.toString('utf8')), tag);
-        for (const [, file] of saved) {
-          let data = await readFile(join(outDir, file));
-          if (file.endsWith('.html')) {
-            const html = tagSearch(data.toString('utf8'), tag);
-            if (html.length !== data.length) data = Buffer.from(html);
-          }
-          content.set(file, data);
-        }
-        // The size goes into the pages that offer the download, which are part of it: fill, measure again, and
-        // stop when the figure no longer changes (the first pass nearly always).
-        const offering = [...content.keys()].filter(
-          (f) => f.endsWith('.html') && content.get(f)?.includes('data-offline-size'),
-        );
-        const sizes = new Map([...content].map(([f, data]) => [f, gzipBytes(data)]));
-        const total = () => [...sizes.values()].reduce((a, b) => a + b, 0);
-        for (let pass = 0, shown = -1; pass < 5 && formatSize(total()) !== formatSize(shown); pass++) {
-          shown = total();
-          for (const f of offering) {
-            const filled = Buffer.from(fillSize(content.get(f)?.toString('utf8') ?? '', shown));
-            content.set(f, filled);
-            sizes.set(f, gzipBytes(filled));
-          }
-        }
-        for (const [file, data] of content) if (file.endsWith('.html')) await writeFile(join(outDir, file), data);
-        const srcs = offering.flatMap((f) =>
-          [...(content.get(f)?.toString('utf8') ?? '').matchAll(MODULE_SRC)].map((m) => m[1].slice(base.length)),
-        );
-        const script = findOfflineScript(srcs, (src) => content.get(src)?.toString('utf8') ?? '');
-        const manifest = buildManifest(
-          saved.map(([url, file]) => [url, revision(content.get(file) ?? ''), sizes.get(file) ?? 0]),
-          isoDay(today()),
-          script,
-        );
-        await writeFile(join(outDir, OFFLINE.manifest), JSON.stringify(manifest));
-        logger.info(
-          `Offline copy: ${manifest.files.length} files, ${formatSize(manifest.bytes)} gzip (${OFFLINE.manifest}, build ${manifest.build}).`,
-        );
-      },
-    },
-  };
+const gzipLevel9 = promisify(gzip);
+/** gzip sizes at level 9, as gzipBytes measures them, computed in Node's thread pool: several files at once. */
+const gzipSize = async (/** @type {Buffer} */ data) => (await gzipLevel9(data, { level: 9 })).length;
+
+/**
+ * The offline copy, on the built site as the one pass over the pages holds it (after-build.mjs), once the search
+ * index is written: gives the pages that can search the index's tag and the pages that offer the copy its size,
+ * in `pages` (each HTML file's final text by its path relative to the output folder), and writes offline.json.
+ * Other saved files are read from outDir. Returns the manifest written.
+ * @param {{ outDir: string, files: string[], pages: Map<string, string>, base: string }} site
+ */
+export async function writeOfflineCopy({ outDir, files, pages, base }) {
+  const entryJson = await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'));
+  const tag = searchIndexTag(entryJson);
+  /** @type {Map<string, Buffer>} the saved files' final content */
+  const content = new Map();
+  const saved = savedFiles(files, JSON.parse(entryJson.toString('utf8')), tag);
+  await Promise.all(
+    saved.map(async ([, file]) => {
+      const page = pages.get(file);
+      if (page === undefined) {
+        content.set(file, await readFile(join(outDir, file)));
+        return;
+      }
+      const html = tagSearch(page, tag);
+      pages.set(file, html);
+      content.set(file, Buffer.from(html));
+    }),
+  );
+  // The size goes into the pages that offer the download, which are part of it: fill, measure again, and
+  // stop when the figure no longer changes (the first pass nearly always).
+  const offering = [...content.keys()].filter(
+    (f) => f.endsWith('.html') && content.get(f)?.includes('data-offline-size'),
+  );
+  /** @type {Map<string, number>} */
+  const sizes = new Map();
+  // A few at a time, as many as Node's thread pool runs: each gzip stream at level 9 holds about 0.3 MB while
+  // it waits, and 2,300 queued at once (1,000 chapters) added 0.5 GB to the build's peak memory.
+  const queue = [...content];
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) sizes.set(next[0], await gzipSize(next[1]));
+    }),
+  );
+  const total = () => [...sizes.values()].reduce((a, b) => a + b, 0);
+  for (let pass = 0, shown = -1; pass < 5 && formatSize(total()) !== formatSize(shown); pass++) {
+    shown = total();
+    for (const f of offering) {
+      const filled = fillSize(pages.get(f) ?? '', shown);
+      pages.set(f, filled);
+      content.set(f, Buffer.from(filled));
+      sizes.set(f, await gzipSize(content.get(f) ?? Buffer.alloc(0)));
+    }
+  }
+  const srcs = offering.flatMap((f) =>
+    [...(pages.get(f) ?? '').matchAll(MODULE_SRC)].map((m) => m[1].slice(base.length)),
+  );
+  const script = findOfflineScript(srcs, (src) => content.get(src)?.toString('utf8') ?? '');
+  const manifest = buildManifest(
+    saved.map(([url, file]) => [url, revision(content.get(file) ?? ''), sizes.get(file) ?? 0]),
+    isoDay(today()),
+    script,
+  );
+  await writeFile(join(outDir, OFFLINE.manifest), JSON.stringify(manifest));
+  return manifest;
 }

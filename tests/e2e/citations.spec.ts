@@ -1,5 +1,5 @@
 // Citations name sources the way readers know them ("Jobbi 2026"), never by an editor's code (S1), and each is a
-// plain link to the source's entry, where the date and the caveats are: it works without JavaScript.
+// plain link to the source's entry, where its date is, one click from its caveats: it works without JavaScript.
 import { test, expect, type Page } from '@playwright/test';
 import { readCollection } from '../../src/lib/read-content';
 import type { Source } from '../../src/schemas/source';
@@ -32,7 +32,9 @@ test("a citation in a chapter shows the source's short name and year, not an S-c
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test("clicking a citation in a chapter lands on the source's entry with its date and caveats", async ({ page }) => {
+  test("clicking a citation in a chapter lands on the source's entry with its date, one click from its caveats", async ({
+    page,
+  }) => {
     const jobbi = source('s1');
     await page.goto('chapters/salary/');
     await citations(page)
@@ -46,9 +48,14 @@ test.describe('without JavaScript', () => {
     await expect(entry).toBeInViewport();
     // Jobbi's article is undated: the entry says so and names the year it is filed under.
     await expect(entry).toContainText(new RegExp(`Undated; filed under ${jobbi.asOf.getUTCFullYear()}`));
-    await expect(entry).toContainText(jobbi.caveats[0]!);
-    await expect(entry).toContainText(jobbi.notes[0]!);
     await expect(entry).toContainText('Article on a job board');
+    // Its caveats and our notes on reading it are one click away, on its entry in the sources chapter.
+    await entry.getByRole('link', { name: `What ${jobbi.short} says about itself, and how to read it` }).click();
+    await expect(page).toHaveURL(/chapters\/sources\/#s1$/);
+    const full = page.getByRole('region', { name: label(jobbi) });
+    await expect(full).toBeInViewport();
+    await expect(full).toContainText(jobbi.caveats[0]!);
+    await expect(full).toContainText(jobbi.notes[0]!);
   });
 
   test("a citation outside a chapter leads to the source's entry in the sources chapter", async ({ page }) => {

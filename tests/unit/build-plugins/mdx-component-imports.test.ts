@@ -34,4 +34,22 @@ describe('the imports each chapter gets for the components it uses', () => {
     expect(transform(compiled('Fragment'))).toBeNull();
     expect(transform('export default function MDXContent() { return null; }')).toBeNull();
   });
+
+  test('finds plain declarations without parsing the module, and parses one whose declaration is not a plain list', () => {
+    const plugin = mdxComponentImports() as unknown as { transform: { handler: Handler } };
+    let parsed = 0;
+    const parse = (c: string) => {
+      parsed += 1;
+      return parseAst(c);
+    };
+    const run = (code: string) =>
+      plugin.transform.handler.call({ parse } as never, code, '/x/content/chapters/pay.mdx');
+    expect(run(compiled('Cite, Fragment, SalaryBands'))!.code).toBe(
+      transform(compiled('Cite, Fragment, SalaryBands'))!.code,
+    );
+    expect(parsed).toBe(0);
+    const renamed = run(compiled('Cite: C, Fragment'))!.code;
+    expect(parsed).toBe(1);
+    expect(renamed).toContain('const { Cite: C, Fragment } = Object.assign({ Cite: __guide_Cite }, _components);');
+  });
 });
