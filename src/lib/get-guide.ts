@@ -17,6 +17,9 @@ import { recordLoadedContent } from './loaded-content.mjs';
 import { today } from './dates';
 import { readingMinutes } from './format';
 import { listChanges, readBandRecord } from './change-notes';
+import { buildRoadmap, pathChapter } from './roadmap';
+import { chapterUrl, url } from './url';
+import { PAGES } from './routes';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
@@ -171,4 +174,22 @@ export async function getSourceMap() {
  */
 export async function getReferenceLinks() {
   return (await getGuide()).referenceLinks;
+}
+
+/**
+ * The learning path as the roadmap draws it (src/lib/roadmap.ts), with the chapter that shows the milestones in full
+ * (the one with `<LearningPath />`) and the address the roadmap's boxes link to: that chapter, else the progress page.
+ */
+export async function getRoadmap() {
+  const [stages, skills, chapters] = await Promise.all([
+    getEntries('learning-path'),
+    getEntries('skills'),
+    getChapters(),
+  ]);
+  const slug = pathChapter(chapters);
+  return {
+    map: buildRoadmap(stages, skills),
+    chapter: chapters.find((c) => c.id === slug),
+    path: slug ? chapterUrl(slug) : url(PAGES.progress),
+  };
 }

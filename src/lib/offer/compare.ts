@@ -19,6 +19,19 @@ export interface BandLike {
   highOpenEnded?: boolean | undefined;
 }
 
+/** A salary band entry as the pages hand it to their scripts: only the fields an offer or a posting is held against. */
+export const bandLike = ({ id, data }: { id: string; data: Omit<BandLike, 'id'> }): BandLike => ({
+  id,
+  level: data.level,
+  location: data.location,
+  companyType: data.companyType,
+  kind: data.kind,
+  basis: data.basis,
+  low: data.low,
+  high: data.high,
+  highOpenEnded: data.highOpenEnded,
+});
+
 /** The offer's side: its level and place, and the yearly figures a band can be held against. */
 export interface OfferPoint {
   level: string;
