@@ -124,6 +124,10 @@ function describe(p: Progress): string {
   return `${m} ticked ${m === 1 ? 'milestone' : 'milestones'} and ${c} self-check ${c === 1 ? 'answer' : 'answers'}${plan}${read}${posting}`;
 }
 
+/** The line under the overall bar: the answers given, of every self-check question (also written in the page). */
+export const checksSummary = (know: number, notYet: number, total: number) =>
+  `${know} marked “know it” and ${notYet} “not yet”, of ${total} self-check questions.`;
+
 function renderRevisit(p: Progress, total: number) {
   let open = 0;
   for (const item of all<HTMLElement>('[data-revisit]')) {
@@ -136,8 +140,7 @@ function renderRevisit(p: Progress, total: number) {
   const answers = Object.values(p.checks);
   const know = answers.filter((a) => a === 'know').length;
   const summary = document.querySelector('[data-checks-summary]');
-  if (summary)
-    summary.textContent = `${know} marked “know it” and ${answers.length - know} “not yet”, of ${total} self-check questions.`;
+  if (summary) summary.textContent = checksSummary(know, answers.length - know, total);
 }
 
 function renderOrphans(p: Progress) {
