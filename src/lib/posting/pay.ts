@@ -9,10 +9,13 @@ import type { PayReading } from './details';
 import type { PostingLevel } from './vocabulary';
 
 export interface PayPlacement {
-  scope: BandScope | { status: 'not-yearly' } | { status: 'no-level' };
+  scope: BandScope | { status: 'not-yearly' } | { status: 'level-not-chosen' };
   /** For each band in scope: how the range's low end and top end read against it. */
   verdicts: { band: BandLike; low: Verdict; high: Verdict }[];
 }
+
+/** Where the range is paid: in the US unless it names another currency (a range with none is read as US dollars). */
+const locationOf = (pay: PayReading) => (pay.currency === 'other' ? 'elsewhere' : 'us');
 
 /**
  * Where a posting's range sits. Both ends are held against each band as the whole yearly pay, since a posting
@@ -20,8 +23,8 @@ export interface PayPlacement {
  */
 export function placePay(pay: PayReading, level: PostingLevel | undefined, bands: readonly BandLike[]): PayPlacement {
   if (pay.period !== 'year') return { scope: { status: 'not-yearly' }, verdicts: [] };
-  if (!level) return { scope: { status: 'no-level' }, verdicts: [] };
-  const location = pay.currency === 'USD' ? 'us' : 'elsewhere';
+  if (!level) return { scope: { status: 'level-not-chosen' }, verdicts: [] };
+  const location = locationOf(pay);
   const scope = bandsFor(bands, { level, location, company: '' });
   if (scope.status !== 'ok') return { scope, verdicts: [] };
   const at = (dollars: number) => ({ level, location, total: dollars * 100, base: dollars * 100 }) as const;
@@ -41,7 +44,7 @@ export function calculatorState(pay: PayReading, level: PostingLevel | undefined
     ...DEFAULT_OFFER,
     name,
     level: level ?? DEFAULT_OFFER.level,
-    location: pay.currency === 'USD' ? 'us' : 'elsewhere',
+    location: locationOf(pay),
     base: String(dollars),
     bonus: '0',
     signOn: '0',

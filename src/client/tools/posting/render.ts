@@ -218,14 +218,14 @@ export function renderPay(
     );
   else if (scope.status === 'outside-us')
     lines.push(el('p', 'No source gives pay outside the US, so the range is not compared with any band.'));
-  else if (scope.status === 'no-level' && 'level' in scope)
+  else if (scope.status === 'no-level')
     lines.push(
       el(
         'p',
         `No source gives a band for ${(names[scope.level] ?? scope.level).toLowerCase()} roles, so the range is not compared with any band.`,
       ),
     );
-  else if (scope.status === 'no-level')
+  else if (scope.status === 'level-not-chosen')
     lines.push(el('p', 'Choose the level above to place the range against the bands for that level.'));
   else {
     lines.push(

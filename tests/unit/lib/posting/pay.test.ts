@@ -46,7 +46,7 @@ describe('the pay range against the bands', () => {
     expect(summary('$90,000 - $110,000', 'junior')).toEqual({ status: 'no-level', verdicts: [] });
     expect(summary('€85.000 – €105.000', 'senior')).toEqual({ status: 'outside-us', verdicts: [] });
     expect(summary('$55 to $70 per hour', 'senior')).toEqual({ status: 'not-yearly', verdicts: [] });
-    expect(placePay(pay('$180k-$220k'), undefined, bands).scope).toEqual({ status: 'no-level' });
+    expect(placePay(pay('$180k-$220k'), undefined, bands).scope).toEqual({ status: 'level-not-chosen' });
   });
 });
 
@@ -59,6 +59,13 @@ describe('the offer calculator, preloaded', () => {
     ]);
     // The calculator reads them as valid offers.
     for (const offer of state.offers) expect(readOffer(offer).errors).toEqual({});
+  });
+
+  test('a range with no currency is read as US dollars, as the page says: placed on the US bands and opened as a US offer', () => {
+    expect(pay('180k-220k base').currency).toBe('unstated');
+    expect(summary('180k-220k base', 'senior')).toEqual(summary('$180k-$220k base', 'senior'));
+    expect(summary('180k-220k base', 'senior').status).toBe('ok');
+    expect(decodeState(calculatorState(pay('180k-220k base'), 'senior'))!.offers[0]!.location).toBe('us');
   });
 
   test('another currency opens as an offer outside the US, where the calculator compares nothing', () => {
