@@ -28,11 +28,8 @@ const { normaliseBase } = await import('../../src/lib/routes.ts');
 const BASE = normaliseBase(args.base);
 const KB = 1024;
 
-const { buildMatcher, wordsOf } = await import('../../src/lib/posting/match.ts');
-const { readPosting } = await import('../../src/lib/posting/read-posting.ts');
-const { clausesOf, kindsOfMarks, asksOf } = await import('../../src/lib/posting/asks.ts');
-const { readLevel, readPay, readYears } = await import('../../src/lib/posting/details.ts');
-const { findWarnings } = await import('../../src/lib/posting/warnings.ts');
+const { buildMatcher } = await import('../../src/lib/posting/match.ts');
+const { readPosting, readText } = await import('../../src/lib/posting/read-posting.ts');
 const { MAX_POSTING_CHARS } = await import('../../src/lib/posting/vocabulary.ts');
 
 const { readCollection } = await import('../../src/lib/read-content.ts');
@@ -56,14 +53,7 @@ const ms = (n) => `${n.toFixed(1)} ms`;
 // ---- 1. The pure reading, in Node ----
 const matcher = buildMatcher(skills);
 /** Every step readPosting takes, on the whole text, with no cut. */
-const readInFull = (text) => {
-  const marks = matcher.findInWords(wordsOf(text));
-  asksOf(marks, kindsOfMarks(marks, clausesOf(text)));
-  readLevel(text);
-  readYears(text);
-  readPay(text);
-  findWarnings(text);
-};
+const readInFull = (text) => readText(text, matcher);
 const time = (fn) => {
   const times = [];
   for (let i = 0; i < RUNS + 2; i++) {

@@ -100,8 +100,6 @@ interface Node {
 export interface Matcher {
   /** Every recognised phrase in the text, in order, none overlapping. */
   find(text: string): Mark[];
-  /** The same, on words already split (the reader splits once and uses the words again). */
-  findInWords(words: readonly Word[]): Mark[];
 }
 
 /**
@@ -143,5 +141,5 @@ export function buildMatcher(skills: readonly SkillPhrases[]): Matcher {
     }
     return marks;
   };
-  return { find: (text) => findInWords(wordsOf(text)), findInWords };
+  return { find: (text) => findInWords(wordsOf(text)) };
 }

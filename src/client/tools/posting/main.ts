@@ -18,7 +18,7 @@ import {
 } from '../../../lib/study-plan';
 import { localDay } from '../../../lib/dates';
 import { url } from '../../../lib/url';
-import { STUDY_PLAN_PATH, skillPath } from '../../../lib/routes';
+import { STUDY_PLAN_PATH } from '../../../lib/routes';
 import type { PostingBoot } from './boot';
 import { levelHint, renderAsks, renderGap, renderMarked, renderPay, renderWarnings, summaryText } from './render';
 
@@ -86,13 +86,8 @@ export async function initPostingReader() {
       asked.length,
       hoursPerWeek(),
       names,
-      (id) => url(skillPath(id)),
     );
     $('[data-gap]').hidden = asked.length === 0;
-    focusButton.dataset.milestones = gap.plan.milestones
-      .filter((m) => m.status === 'full' || m.status === 'shortened')
-      .map((m) => m.id)
-      .join(' ');
     return gap;
   };
 
@@ -140,7 +135,8 @@ export async function initPostingReader() {
         : `This text is ${cutFrom.toLocaleString('en-US')} characters long, far longer than a job posting. The reader reads the first ${MAX_POSTING_CHARS.toLocaleString('en-US')} characters and leaves the rest.`;
     const none = read.asks.length === 0;
     $('[data-posting-none]').hidden = !none;
-    $('[data-posting-summary]').textContent = summaryText(read, boot.skills.length);
+    const summary = summaryText(read, boot.skills.length);
+    $('[data-posting-summary]').textContent = summary;
     $('[data-asks-table]').hidden = none;
     renderAsks($('[data-ask-rows]'), read.asks);
     renderMarked($('[data-posting-marked]'), read.text, read.marks, names);
@@ -150,7 +146,7 @@ export async function initPostingReader() {
     announce(
       none
         ? "None of the guide's skills was recognised in this text."
-        : `${summaryText(read, boot.skills.length).split(':')[0]}. ${warnings ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}. ` : ''}${gap && gap.plan.hours > 0 ? `Your gap: ${gap.plan.hours} hours.` : ''}`,
+        : `${summary.split(':')[0]}. ${warnings ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}. ` : ''}${gap && gap.plan.hours > 0 ? `Your gap: ${gap.plan.hours} hours.` : ''}`,
     );
     results.dataset.read = String(read.text.length);
     if (keep.checked) {

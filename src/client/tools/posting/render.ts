@@ -13,6 +13,8 @@ import { formatCents } from '../../../lib/offer/money';
 import { formatRange } from '../../../lib/format';
 import { formatDate } from '../../../lib/dates';
 import type { PostingBoot } from './boot';
+import { url } from '../../../lib/url';
+import { skillPath } from '../../../lib/routes';
 
 export const KIND_LABELS: Record<AskKind, string> = { required: 'A requirement', plus: 'A plus', named: 'Named only' };
 const ORDER: Record<AskKind, number> = { required: 0, plus: 1, named: 2 };
@@ -99,10 +101,10 @@ export function renderGap(
   asked: number,
   hoursPerWeek: number,
   names: ReadonlyMap<string, string>,
-  skillUrl: (id: string) => string,
 ) {
   const toDo = gap.plan.milestones.filter((m) => m.status === 'full' || m.status === 'shortened');
   parts.focus.hidden = toDo.length === 0;
+  parts.focus.dataset.milestones = toDo.map((m) => m.id).join(' ');
   parts.unbuilt.replaceChildren();
   if (gap.skills.length === 0) {
     parts.text.textContent =
@@ -128,7 +130,7 @@ export function renderGap(
       li.append(
         Object.assign(
           el('a', names.get(id) ?? id, 'text-accent-700 underline underline-offset-2 dark:text-accent-300'),
-          { href: skillUrl(id) },
+          { href: url(skillPath(id)) },
         ),
         ': no milestone on the path builds it; the skills matrix says what good looks like.',
       );
