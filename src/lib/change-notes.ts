@@ -14,6 +14,7 @@ import { bandFiguresFingerprint, FINGERPRINT_PATTERN } from './fingerprint';
 import { headingTitles } from './checks/source-links';
 import { isoDay as iso } from './dates';
 import type { LooseEntry } from './checks/validate-content';
+import { entryFile } from '../schemas/collections';
 
 /** Where the record of the bands' figures lives, inside the content folder. */
 export const BAND_RECORD_FILE = 'salary-bands/_figures.json';
@@ -28,7 +29,7 @@ export interface ChangeNoteData {
 
 const notesOf = (entry: LooseEntry) =>
   Array.isArray(entry.data.changes) ? (entry.data.changes as ChangeNoteData[]) : [];
-const where = (entry: LooseEntry) => entry.filePath ?? `chapters/${entry.id}`;
+const where = (entry: LooseEntry) => entryFile('chapters', entry);
 
 /** A chapter's sections a note may name: its headings' ids -> their text, the short answer's included. */
 export function chapterSections(body: string): Map<string, string> {
@@ -53,7 +54,8 @@ export function listChanges(
   chapters: { id: string; body?: string | undefined; data: { changes: ChangeNoteData[] } }[],
 ): ListedChange[] {
   const listed = chapters.flatMap((c, order) => {
-    const sections = chapterSections(c.body ?? '');
+    // Parsed only for a chapter whose notes name a section: most notes name none.
+    const sections = c.data.changes.some((n) => n.section) ? chapterSections(c.body ?? '') : new Map<string, string>();
     return c.data.changes.map((n, i) => ({
       order,
       chapter: c.id,
@@ -74,9 +76,12 @@ export function listChanges(
  */
 export function findChangeNoteProblems(chapters: LooseEntry[]): string[] {
   return chapters.flatMap((entry) => {
-    const sections = chapterSections(entry.body ?? '');
+    const notes = notesOf(entry);
+    const sections = notes.some((n) => n.section !== undefined)
+      ? chapterSections(entry.body ?? '')
+      : new Map<string, string>();
     const updated = entry.data.updated instanceof Date ? entry.data.updated : undefined;
-    return notesOf(entry).flatMap((n, i) => {
+    return notes.flatMap((n, i) => {
       const problems: string[] = [];
       if (n.section !== undefined && !sections.has(n.section)) {
         const some = [...sections.keys()].slice(0, 6).join(', ');

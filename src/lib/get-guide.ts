@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { PARTS, type PartId } from '../schemas/part';
-import { COLLECTION_NAMES, contentRoot, sortEntries, type CollectionName } from '../schemas/collections';
+import { COLLECTION_NAMES, contentRoot, entryFile, sortEntries, type CollectionName } from '../schemas/collections';
 import {
   ContentError,
   findDraftLinkProblems,
@@ -71,14 +71,12 @@ async function load() {
     chapters.filter((c) => !(import.meta.env.PROD && c.data.draft)),
   );
   if (import.meta.env.PROD) {
-    const fileOf = (collection: string, entry: { id: string; filePath?: string | undefined }) =>
-      entry.filePath ?? `${collection}/${entry.id}`;
     recordLoadedContent({
-      chapters: visible.map((c) => ({ id: c.id, file: fileOf('chapters', c) })),
+      chapters: visible.map((c) => ({ id: c.id, file: entryFile('chapters', c) })),
       data: Object.entries(all)
         .filter(([name]) => name !== 'chapters')
         .flatMap(([collection, entries]) =>
-          entries.map((e) => ({ collection, id: e.id, file: fileOf(collection, e) })),
+          entries.map((e) => ({ collection, id: e.id, file: entryFile(collection, e) })),
         ),
       // Printed once, by the checks on the built site, through Astro's logger: counted in the build's closing line.
       warnings: overdueReviewWarnings(chapterFiles, today()),

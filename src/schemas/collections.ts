@@ -139,3 +139,7 @@ export function sortEntries<E extends { id: string; data: unknown }>(name: Colle
 /** The folder editors write in: `content/`, or GUIDE_CONTENT_DIR (the build tests point it at fixtures). */
 export const contentRoot = (env: Record<string, string | undefined> = process.env) =>
   env.GUIDE_CONTENT_DIR ?? './content';
+
+/** The file an entry came from, as messages name it (its id under the collection's folder when the loader gave none). */
+export const entryFile = (collection: string, entry: { id: string; filePath?: string | undefined }) =>
+  entry.filePath ?? `${collection}/${entry.id}`;

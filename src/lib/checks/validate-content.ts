@@ -8,6 +8,7 @@
 // What needs the rendered pages (links that resolve, data no page shows) is checked after the build, on its HTML
 // (src/integrations/built-site-checks.mjs).
 import { COMPONENT_IDS } from '../content-components';
+import { entryFile } from '../../schemas/collections';
 import { checkContentRules, findLinksToDrafts, formatContentProblem } from './content-rules';
 import { addMonths, isoDay } from '../dates';
 import { PROVISIONAL_CLAIM_LABELS, unbackedClaims } from '../provisional';
@@ -45,7 +46,7 @@ function walkRefs(
   }
 }
 
-const where = (collection: string, entry: LooseEntry) => entry.filePath ?? `${collection}/${entry.id}`;
+const where = entryFile;
 const someOf = (known: Set<string>) => `${[...known].slice(0, 8).join(', ')}${known.size > 8 ? ', ...' : ''}`;
 
 /** Every reference whose target entry does not exist. */
