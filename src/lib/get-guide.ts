@@ -19,7 +19,7 @@ import { readingMinutes } from './format';
 import { listChanges, readBandRecord } from './change-notes';
 import { buildRoadmap, pathChapter } from './roadmap';
 import { chapterUrl, url } from './url';
-import { PAGES } from './routes';
+import { PAGES, REFERENCE_CHAPTERS } from './routes';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
@@ -88,13 +88,16 @@ async function load() {
     (p) => p.chapters.length > 0,
   );
   const has = (slug: string) => visible.some((c) => c.id === slug);
-  const referenceLinks = { sources: has('sources'), glossary: has('glossary'), faq: has('faq'), about: has('about') };
+  const referenceLinks = Object.fromEntries(
+    Object.entries(REFERENCE_CHAPTERS).map(([name, slug]) => [name, has(slug)]),
+  ) as Record<keyof typeof REFERENCE_CHAPTERS, boolean>;
 
   // Each collection in its order; the chapters without drafts.
   const sorted = (name: CollectionName) =>
     name === 'chapters' ? visible : sortEntries<CollectionEntry<CollectionName>>(name, loaded[name]);
   const entries = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, sorted(name)])) as unknown as Entries;
-  return { entries, parts, referenceLinks, changes: listChanges(visible) };
+  const sourceMap = new Map(entries.sources.map((s) => [s.id, s]));
+  return { entries, parts, referenceLinks, sourceMap, changes: listChanges(visible) };
 }
 
 let cached: ReturnType<typeof load> | undefined;
@@ -161,9 +164,9 @@ export async function getChanges() {
   return (await getGuide()).changes;
 }
 
-/** Sources by id, for citations. */
+/** Sources by id, for citations (built once per build, as the rest of getGuide). */
 export async function getSourceMap() {
-  return new Map((await getEntries('sources')).map((s) => [s.id, s]));
+  return (await getGuide()).sourceMap;
 }
 
 /**
@@ -178,7 +181,13 @@ export async function getReferenceLinks() {
  * The learning path as the roadmap draws it (src/lib/roadmap.ts), with the chapter that shows the milestones in full
  * (the one with `<LearningPath />`) and the address the roadmap's boxes link to: that chapter, else the progress page.
  */
-export async function getRoadmap() {
+export function getRoadmap() {
+  if (!import.meta.env.PROD) return loadRoadmap();
+  roadmap ??= loadRoadmap();
+  return roadmap;
+}
+let roadmap: ReturnType<typeof loadRoadmap> | undefined;
+async function loadRoadmap() {
   const [stages, skills, chapters] = await Promise.all([
     getEntries('learning-path'),
     getEntries('skills'),

@@ -42,7 +42,6 @@ export const FILES = {
   changesFeed: 'changes.xml',
   fingerprints: 'fingerprints.json',
   serviceWorker: 'sw.js',
-  offlineList: 'offline.json',
   sitemap: 'sitemap-index.xml',
   llms: 'llms.txt',
   llmsFull: 'llms-full.txt',
@@ -59,8 +58,6 @@ export const chapterPath = (slug: string, anchor?: string) => `chapters/${slug}/
 export const partPath = (part: string) => `parts/${part}/`;
 /** A source's entry on the sources chapter. */
 export const sourcePath = (id: string) => chapterPath(REFERENCE_CHAPTERS.sources, id);
-/** A term's entry on the glossary chapter. */
-export const glossaryPath = (id: string) => chapterPath(REFERENCE_CHAPTERS.glossary, id);
 /** The id of a source in the "Sources cited" list at the foot of a chapter, which citation marks link to. */
 export const citationId = (id: string) => `source-${id}`;
 /** The search page, optionally with a query. */

@@ -122,7 +122,7 @@ export function glossaryLinks() {
   const href = `${underBase(siteConfig.base, chapterPath(REFERENCE_CHAPTERS.glossary))}#`;
   return (/** @type {{ fileURL?: URL }} */ doc) => {
     const path = doc.fileURL?.pathname ?? '';
-    if (!matcher || !path.includes('/chapters/') || /\/glossary\.mdx$/.test(path)) return null;
+    if (!matcher || !path.includes('/chapters/') || path.endsWith(`/${REFERENCE_CHAPTERS.glossary}.mdx`)) return null;
     /** @type {Set<string>} */
     const seen = new Set();
     return {
