@@ -15,13 +15,28 @@ export interface Peeked {
   problem?: boolean;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The saved entry as it is, parsed; undefined when there is none. Throws when storage is blocked or the JSON damaged. */
+const readSaved = (storage?: Pick<Storage, 'getItem'>): unknown => {
+  const raw = (storage ?? localStorage).getItem(KEY);
+  return raw === null ? undefined : JSON.parse(raw);
+};
+
+/** The saved entry as it is, or undefined when there is none or it cannot be read (the store explains those). */
+export function savedEntry(storage?: Pick<Storage, 'getItem'>): unknown {
+  try {
+    return readSaved(storage);
+  } catch {
+    return undefined;
+  }
+}
 
 export function peekProgress(storage?: Pick<Storage, 'getItem'>): Peeked {
   try {
-    const raw = (storage ?? localStorage).getItem(KEY);
-    if (raw === null) return { milestones: {}, checks: {} };
-    const value: unknown = JSON.parse(raw);
+    const value = readSaved(storage);
+    if (value === undefined) return { milestones: {}, checks: {} };
     if (isRecord(value) && value.version === VERSION && isRecord(value.milestones) && isRecord(value.checks))
       return { milestones: value.milestones, checks: value.checks };
   } catch {

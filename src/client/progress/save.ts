@@ -16,7 +16,7 @@ export function say(message = '') {
 }
 
 /** Reads the store properly (migrating an older entry) and says why nothing can be saved, if so; the caller draws what it returns. */
-export function explain() {
+function explain() {
   const loaded = store.loadProgress();
   memory = loaded.progress;
   say(loaded.message);

@@ -22,6 +22,8 @@ export interface SeenChapter {
 /** Chapter id -> what the reader read there. */
 export type Seen = Record<string, SeenChapter>;
 
+// Not shared with peek.ts: the store (and with it every tool page's script) imports this file, and sharing would split
+// peek.ts out of the chapters' first script into a file of its own.
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**

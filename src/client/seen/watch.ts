@@ -11,10 +11,10 @@
 // never marked as changed.
 import { changedSections, peekSeenChapter, recordReading } from '../progress/seen-record';
 import { localDay } from '../../lib/dates';
+import { VERSION, savedEntry } from '../progress/peek';
 
-/** The progress entry's key and format (src/client/progress/store.ts, PROGRESS_KEY and PROGRESS_VERSION; a test checks they agree). */
-export const KEY = 'aieg-progress';
-export const VERSION = 3;
+/** The progress entry's key and format, read as the controls' peek reads them (a test checks they agree with the store). */
+export { KEY, VERSION } from '../progress/peek';
 
 /** How long a section must stay on screen to count as read. */
 export const DWELL_MS = 2000;
@@ -31,16 +31,6 @@ function readPage(): PageSections | undefined {
   try {
     const page = JSON.parse(data) as PageSections;
     return typeof page.chapter === 'string' && page.sections && typeof page.sections === 'object' ? page : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The saved entry as it is, or undefined when there is none or it cannot be read (the store explains those). */
-function savedEntry(): unknown {
-  try {
-    const raw = localStorage.getItem(KEY);
-    return raw === null ? undefined : JSON.parse(raw);
   } catch {
     return undefined;
   }
