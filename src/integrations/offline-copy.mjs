@@ -14,14 +14,12 @@ import { gzip } from 'node:zlib';
 import { OFFLINE, formatSize } from '../lib/offline-copy.mjs';
 import { isoDay, today } from '../lib/dates.ts';
 
-/** The tag Pagefind adds to its entry file's address (metaCacheTag): a hash of that file, so it changes with the index. */
-export function searchIndexTag(/** @type {string | Buffer} */ entryJson) {
-  return createHash('sha256').update(entryJson).digest('hex').slice(0, 12);
-}
-
 /** A short content hash: a file's revision in the list. */
 export const revision = (/** @type {string | Buffer} */ content) =>
   createHash('sha256').update(content).digest('hex').slice(0, 12);
+
+/** The tag Pagefind adds to its entry file's address (metaCacheTag): that file's revision, so it changes with the index. */
+export const searchIndexTag = revision;
 
 /**
  * The addresses (under the base path) of the built files a reader saves, from the build's file list (paths relative

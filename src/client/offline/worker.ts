@@ -66,12 +66,18 @@ export function offlineWorker(config: WorkerConfig) {
     return undefined;
   }
 
-  /** The saved copy's script (offline.json's `script`), once a copy is complete. */
+  /** The last copy whose script was read: a copy's name carries its build, so its list never changes. */
+  let known: { name: string; script: string } | undefined;
+  /** The saved copy's script (offline.json's `script`), once a copy is complete (its list is stored last). */
   async function savedScript(): Promise<string | undefined> {
     for (const name of (await caches.keys()).filter(ours).reverse()) {
+      if (known?.name === name) return known.script;
       const list = await (await caches.open(name)).match(`${scope}${config.manifest}`);
       const script: unknown = list && (await list.json().catch(() => undefined))?.script;
-      if (typeof script === 'string') return `${scope}${script}`;
+      if (typeof script === 'string') {
+        known = { name, script: `${scope}${script}` };
+        return known.script;
+      }
     }
     return undefined;
   }
