@@ -66,8 +66,9 @@ for (const [f, buf] of b) {
 }
 const onlyBefore = [...a.keys()].filter((f) => !paired.has(f));
 
-// Pagefind numbers pages in the order they reach its indexer, which varies from one build of the same tree to the
-// next: its index, filter and metadata files (and their hashed names) change while each page's fragment does not.
+// Two builds of the same tree are identical, Pagefind's index included. But a change to pages' HTML that leaves their
+// text as it was (a script's hashed name, say) renumbers the index: its index, filter and metadata files (and their
+// hashed names) change while each page's fragment does not.
 // When the fragments are the same on both sides, those files are left out, with one line saying so.
 // offline.json lists every file a reader saves with its revision, the index's among them, so it follows too.
 const INDEX_FILES = /^(pagefind\/(index\/|filter\/|pagefind\.[\w-]+\.pf_meta$|pagefind-entry\.json$)|offline\.json$)/;
@@ -115,7 +116,7 @@ function firstDifference(oldText, newText, max = 3) {
 
 if (pagefindRenumbered)
   console.log(
-    'pagefind: the same page fragments; its index files are numbered in another order (as between any two builds).',
+    'pagefind: the same page fragments; its index files are numbered in another order (the pages’ HTML changed, not their text).',
   );
 for (const [now, old] of renamed) console.log(`renamed, same bytes: ${old} -> ${now}`);
 for (const f of onlyBefore) console.log(`only before: ${f}`);
