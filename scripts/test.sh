@@ -4,11 +4,14 @@
 #
 # Work that does not wait on other work runs side by side, in two lanes (the CI machine has 2 cores), each about
 # half of the CPU time:
-#   lane "site":  astro build (dist/) -> the rebuilt site of the change marks' test (dist-rebuilt/) -> astro build
-#                 under the subpath (dist-subpath/) -> Playwright in Chromium against dist/
+#   lane "site":  astro build (dist/) -> astro build under the subpath (dist-subpath/) -> the rebuilt site of the
+#                 change marks' test, under the subpath too (dist-rebuilt/) -> Playwright in Chromium, every spec,
+#                 against dist-subpath/
 #   lane "tests": astro check -> lint (ESLint, Prettier's check) -> Vitest: unit tests, then the fixture builds (tests/build/) -> Vitest on dist/:
-#                 size budgets and the HTML checker -> the reader's flows in Chromium, Firefox and WebKit ->
-#                 Playwright against dist-subpath/, the tests whose behaviour depends on the base path (@base-path)
+#                 size budgets and the HTML checker -> the reader's flows in Firefox and WebKit against dist/
+# The Chromium suite runs under the subpath because that is the harder case: a link, a lazy load or an absolute URL
+# that forgets the base path breaks there and not at /. The site at / is what the flows (two engines), the size
+# budgets, the HTML checker and the build's own link check read, so both builds are tested.
 # Each step's output goes to reports/steps/<step>.log and is printed when both lanes finish; a table of each
 # step's wall and CPU time is printed before the summary line.
 #
@@ -25,11 +28,6 @@ SUBPATH=/ai-engineer-guide/
 PORT=${E2E_PORT:-4321}
 SUBPATH_PORT=${E2E_SUBPATH_PORT:-4322}
 FLOWS_PORT=${E2E_FLOWS_PORT:-4323}
-# Under the subpath, only the tests tagged @base-path (BASE_PATH in tests/e2e/helpers.ts): those that follow links,
-# load code or the search index on demand, or read the absolute URLs the build writes (meta, feeds, sitemap). The
-# other tests check what a page shows or how it behaves, which the base path does not change; every link in the
-# subpath build is also resolved by the build's own link check (src/integrations/built-site-checks.mjs).
-
 mkdir -p reports/steps
 rm -f reports/*.json reports/steps/*
 TIMES=reports/steps/times.tsv
@@ -72,13 +70,15 @@ echo "GUIDE_TODAY=$GUIDE_TODAY"
 BUILT=reports/steps/built
 (
   step build npx astro build || { echo 1 >"$BUILT"; exit 1; }
-  # The site that tests/e2e/change-marks.spec.ts returns to, rebuilt with edits. Before the browser tests and while
-  # the tests lane type-checks: Astro builds whose output lies outside the project share its .astro/ folder, so this
-  # one must not overlap the fixture builds. A failure fails that spec, not the other tests.
-  step build-rebuilt node scripts/build-rebuilt-site.mjs dist-rebuilt
   if step build-subpath env BASE_PATH=$SUBPATH GUIDE_OUT_DIR=dist-subpath npx astro build; then echo 0 >"$BUILT"; else echo 2 >"$BUILT"; fi
   rc=$(cat "$BUILT")
-  step playwright env E2E_PORT="$PORT" E2E_OUTPUT_DIR=test-results/chromium PLAYWRIGHT_JSON=reports/playwright.json GUIDE_REBUILT_DIR="$PWD/dist-rebuilt" \
+  [ "$rc" -eq 0 ] || exit $rc
+  # The site that tests/e2e/change-marks.spec.ts returns to, rebuilt with edits, under the same base path. While the
+  # tests lane type-checks and lints: Astro builds whose output lies outside the project share its .astro/ folder, so
+  # this one must not overlap the fixture builds. A failure fails that spec, not the other tests.
+  step build-rebuilt env BASE_PATH=$SUBPATH node scripts/build-rebuilt-site.mjs dist-rebuilt
+  step playwright env BASE_PATH=$SUBPATH GUIDE_OUT_DIR=dist-subpath E2E_PORT="$SUBPATH_PORT" E2E_OUTPUT_DIR=test-results/chromium \
+    PLAYWRIGHT_JSON=reports/playwright.json GUIDE_REBUILT_DIR="$PWD/dist-rebuilt" \
     npx playwright test --project=chromium --workers=2 || rc=1
   exit $rc
 ) &
@@ -100,23 +100,17 @@ site=$!
     step flows env E2E_PORT="$FLOWS_PORT" E2E_OUTPUT_DIR=test-results/flows PLAYWRIGHT_JSON=reports/playwright-flows.json \
       npx playwright test --project=firefox --project=webkit --workers=2 || rc=1
   fi
-  # The tests that depend on the base path, against the subpath build.
-  if [ "$(cat "$BUILT")" -eq 0 ]; then
-    step playwright-subpath env BASE_PATH=$SUBPATH GUIDE_OUT_DIR=dist-subpath E2E_PORT="$SUBPATH_PORT" E2E_OUTPUT_DIR=test-results/subpath \
-      PLAYWRIGHT_JSON=reports/playwright-subpath.json \
-      npx playwright test --project=chromium --workers=2 --grep @base-path || rc=1
-  fi
   exit $rc
 ) &
 tests=$!
 wait $site || status=1
 wait $tests || status=1
-show build build-rebuilt build-subpath check lint vitest-unit vitest-dist flows playwright playwright-subpath
+show build build-subpath build-rebuilt check lint vitest-unit vitest-dist flows playwright
 [ "$(cat "$BUILT" 2>/dev/null || echo 1)" -eq 0 ] || { echo "A build failed (above); the tests of that build are not run and count as failed."; status=1; }
 
 printf '\n\033[1m== time per step, in seconds (CPU: user + system of the step and every process it started) ==\033[0m\n'
 awk -F'\t' '{ printf "%-20s wall %5s   cpu %6s%s\n", $1, $2, $3, ($4 == 0 ? "" : "   (failed)"); cpu += $3 }
   END { printf "%-20s wall %5s   cpu %6.1f   (steps in a lane run one after another; the two lanes side by side)\n", "whole suite", '"$(( $(date +%s) - suite_start ))"', cpu }' "$TIMES"
 
-node scripts/summarize-tests.mjs reports/check.json reports/lint.json reports/vitest.json reports/vitest-dist.json reports/playwright.json reports/playwright-flows.json reports/playwright-subpath.json || status=1
+node scripts/summarize-tests.mjs reports/check.json reports/lint.json reports/vitest.json reports/vitest-dist.json reports/playwright.json reports/playwright-flows.json || status=1
 exit $status

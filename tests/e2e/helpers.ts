@@ -153,7 +153,8 @@ export async function axeInBothThemes(
 
 /**
  * The tag of the tests whose behaviour depends on the site's base path: they follow links, load code or the search
- * index on demand, or read absolute URLs the build writes (meta, feeds, sitemap). scripts/test.sh runs these, and only
- * these, again against the build under a subpath. `test('...', BASE_PATH, async ...)`.
+ * index on demand, or read absolute URLs the build writes (meta, feeds, sitemap). scripts/test.sh runs the whole
+ * Chromium suite against the build under a subpath; `npx playwright test --grep @base-path` runs these at / as well.
+ * `test('...', BASE_PATH, async ...)`.
  */
 export const BASE_PATH = { tag: '@base-path' };

@@ -32,5 +32,9 @@ export function initProgressControls() {
       save().then((m) => m.saveInput(target), console.warn);
     });
   }
-  (window.requestIdleCallback ?? setTimeout)(() => import('./ready').then((m) => m.afterLoad(problem), console.warn));
+  // When the page is idle, or after 2 s at the latest: a page that is never idle (a busy machine, a long render) still
+  // keeps its reading record.
+  const ready = () => import('./ready').then((m) => m.afterLoad(problem), console.warn);
+  if ('requestIdleCallback' in window) requestIdleCallback(ready, { timeout: 2000 });
+  else setTimeout(ready);
 }
