@@ -61,8 +61,27 @@ const sectionsOn = (page: Page): Promise<string[]> =>
 /** One part of the saved progress ({} until something is saved). */
 const stored = (page: Page, part: 'milestones' | 'checks'): Promise<Record<string, string>> =>
   page.evaluate((key) => JSON.parse(localStorage.getItem('aieg-progress') ?? '{}')[key] ?? {}, part);
-/** Waits until the page's reading record is running: from then on, what the page shows as changed is settled. */
-const watching = (page: Page) => expect(page.locator('[data-seen-chapter]')).toHaveAttribute('data-reading', 'on');
+/**
+ * Waits until the page's reading record is running: from then on, what the page shows as changed is settled. If it
+ * never starts, the failure lists the scripts the page loaded and its state, as CI keeps no trace to read.
+ */
+async function watching(page: Page) {
+  try {
+    await expect(page.locator('[data-seen-chapter]')).toHaveAttribute('data-reading', 'on');
+  } catch (error) {
+    const state = await page
+      .evaluate(() => ({
+        readyState: document.readyState,
+        visibility: document.visibilityState,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((r) => r.name.endsWith('.js'))
+          .map((r) => `${new URL(r.name).pathname} (${Math.round(r.duration)} ms)`),
+      }))
+      .catch((e: unknown) => String(e));
+    throw new Error(`The reading record never started on ${page.url()}: ${JSON.stringify(state)}`, { cause: error });
+  }
+}
 
 /** Opens a chapter and waits until every one of its sections is in the reading record. */
 async function readWhole(page: Page, url: string, chapter: string) {
