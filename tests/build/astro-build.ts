@@ -33,7 +33,8 @@ export function astroBuild(
   outDir = join(dir, 'dist'),
   cwd = ROOT,
 ) {
-  const result = spawnSync('npx', ['astro', 'build'], {
+  // Astro's own entry point, run by this Node: through npx, each build paid about half a CPU second to start npm.
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 20 * 1024 * 1024,
