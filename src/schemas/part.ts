@@ -12,7 +12,7 @@ export const PARTS = [
   {
     id: 'skills',
     title: 'Skills',
-    blurb: 'The three layers of skill, what is a must-have, and the tools the sources name.',
+    blurb: 'The three layers of skill, what is a must-have, and which tools to know.',
   },
   {
     id: 'pay',
