@@ -22,7 +22,7 @@ export const PARTS = [
   {
     id: 'hiring',
     title: 'Who hires',
-    blurb: 'The groups of employers the sources describe, and the companies they name.',
+    blurb: 'The kinds of employer that hire AI engineers, how they differ for you, and companies in each group.',
   },
   {
     id: 'path',
