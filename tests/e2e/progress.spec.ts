@@ -352,6 +352,34 @@ test(
   },
 );
 
+test('an answer given and the page left at once is kept: the store loads as soon as a control gets focus', async ({
+  page,
+}) => {
+  await page.goto('progress/');
+  const [key] = (await known(page)).checks;
+  await page.goto(`chapters/${key!.split('/')[0]}/`);
+  const radio = page
+    .getByRole('region', { name: 'Check yourself' })
+    .getByRole('group')
+    .first()
+    .getByRole('radio', { name: 'Know it' });
+  await radio.focus();
+  // The store's module, requested on focus (before any answer), then evaluated with everything it imports.
+  const saveModule = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((r) => r.name)
+        .find((name) => /\/save\.[^/]*\.js$/.test(name)),
+    );
+  await expect.poll(saveModule, { message: 'the store requested when a control got focus' }).toBeTruthy();
+  await page.evaluate(async (url) => void (await import(url)), (await saveModule())!);
+  // The answer, and straight away another page: no wait for anything the page does.
+  await page.keyboard.press('Space');
+  await page.goto('progress/');
+  expect((await storedJson(page))?.checks).toEqual({ [key!]: 'know' });
+});
+
 test('axe finds no violation on the progress page with answers to revisit, entries kept aside and the reset dialog open, in light and dark', async ({
   page,
 }) => {

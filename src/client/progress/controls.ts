@@ -1,9 +1,9 @@
 // The progress controls wherever milestones or a self-check appear: ticks, answers, progress bars; and, on every
 // chapter, the start of the reading record (src/client/seen/watch.ts), which is part of the same progress.
 // Up front it only reads and draws (peek.ts, no zod), to keep chapter pages light; saving, and the words for
-// anything that went wrong, live in save.ts, with the store, loaded on the first change or when the saved entry needs
-// migrating or explaining; what runs once the page is idle is in ready.ts. Chapters load at most 3 KB of JavaScript
-// up front (tests/build/size-budgets.test.ts).
+// anything that went wrong, live in save.ts, with the store, loaded when a control first gets focus or when the saved
+// entry needs migrating or explaining; what runs once the page is idle is in ready.ts. Chapters load at most 3 KB of
+// JavaScript up front (tests/build/size-budgets.test.ts).
 import { peekProgress } from './peek';
 import { all, refreshBars, showProgress } from './draw';
 
@@ -20,7 +20,12 @@ export function initProgressControls() {
   const controls = all<HTMLInputElement>('input[data-milestone], input[data-check-key]');
   let problem: boolean | undefined;
   if (controls.length > 0) {
-    for (const c of controls) c.disabled = false;
+    // The store starts loading when a control first gets focus (a click or the keyboard), before the answer or tick:
+    // a reader who answers and leaves the page at once does not leave before the save.
+    for (const c of controls) {
+      c.disabled = false;
+      c.addEventListener('focus', () => save().catch(console.warn), { once: true });
+    }
     for (const el of all<HTMLElement>('[data-progress-nojs]')) el.hidden = true;
     for (const el of all<HTMLElement>('[data-progress-js]')) el.hidden = false;
     const peeked = peekProgress();

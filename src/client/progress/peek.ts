@@ -1,5 +1,5 @@
 // What a page needs up front to show saved progress: read the entry, no validation library.
-// Every write goes through src/client/progress/store.ts (loaded on the first change), which validates
+// Every write goes through src/client/progress/store.ts (loaded when a control first gets focus), which validates
 // with zod; this only decides what to draw. Anything but a plain current-format entry (blocked
 // storage, damage, an older or newer format) is left to the store to explain or migrate.
 // tests/unit/client/progress/store.test.ts checks that the two agree on the key and the format.

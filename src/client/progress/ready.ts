@@ -1,6 +1,6 @@
 // What the page does once it is usable: loaded by controls.ts when the page is idle. It holds no validation library:
 // the store (save.ts, with zod) is loaded only when something must be read properly or written: an entry the peek
-// could not show, ticks under renamed ids, the first tick or answer (controls.ts), or the first section read
+// could not show, ticks under renamed ids, a control given focus (controls.ts), or the first section read
 // (src/client/seen/watch.ts). So a page that is only looked at never evaluates the store.
 import type { Renamed } from './store';
 import { watchReading } from '../seen/watch';

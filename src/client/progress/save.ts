@@ -1,5 +1,6 @@
-// Saving progress from the page's controls, through the validating store. Loaded by controls.ts on the first change,
-// by ready.ts when a saved entry needs migrating or explaining, and directly by the progress page and the study plan.
+// Saving progress from the page's controls, through the validating store. Loaded by controls.ts when a control first
+// gets focus, by ready.ts when a saved entry needs migrating or explaining, and directly by the progress page and the
+// study plan.
 import * as store from './store';
 import type { Answer, Progress, Renamed } from './store';
 import { showProgress } from './draw';
