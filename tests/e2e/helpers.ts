@@ -63,7 +63,6 @@ export const test = base.extend<object, { sharedPage: (options?: Options) => Pro
     { scope: 'worker' },
   ],
 });
-
 export { expect };
 export type { Page };
 
