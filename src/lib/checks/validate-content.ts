@@ -111,7 +111,15 @@ export function findDuplicateOrders(collection: string, entries: LooseEntry[], g
   return problems;
 }
 
-/** An id inside a list field (milestones, self-checks) used more than once across a collection. */
+type Item = { id?: unknown; formerIds?: unknown };
+/** The items of an entry's list field (milestones, self-check questions); none when the field is not a list. */
+const itemsOf = (entry: LooseEntry, field: string): Item[] =>
+  Array.isArray(entry.data[field]) ? (entry.data[field] as Item[]) : [];
+/** The entries whose items' ids must be unique together: the whole collection, or each entry on its own. */
+const idScopes = (entries: LooseEntry[], scope: 'collection' | 'entry') =>
+  scope === 'entry' ? entries.map((e) => [e]) : [entries];
+
+/** An id inside a list field (milestones, self-checks) used more than once across a collection, or within an entry. */
 export function findDuplicateInnerIds(
   collection: string,
   entries: LooseEntry[],
@@ -119,21 +127,19 @@ export function findDuplicateInnerIds(
   scope: 'collection' | 'entry',
 ): string[] {
   const problems: string[] = [];
-  let seen = new Map<string, LooseEntry>();
-  for (const entry of entries) {
-    if (scope === 'entry') seen = new Map();
-    const items = entry.data[field];
-    if (!Array.isArray(items)) continue;
-    items.forEach((item, i) => {
-      const id = (item as { id?: unknown }).id;
-      if (typeof id !== 'string') return;
-      const first = seen.get(id);
-      if (first)
-        problems.push(
-          `${where(collection, entry)}: **${field}[${i}].id** "${id}" is already used${first === entry ? ' earlier in this file' : ` in ${where(collection, first)}`}. Ids must be unique: readers' saved progress is keyed by them.`,
-        );
-      else seen.set(id, entry);
-    });
+  for (const group of idScopes(entries, scope)) {
+    const seen = new Map<string, LooseEntry>();
+    for (const entry of group) {
+      itemsOf(entry, field).forEach(({ id }, i) => {
+        if (typeof id !== 'string') return;
+        const first = seen.get(id);
+        if (first)
+          problems.push(
+            `${where(collection, entry)}: **${field}[${i}].id** "${id}" is already used${first === entry ? ' earlier in this file' : ` in ${where(collection, first)}`}. Ids must be unique: readers' saved progress is keyed by them.`,
+          );
+        else seen.set(id, entry);
+      });
+    }
   }
   return problems;
 }
@@ -149,14 +155,11 @@ export function findFormerIdProblems(
   scope: 'collection' | 'entry',
 ): string[] {
   const problems: string[] = [];
-  const itemsOf = (entry: LooseEntry) =>
-    Array.isArray(entry.data[field]) ? (entry.data[field] as { id?: unknown; formerIds?: unknown }[]) : [];
-  const groups = scope === 'entry' ? entries.map((e) => [e]) : [entries];
-  for (const group of groups) {
-    const current = new Set(group.flatMap((e) => itemsOf(e).map((item) => item.id)));
+  for (const group of idScopes(entries, scope)) {
+    const current = new Set(group.flatMap((e) => itemsOf(e, field).map((item) => item.id)));
     const claimed = new Map<string, string>();
     for (const entry of group) {
-      itemsOf(entry).forEach((item, i) => {
+      itemsOf(entry, field).forEach((item, i) => {
         const former = Array.isArray(item.formerIds) ? (item.formerIds as string[]) : [];
         former.forEach((id, j) => {
           const at = `${where(collection, entry)}: **${field}[${i}].formerIds[${j}]**`;
