@@ -7,6 +7,7 @@ import { siteConfig } from './site.config.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinks } from './src/mdx-plugins/glossary-links.mjs';
 import { baseLinks } from './src/mdx-plugins/base-links.mjs';
+import { markdownBlocks, markdownCellLabels, markdownComponents } from './src/mdx-plugins/markdown-components.mjs';
 import { externalLinks } from './src/mdx-plugins/external-links.mjs';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { builtSiteChecks } from './src/integrations/built-site-checks.mjs';
@@ -67,8 +68,13 @@ export default defineConfig({
     // Shiki's inline styles cannot live under the CSP; code blocks are styled by src/styles/prose.css.
     syntaxHighlight: false,
     // Astro 7's Markdown engine is Sätteri; plugins are Sätteri mdast visitors, not remark plugins.
-    // Links to other sites get rel attributes and a visible "leaves the guide" mark.
-    processor: satteri({ mdastPlugins: [glossaryLinks(), baseLinks()], hastPlugins: [externalLinks()] }),
+    // A Markdown chapter's <ShortAnswer>, <Callout> and <Cite> are drawn as the components draw them (MDX chapters use
+    // the components); glossary terms link to the glossary; links to other sites get rel attributes and a visible
+    // "leaves the guide" mark.
+    processor: satteri({
+      mdastPlugins: [markdownComponents(), markdownBlocks(), glossaryLinks(), baseLinks()],
+      hastPlugins: [markdownCellLabels(), externalLinks()],
+    }),
   },
   // Writes .astro/collections/collections.json, which lets the Astro VS Code extension offer hover help and
   // completion in chapter frontmatter (with its `astro.content-intellisense` setting, on in .vscode/settings.json).

@@ -55,7 +55,7 @@ export async function loadSchemas() {
     ...more,
   });
   const found = Object.entries(COLLECTIONS).flatMap(([collection, c]) => [
-    entry(c.schema, c.reference.heading, { collection, folder: c.folder, mdx: c.files.endsWith('.mdx') }),
+    entry(c.schema, c.reference.heading, { collection, folder: c.folder, mdx: /\bmdx\b/.test(c.files) }),
     ...(c.reference.items ?? []).map(([schema, heading]) => entry(schema, heading)),
   ]);
   // A schema file's other exported schemas must be documented too, or editors would not hear of them.

@@ -3,9 +3,30 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, contentRoot, type Collection, type CollectionName } from './schemas/collections';
+import { markdownInputsDigest } from './lib/markdown-inputs';
 
-const load = ({ folder, files, schema }: Collection) =>
-  defineCollection({ loader: glob({ pattern: files, base: `${contentRoot()}/${folder}` }), schema });
+// Astro keeps a Markdown entry's rendered HTML until the file's text changes; a chapter's also depends on the sources,
+// the glossary and the plugins that draw them (src/lib/markdown-inputs.ts), so their digest is part of each entry's.
+const markdownInputs = markdownInputsDigest(contentRoot());
+
+function load({ folder, files, schema }: Collection) {
+  const loader = glob({ pattern: files, base: `${contentRoot()}/${folder}` });
+  const markdown = /\bmd\b/.test(files);
+  return defineCollection({
+    loader: markdown
+      ? {
+          ...loader,
+          load: (context) =>
+            loader.load({
+              ...context,
+              generateDigest: (data) =>
+                context.generateDigest(typeof data === 'string' ? `${data}\0${markdownInputs}` : data),
+            }),
+        }
+      : loader,
+    schema,
+  });
+}
 
 // Typed per collection, so that each entry's data has its own schema's type (CollectionEntry<'sources'>...).
 export const collections = Object.fromEntries(Object.entries(COLLECTIONS).map(([name, c]) => [name, load(c)])) as {

@@ -4,6 +4,10 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import { PART_WEIGHTS, REFERENCE_CHAPTERS, cap, toFrontmatter, toMdx } from '../lib/chapter-corpus.mjs';
 
+/** The file a chapter's body is written in: `md` when its only components are ShortAnswer, Callout and Cite. */
+export const chapterFormat = (/** @type {string} */ body) =>
+  /<\/?(?!(?:ShortAnswer|Callout|Cite)\b)[A-Z]/.test(body) ? 'mdx' : 'md';
+
 /** The same chapter for Starlight: its own frontmatter, plain text where ours uses components, links to its URLs. */
 export function toStarlightMd(chapter, partOf) {
   const body = chapter.body
@@ -28,8 +32,8 @@ export function toStarlightMd(chapter, partOf) {
 export function withRealReferencePages(corpus, contentDir, parseYaml) {
   const slugs = new Set(corpus.map((c) => c.slug));
   return corpus.map((c) => {
-    const file = join(contentDir, 'chapters', `${c.slug}.mdx`);
-    if (!REFERENCE_CHAPTERS.some((r) => r.slug === c.slug) || !existsSync(file)) return c;
+    const file = ['md', 'mdx'].map((ext) => join(contentDir, 'chapters', `${c.slug}.${ext}`)).find(existsSync);
+    if (!REFERENCE_CHAPTERS.some((r) => r.slug === c.slug) || !file) return c;
     const m = readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
     if (!m) return c;
     const data = parseYaml(m[1]);
@@ -70,7 +74,9 @@ export function writeGuideContent(dir, corpus, dataFrom) {
       );
     }
   }
-  for (const c of corpus) writeFileSync(join(dir, 'chapters', `${c.slug}.mdx`), toMdx(c));
+  // As editors do: plain Markdown for a chapter that uses no component but those Markdown chapters may use
+  // (src/lib/markdown-components.ts), MDX for the rest (the reference pages' lists).
+  for (const c of corpus) writeFileSync(join(dir, 'chapters', `${c.slug}.${chapterFormat(c.body)}`), toMdx(c));
 }
 
 /** Writes Starlight's docs folder: one folder per part, a splash home page, and the chapters as Markdown. */

@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bandFiguresFingerprint, FINGERPRINT_PATTERN } from './fingerprint';
 import { headingTitles } from './checks/source-links';
+import { formatOf } from './checks/mdx-tree';
 import { isoDay as iso } from './dates';
 import type { LooseEntry } from './checks/validate-content';
 import { entryFile } from '../schemas/collections';
@@ -32,8 +33,8 @@ const notesOf = (entry: LooseEntry) =>
 const where = (entry: LooseEntry) => entryFile('chapters', entry);
 
 /** A chapter's sections a note may name: its headings' ids -> their text, the short answer's included. */
-export function chapterSections(body: string): Map<string, string> {
-  const titles = headingTitles(body);
+export function chapterSections(body: string, file = ''): Map<string, string> {
+  const titles = headingTitles(body, formatOf(file));
   const answer = /<ShortAnswer\b([^>]*)>/.exec(body);
   if (answer) titles.set('short-answer', /\btitle="([^"]*)"/.exec(answer[1]!)?.[1] ?? 'Short answer');
   return titles;
@@ -51,11 +52,18 @@ export interface ListedChange {
 
 /** Every note of the given chapters (in reading order), newest first; on one day, in reading order. */
 export function listChanges(
-  chapters: { id: string; body?: string | undefined; data: { changes: ChangeNoteData[] } }[],
+  chapters: {
+    id: string;
+    body?: string | undefined;
+    filePath?: string | undefined;
+    data: { changes: ChangeNoteData[] };
+  }[],
 ): ListedChange[] {
   const listed = chapters.flatMap((c, order) => {
     // Parsed only for a chapter whose notes name a section: most notes name none.
-    const sections = c.data.changes.some((n) => n.section) ? chapterSections(c.body ?? '') : new Map<string, string>();
+    const sections = c.data.changes.some((n) => n.section)
+      ? chapterSections(c.body ?? '', c.filePath)
+      : new Map<string, string>();
     return c.data.changes.map((n, i) => ({
       order,
       chapter: c.id,
@@ -78,7 +86,7 @@ export function findChangeNoteProblems(chapters: LooseEntry[]): string[] {
   return chapters.flatMap((entry) => {
     const notes = notesOf(entry);
     const sections = notes.some((n) => n.section !== undefined)
-      ? chapterSections(entry.body ?? '')
+      ? chapterSections(entry.body ?? '', entry.filePath)
       : new Map<string, string>();
     const updated = entry.data.updated instanceof Date ? entry.data.updated : undefined;
     return notes.flatMap((n, i) => {

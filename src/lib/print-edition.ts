@@ -6,7 +6,7 @@
 //
 // The rendered HTML is edited tag by tag (src/lib/html.ts).
 import { editTags } from './html';
-import { chapterOfPage, chapterPath, resolveLink } from './routes';
+import { chapterOfPage, chapterPath, citationId, resolveLink, sourcePath, underBase } from './routes';
 
 /** Attributes whose value is one id, or a space-separated list of ids. */
 const ID_ATTRIBUTES = new Set([
@@ -34,7 +34,11 @@ export interface PrintContext {
   chapters: ReadonlySet<string>;
   /** The site's base path, ending in '/'. */
   base: string;
+  /** The ids of the guide's sources, which a Markdown chapter's citation marks name (#source-s1). */
+  sources?: ReadonlySet<string>;
 }
+
+const CITATION_PREFIX = citationId('');
 
 /** The id a chapter's own id gets on the print edition. */
 export const printId = (slug: string, id: string) => `${slug}-${id}`;
@@ -42,7 +46,11 @@ export const printId = (slug: string, id: string) => `${slug}-${id}`;
 export const chapterAnchor = (slug: string) => `chapter-${slug}`;
 
 /** Where a link lands on the print edition, or the link unchanged when it leaves the page. */
-export function printHref(href: string, { slug, chapters, base }: PrintContext): string {
+export function printHref(href: string, { slug, chapters, base, sources }: PrintContext): string {
+  // A Markdown chapter's citation marks point at the chapter page's "Sources cited" (#source-s1), which the print
+  // edition does not have: they go to the source's entry in the sources chapter, as an MDX chapter's do there.
+  const cited = href.startsWith(`#${CITATION_PREFIX}`) ? href.slice(CITATION_PREFIX.length + 1) : undefined;
+  if (cited && sources?.has(cited)) href = underBase(base, sourcePath(cited));
   if (href.startsWith('#')) return href.length > 1 ? `#${printId(slug, href.slice(1))}` : href;
   // The build writes links between chapters from the site's root, without a query.
   if (!href.startsWith('/') || href.includes('?')) return href;

@@ -68,10 +68,11 @@ export function readContent({
       const file = join(dir, rel);
       const filePath = relative('.', file);
       const text = readFileSync(file, 'utf8');
-      const frontmatter = rel.endsWith('.mdx') ? FRONTMATTER.exec(text) : undefined;
+      const prose = /\.mdx?$/.test(rel);
+      const frontmatter = prose ? FRONTMATTER.exec(text) : undefined;
       let raw: unknown;
       try {
-        raw = rel.endsWith('.mdx') ? (frontmatter ? parseYaml(frontmatter[1]!) : {}) : parseYaml(text);
+        raw = prose ? (frontmatter ? parseYaml(frontmatter[1]!) : {}) : parseYaml(text);
       } catch (error) {
         problems.push(`${filePath}: is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
         continue;
@@ -82,7 +83,7 @@ export function readContent({
           problems.push(`${filePath}: **${fieldOf(issue.path)}**: ${issue.message}`);
         continue;
       }
-      const id = rel.replace(/\.(mdx|ya?ml)$/, '');
+      const id = rel.replace(/\.(mdx?|ya?ml)$/, '');
       if (frontmatter === undefined)
         entries.push({ id, filePath, data: result.data as EntryData<CollectionName>, bodyLine: 1 });
       else {

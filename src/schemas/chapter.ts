@@ -186,7 +186,8 @@ export const ChapterSchema = strictObject({
       'true hides the chapter from the production build, the sitemap and search; it still shows in `astro dev`. Default false.',
   }),
 }).meta({
-  description: 'Frontmatter of a chapter, `content/chapters/<slug>.mdx`. The file name is the slug and the URL.',
+  description:
+    'Frontmatter of a chapter, `content/chapters/<slug>.mdx` (or `.md`, for a chapter in plain Markdown). The file name is the slug and the URL.',
 });
 
 export type Chapter = z.output<typeof ChapterSchema>;

@@ -31,7 +31,8 @@ export interface Collection<S extends z.ZodType = z.ZodType> {
   reference: { heading: string; items?: [z.ZodType, string][] };
 }
 
-const MDX = '**/[^_]*.mdx';
+/** Chapters: MDX, or plain Markdown for a chapter that uses no component but <ShortAnswer>, <Callout> and <Cite>. */
+const CHAPTER_FILES = '**/[^_]*.{md,mdx}';
 const YAML = '**/[^_]*.{yaml,yml}';
 
 const collection = <S extends z.ZodType>(c: Collection<S>) => c;
@@ -41,7 +42,7 @@ const partIndex = (id: string) => PARTS.findIndex((p) => p.id === id);
 export const COLLECTIONS = {
   chapters: collection({
     folder: 'chapters',
-    files: MDX,
+    files: CHAPTER_FILES,
     schema: ChapterSchema,
     // Reading order: the parts in PARTS order, then `order` within a part.
     order: (a, b) => partIndex(a.part) - partIndex(b.part) || a.order - b.order,

@@ -46,15 +46,35 @@ const HOSTILE: Record<string, [body: string, expected: RegExp]> = {
   'an-export': ['export const answer = 42', /an-export\.mdx:17: the chapter imports or exports code/],
 };
 
+/** The same for chapters in plain Markdown (.md), where raw HTML is text Markdown would print as it stands. */
+const HOSTILE_MD: Record<string, [body: string, expected: RegExp]> = {
+  'md-raw-script': [
+    '<script>alert(1)</script>',
+    /md-raw-script\.md:17: "<script>alert\(1\)<\/script>" is raw HTML, which a Markdown chapter does not show\. Use Markdown/,
+  ],
+  'md-mdx-component': [
+    'Senior pay is <Pay band="s1-senior" />.',
+    /md-mdx-component\.md:17: <Pay> is a component of MDX chapters; a Markdown chapter uses only <ShortAnswer>, <Callout>, <Cite>\. Rename the file from \.md to \.mdx/,
+  ],
+  'md-tracking-pixel': [
+    '![A chart](https://tracker.example.com/pixel.png)',
+    /md-tracking-pixel\.md:17: the image "https:\/\/tracker\.example\.com\/pixel\.png" is loaded from another site/,
+  ],
+};
+const FILES = [
+  ...Object.entries(HOSTILE).map(([slug, rule]) => [`${slug}.mdx`, ...rule] as const),
+  ...Object.entries(HOSTILE_MD).map(([slug, rule]) => [`${slug}.md`, ...rule] as const),
+];
+
 describe('content rules in the build', () => {
   // The rules report every problem at once: the hostile chapters, and a draft that two published chapters link to.
   const { status, output: raw } = build((content) => {
-    Object.entries(HOSTILE).forEach(([slug, [body]], i) =>
-      writeFileSync(join(content, 'chapters', `${slug}.mdx`), chapterFile(slug, i + 1, body)),
+    FILES.forEach(([file, body], i) =>
+      writeFileSync(join(content, 'chapters', file), chapterFile(file.replace(/\.mdx?$/, ''), i + 1, body)),
     );
     writeFileSync(
       join(content, 'chapters/work-in-progress.mdx'),
-      chapterFile('work-in-progress', Object.keys(HOSTILE).length + 1, 'A draft.', 'draft: true\n'),
+      chapterFile('work-in-progress', FILES.length + 1, 'A draft.', 'draft: true\n'),
     );
     edit(
       content,
@@ -72,11 +92,14 @@ describe('content rules in the build', () => {
   test('each hostile addition fails the build with one error naming its file, line and fix', () => {
     expect(status, output).toBeGreaterThan(0);
     // One error per hostile chapter, and one per chapter linking to the draft: nothing else.
-    expect(output).toContain(`The content has ${Object.keys(HOSTILE).length + 2} content problems to fix:`);
-    expect(errors, output).toHaveLength(Object.keys(HOSTILE).length + 2);
-    for (const [slug, [, expected]] of Object.entries(HOSTILE)) {
-      expect(output, `the error for ${slug}.mdx`).toMatch(expected);
-      expect(output.match(new RegExp(`^- \\S*/${slug}\\.mdx:`, 'gm')), `one error for ${slug}.mdx`).toHaveLength(1);
+    expect(output).toContain(`The content has ${FILES.length + 2} content problems to fix:`);
+    expect(errors, output).toHaveLength(FILES.length + 2);
+    for (const [file, , expected] of FILES) {
+      expect(output, `the error for ${file}`).toMatch(expected);
+      expect(
+        output.match(new RegExp(`^- \\S*/${file.replace('.', '\\.')}:`, 'gm')),
+        `one error for ${file}`,
+      ).toHaveLength(1);
     }
   });
 

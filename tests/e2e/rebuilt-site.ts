@@ -20,19 +20,19 @@ export function buildRebuiltSite(outDir: string) {
   // One section reworded, with the editor's note; elsewhere in the same chapter only the order of a citation.
   edit(
     content,
-    'chapters/pitfalls.mdx',
+    'chapters/pitfalls.md',
     '*Instead:* route easy requests to small models',
     '*Instead:* send easy requests to small models',
   );
   edit(
     content,
-    'chapters/pitfalls.mdx',
+    'chapters/pitfalls.md',
     'updated: 2026-11-30\n',
     `updated: ${DAY}\nchanges:\n  - { date: ${DAY}, section: ${CHANGED.section}, note: "${NOTE}" }\n`,
   );
   edit(
     content,
-    'chapters/pitfalls.mdx',
+    'chapters/pitfalls.md',
     'opposite of systematic evaluation <Cite s="s1 s3" />',
     'opposite of systematic evaluation <Cite s="s3 s1" />',
   );
@@ -53,7 +53,7 @@ export function buildRebuiltSite(outDir: string) {
   );
   edit(
     content,
-    'chapters/pitfalls.mdx',
+    'chapters/pitfalls.md',
     '  - id: vibes-vs-evals\n',
     '  - id: tried-it-is-not-tested\n    formerIds: [vibes-vs-evals]\n',
   );

@@ -4,9 +4,10 @@
 // Pure functions over a file's text: the build (validate-content.ts, through get-guide.ts), `npm run dev`
 // and any command-line check share them. Each problem names the file, the line, the rule and the fix.
 // Messages hold no Markdown link syntax: Astro's error overlay in `npm run dev` would turn it into a link.
-import { collectLinks, parseMdx as parse, walk, type MdxNode as Node } from './mdx-tree';
+import { collectLinks, formatOf, parseMdx as parse, walk, type MdxNode as Node } from './mdx-tree';
 import { chapterOfPage, chapterPath, resolveLink } from '../routes';
 import { COMPONENT_NAMES, isContentComponent } from '../content-components';
+import { MARKDOWN_COMPONENTS, WRAPPING, readTag } from '../markdown-components';
 
 export type ContentRule =
   | 'remote-resource'
@@ -17,6 +18,7 @@ export type ContentRule =
   | 'event-attribute'
   | 'unknown-component'
   | 'import-export'
+  | 'markdown-html'
   | 'link-to-draft';
 
 export interface ContentProblem {
@@ -237,9 +239,55 @@ function elementProblems(node: Node): Omit<ContentProblem, 'file' | 'line'>[] {
   return out;
 }
 
+const markdownList = () => MARKDOWN_COMPONENTS.map((n) => `<${n}>`).join(', ');
+
+/**
+ * What is wrong with raw HTML left in a Markdown chapter's tree: its component tags were lifted into components
+ * (mdx-tree.ts), so what is left is a tag written in a way the chapter's renderer does not draw, or HTML it never shows.
+ */
+function markdownHtmlProblem(value: string): Omit<ContentProblem, 'file' | 'line'> {
+  const text = value.trim();
+  const name = /^<\/?([A-Za-z][\w.]*)/.exec(text)?.[1];
+  const tag = readTag(text);
+  const rule = 'markdown-html';
+  if (name && WRAPPING.has(name)) {
+    if (!tag)
+      return {
+        rule,
+        message: `<${name}> shares its lines with other text, so Markdown reads the whole block as HTML.`,
+        fix: `Put <${name}> and </${name}> each on a line of its own, with a blank line after the first and before the second (a one-paragraph <Callout>...</Callout> may stand on one line of its own).`,
+      };
+    if (tag.kind === 'close')
+      return { rule, message: `</${name}> closes nothing.`, fix: `Open it with <${name}> above, or remove it.` };
+    return {
+      rule,
+      message: `<${name}> is not closed.`,
+      fix: `Close it with </${name}> on a line of its own after its content, with a blank line before it.`,
+    };
+  }
+  if (name === 'Cite')
+    return {
+      rule,
+      message: 'a citation is not written <Cite s="..." />.',
+      fix: 'Write it <Cite s="s1" />, closing itself.',
+    };
+  if (name && isContentComponent(name))
+    return {
+      rule,
+      message: `<${name}> is a component of MDX chapters; a Markdown chapter uses only ${markdownList()}.`,
+      fix: 'Rename the file from .md to .mdx (nothing else changes), or write the text without it.',
+    };
+  return {
+    rule,
+    message: `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}" is raw HTML, which a Markdown chapter does not show.`,
+    fix: `Use Markdown for formatting (**bold**, lists, tables, links) and ${markdownList()} for the guide's boxes and citations; anything else needs an .mdx chapter.`,
+  };
+}
+
 /** Every rule broken in one chapter. `source` is the file's whole text (frontmatter included), so lines are the file's. */
 export function checkContentRules(file: string, source: string): ContentProblem[] {
-  const tree = parse(source);
+  const format = formatOf(file);
+  const tree = parse(source, format);
   if (!tree) return [];
   const problems: ContentProblem[] = [];
   const definitions = new Map<string, Node>();
@@ -274,6 +322,21 @@ export function checkContentRules(file: string, source: string): ContentProblem[
       case 'mdxJsxTextElement':
         for (const p of elementProblems(node)) add(node, p);
         break;
+      case 'html':
+        if (format === 'md' && typeof node.value === 'string') add(node, markdownHtmlProblem(node.value));
+        break;
+      case 'paragraph': {
+        // A box drawn inside a paragraph would be invalid HTML: in Markdown, a callout on one line stands alone.
+        const kids = node.children ?? [];
+        const box = kids.find((k) => k.type === 'mdxJsxTextElement' && WRAPPING.has(k.name ?? ''));
+        if (format === 'md' && box && kids.length > 1)
+          add(box, {
+            rule: 'markdown-html',
+            message: `<${box.name}> shares a paragraph with other text.`,
+            fix: `Give <${box.name}>...</${box.name}> a paragraph of its own: a blank line before and after it.`,
+          });
+        break;
+      }
       case 'mdxjsEsm':
         add(node, {
           rule: 'import-export',
@@ -327,7 +390,7 @@ export function findLinksToDrafts(chapters: ChapterSource[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const chapter of chapters) {
     if (chapter.draft) continue;
-    const hits = collectLinks(chapter.source)
+    const hits = collectLinks(chapter.source, formatOf(chapter.file))
       .map((l) => ({ ...l, target: linkedChapter(l.url, chapter.slug) }))
       .filter((l): l is typeof l & { target: string } => l.target !== undefined && drafts.has(l.target));
     if (hits.length === 0) continue;

@@ -5,7 +5,7 @@
 import GithubSlugger from 'github-slugger';
 import { componentAnchors } from '../content-components';
 import { chapterOfPage, chapterPath, PAGES, resolveLink } from '../routes';
-import { collectLinks, parseMdx, textOf, textAttributes, walk } from './mdx-tree';
+import { collectLinks, formatOf, parseMdx, textOf, textAttributes, walk, type ChapterFormat } from './mdx-tree';
 
 /** A chapter as the check needs it: its slug, its source and whether it is published. */
 export interface SourceChapter {
@@ -28,10 +28,10 @@ export interface LinkProblem {
 const PAGE_ANCHORS = ['self-check', 'sources'];
 
 /** A chapter's Markdown headings: the id Astro gives each (github-slugger over its text) -> its text. */
-export function headingTitles(body: string): Map<string, string> {
+export function headingTitles(body: string, format: ChapterFormat = 'mdx'): Map<string, string> {
   const slugger = new GithubSlugger();
   const titles = new Map<string, string>();
-  const tree = parseMdx(body);
+  const tree = parseMdx(body, format);
   if (tree)
     walk(tree, (node) => {
       if (node.type === 'heading') {
@@ -43,12 +43,13 @@ export function headingTitles(body: string): Map<string, string> {
 }
 
 /** The ids Astro gives a chapter's Markdown headings. */
-export const headingIds = (body: string): Set<string> => new Set(headingTitles(body).keys());
+export const headingIds = (body: string, format: ChapterFormat = 'mdx'): Set<string> =>
+  new Set(headingTitles(body, format).keys());
 
 /** The ids the guide's components draw on a chapter page, from the registry (src/lib/content-components.ts). */
-function componentIds(body: string, entries: Partial<Record<string, string[]>>): string[] {
+function componentIds(body: string, entries: Partial<Record<string, string[]>>, format: ChapterFormat): string[] {
   const out: string[] = [];
-  const tree = parseMdx(body);
+  const tree = parseMdx(body, format);
   if (tree)
     walk(tree, (node) => {
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name)
@@ -73,13 +74,17 @@ export function findBrokenSourceLinks(
   const anchors = new Map(
     [...published.values()].map((c) => [
       c.id,
-      new Set([...headingIds(c.body), ...PAGE_ANCHORS, ...componentIds(c.body, entries)]),
+      new Set([
+        ...headingIds(c.body, formatOf(c.file)),
+        ...PAGE_ANCHORS,
+        ...componentIds(c.body, entries, formatOf(c.file)),
+      ]),
     ]),
   );
   const pages = new Set([...routes, PAGES.chapters, ...[...published.keys()].map((id) => chapterPath(id))]);
   const problems: LinkProblem[] = [];
   for (const chapter of published.values()) {
-    for (const { url: href, line } of collectLinks(chapter.body)) {
+    for (const { url: href, line } of collectLinks(chapter.body, formatOf(chapter.file))) {
       if (!href.startsWith('/') && !href.startsWith('#')) continue; // external, relative files, mailto:
       const link = resolveLink(href, chapterPath(chapter.id));
       if (link.kind !== 'internal') continue;

@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildMatcher, loadGlossary, splitText, termForms } from '../../../src/mdx-plugins/glossary-links.mjs';
 
@@ -122,5 +124,46 @@ describe('loadGlossary', () => {
 
   test('returns no terms when the content folder has no glossary', () => {
     expect(loadGlossary('/nonexistent')).toEqual([]);
+  });
+});
+
+describe('buildMatcher: spans found word by word', () => {
+  /** Every span the one regular expression finds: what the faster scan must find too. */
+  const regexSpans = (matcher: NonNullable<ReturnType<typeof buildMatcher>>, text: string) =>
+    [...text.matchAll(matcher.re)].map((m) => ({ index: m.index, text: m[0] }));
+
+  test('finds the spans the regular expression finds, over the guide’s glossary and chapters', () => {
+    const root = fileURLToPath(new URL('../../../content', import.meta.url));
+    const matcher = matcherOf(loadGlossary(root));
+    const chapters = readdirSync(join(root, 'chapters')).filter((f) => /\.mdx?$/.test(f));
+    expect(chapters.length).toBeGreaterThan(5);
+    let spans = 0;
+    for (const file of chapters) {
+      const text = readFileSync(join(root, 'chapters', file), 'utf8');
+      const expected = regexSpans(matcher, text);
+      expect([...matcher.spans(text)], file).toEqual(expected);
+      spans += expected.length;
+    }
+    expect(spans).toBeGreaterThan(100);
+  });
+
+  test('agrees with the regular expression where words run into hyphens, letters, case and longer forms', () => {
+    const matcher = matcherOf([
+      ...glossary,
+      { id: 'llm', term: 'LLM', aliases: ['LLMs'] },
+      { id: 'ab', term: 'A/B testing' },
+    ]);
+    const text =
+      'RAG, rag and Rag; RAGs; pre-RAG; vector databases, Vector Database, vector-database, vectors. LLM LLMs LLMss ' +
+      'llm, A/B testing, a/b Testing, A/B tests, finetuning fine-tuning fine-tuningX retrieval-augmented generation.';
+    expect([...matcher.spans(text)]).toEqual(regexSpans(matcher, text));
+    expect([...matcher.spans(text)].map((s) => s.text)).toContain('Vector Database');
+  });
+
+  test('falls back to the regular expression for a form that does not start with a word character', () => {
+    const matcher = matcherOf([{ id: 'net', term: '.NET' }, ...glossary]);
+    const text = 'Ship it on .NET or with RAG.';
+    expect([...matcher.spans(text)]).toEqual(regexSpans(matcher, text));
+    expect([...matcher.spans(text)].map((s) => s.text)).toEqual(['.NET', 'RAG']);
   });
 });

@@ -150,6 +150,77 @@ describe('classifyUrl', () => {
   });
 });
 
+describe('checkContentRules: a Markdown chapter (.md)', () => {
+  const MD = 'content/chapters/intro.md';
+  const checkMd = (body: string) => checkContentRules(MD, chapter(body));
+
+  test('passes the components a Markdown chapter may use, written as in MDX, and comments', () => {
+    const body = [
+      '<ShortAnswer title="In short">',
+      '',
+      '- Learn evals first <Cite s="s1 s3" />.',
+      '',
+      '</ShortAnswer>',
+      '',
+      '<!-- a note for editors -->',
+      '',
+      '<Callout type="tip">One paragraph on one line <Cite s="s0" />.</Callout>',
+      '',
+      '<Callout type="warning" title="Careful">',
+      '',
+      'Two paragraphs.',
+      '',
+      'On lines of their own.',
+      '',
+      '</Callout>',
+      '',
+      'Text with a { brace } and a < sign, which MDX would not take, and [a link](/chapters/skills/).',
+    ].join('\n');
+    expect(checkMd(body)).toEqual([]);
+  });
+
+  test('refuses raw HTML, naming the line and the way out', () => {
+    const problems = checkMd('Fine.\n\nSome <b>bold</b> text.\n\n<iframe src="https://example.org/x"></iframe>\n');
+    expect(problems.map((p) => [p.rule, p.line])).toEqual([
+      ['markdown-html', 7],
+      ['markdown-html', 7],
+      ['markdown-html', 9],
+    ]);
+    expect(formatContentProblem(problems[0]!)).toMatch(
+      /^content\/chapters\/intro\.md:7: "<b>" is raw HTML, which a Markdown chapter does not show\. Use Markdown for formatting/,
+    );
+  });
+
+  test('sends a component only MDX chapters have to MDX', () => {
+    const [problem] = checkMd('Pay: <Pay band="s1-senior" />.\n');
+    expect(problem).toMatchObject({ rule: 'markdown-html', line: 5 });
+    expect(problem!.message).toBe(
+      '<Pay> is a component of MDX chapters; a Markdown chapter uses only <ShortAnswer>, <Callout>, <Cite>.',
+    );
+    expect(problem!.fix).toMatch(/Rename the file from \.md to \.mdx/);
+  });
+
+  test('explains a box that shares its lines with text, one not closed, and a close tag with no box', () => {
+    const run = (body: string) => checkMd(body).map((p) => p.message);
+    expect(run('<ShortAnswer>\n- a point\n</ShortAnswer>\n')).toEqual([
+      '<ShortAnswer> shares its lines with other text, so Markdown reads the whole block as HTML.',
+    ]);
+    expect(run('<Callout>\n\nText.\n')).toEqual(['<Callout> is not closed.']);
+    expect(run('Text.\n\n</Callout>\n')).toEqual(['</Callout> closes nothing.']);
+    expect(run('Text <Callout type="tip">inside</Callout> a paragraph.\n')).toEqual([
+      '<Callout> shares a paragraph with other text.',
+    ]);
+    expect(run('See <Cite s="s1">this</Cite>.\n')[0]).toBe('a citation is not written <Cite s="..." />.');
+  });
+
+  test('checks a Markdown chapter’s components and links as an MDX chapter’s', () => {
+    expect(checkMd('<Callout type="tip" onclick="x()">Hi.</Callout>\n').map((p) => p.rule)).toEqual([
+      'event-attribute',
+    ]);
+    expect(checkMd('[a tracker](javascript:alert(1))\n').map((p) => p.rule)).toEqual(['script-url']);
+  });
+});
+
 describe('findLinksToDrafts', () => {
   const c = (slug: string, body: string, draft = false): ChapterSource => ({
     file: `content/chapters/${slug}.mdx`,
