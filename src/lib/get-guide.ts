@@ -14,6 +14,7 @@ import {
   type Collections,
 } from './checks/validate-content';
 import { recordLoadedContent } from './loaded-content.mjs';
+import { bodyOf } from './read-content';
 import { today } from './dates';
 import { readingMinutes } from './format';
 import { listChanges, readBandRecord } from './change-notes';
@@ -46,12 +47,13 @@ async function load() {
   const loaded = Object.fromEntries(
     await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await getCollection(name)])),
   ) as Entries;
-  const { chapters } = loaded;
-  // The chapters' whole files, so that content-rule problems carry the file's own line numbers.
-  const chapterFiles = chapters.map((c) => ({
-    ...c,
-    source: c.filePath ? readFileSync(c.filePath, 'utf8') : undefined,
-  }));
+  // Each chapter with its whole file (`source`), so that content-rule problems carry the file's own line numbers, and
+  // its body read from it: Astro's store leaves bodies out (src/content.config.ts says why).
+  const chapterFiles = loaded.chapters.map((c) => {
+    const source = c.filePath ? readFileSync(c.filePath, 'utf8') : undefined;
+    return { ...c, body: c.body ?? (source === undefined ? undefined : bodyOf(source)), source };
+  });
+  const chapters: ChapterEntry[] = chapterFiles.map(({ source: _, ...c }) => c);
   const all: Collections = { ...loaded, chapters: chapterFiles };
   // The salary bands' figures as first published (content/salary-bands/_figures.json): a change needs a change note.
   const band = readBandRecord(contentRoot());

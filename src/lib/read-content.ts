@@ -41,6 +41,9 @@ export interface ReadContent {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
+/** A chapter file's body as Astro's loader gives it: the text after the frontmatter, trimmed. */
+export const bodyOf = (source: string) => source.replace(FRONTMATTER, '').trim();
+
 /** Zod's issue path as the build prints it: `milestones[2].id`. */
 const fieldOf = (path: readonly PropertyKey[]) =>
   path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('');
