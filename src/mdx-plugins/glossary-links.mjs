@@ -84,16 +84,21 @@ export function buildMatcher(entries) {
    */
   function spans(value) {
     if (!wordStarts) return [...value.matchAll(re)].map((m) => ({ index: m.index, text: m[0] }));
+    // Lower-cased once, not word by word; a text whose length that changes (a few non-Latin capitals) is read as is,
+    // since its indices would no longer line up, and its runs lower-cased one by one.
+    const lowered = value.toLowerCase();
+    const aligned = lowered.length === value.length;
+    const lower = aligned ? lowered : value;
     const found = [];
     const words = new RegExp(WORD_RUN);
-    for (let run = words.exec(value); run; run = words.exec(value)) {
-      const candidates = byFirstRun.get(run[0].toLowerCase());
+    for (let run = words.exec(lower); run; run = words.exec(lower)) {
+      const candidates = byFirstRun.get(aligned ? run[0] : run[0].toLowerCase());
       if (!candidates) continue;
       for (const form of candidates) {
         const end = run.index + form.length;
         if (end > value.length || WORD_CHAR.test(value[end] ?? '')) continue;
         const text = value.slice(run.index, end);
-        if (text.toLowerCase() !== form) continue;
+        if ((aligned ? lower.slice(run.index, end) : text.toLowerCase()) !== form) continue;
         found.push({ index: run.index, text });
         words.lastIndex = end;
         break;
