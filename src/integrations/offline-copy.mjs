@@ -105,8 +105,13 @@ export const fillSize = (/** @type {string} */ html, /** @type {number} */ bytes
   html.replace(SIZE_SLOT, `$1(${formatSize(bytes)})$2`);
 
 const gzipLevel9 = promisify(gzip);
-/** gzip sizes at level 9, as gzipBytes measures them, computed in Node's thread pool: several files at once. */
-const gzipSize = async (/** @type {Buffer} */ data) => (await gzipLevel9(data, { level: 9 })).length;
+/**
+ * gzip sizes at level 9, as gzipBytes measures them, computed in Node's thread pool: several files at once. A file
+ * that is gzip already (Pagefind's index files) is sent as it is, so its size is its own: compressing it again
+ * measured nothing and cost 0.3 s at 1,000 chapters.
+ */
+export const gzipSize = async (/** @type {Buffer} */ data) =>
+  data[0] === 0x1f && data[1] === 0x8b ? data.length : (await gzipLevel9(data, { level: 9 })).length;
 
 /**
  * The offline copy, on the built site as the one pass over the pages holds it (after-build.mjs), once the search

@@ -1,8 +1,10 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import {
   buildManifest,
   fillSize,
   findOfflineScript,
+  gzipSize,
   savedFiles,
   searchIndexTag,
   tagSearch,
@@ -127,6 +129,16 @@ describe('the offline copy, as the build lists it', () => {
     expect(() => findOfflineScript(['_astro/a.js'], (s) => code[s] ?? '')).toThrowErrorMatchingInlineSnapshot(
       `[Error: The offline copy needs exactly one script that loads its panel (src/client/offline/boot.ts, through OfflinePanel.astro) on the pages that offer it; found none. Check that OfflinePanel.astro's <script> still calls bootOffline().]`,
     );
+  });
+});
+
+describe('gzipSize: what a saved file costs to download', () => {
+  test('is the gzip size at level 9 for a file sent compressed, and its own size for a file that is gzip already', async () => {
+    const page = Buffer.from('<p>The same sentence, again and again.</p>'.repeat(200));
+    expect(await gzipSize(page)).toBe(gzipSync(page, { level: 9 }).length);
+    expect(await gzipSize(page)).toBeLessThan(page.length / 10);
+    const fragment = gzipSync(page);
+    expect(await gzipSize(fragment)).toBe(fragment.length);
   });
 });
 
