@@ -181,11 +181,14 @@ test(
   },
 );
 
-test('each chapter links to its source file for editing', () => {
-  for (const slug of chapters)
-    expect(read(`chapters/${slug}/index.html`)).toMatch(
-      new RegExp(`href="[^"]+/edit/[^"]+/content/chapters/${slug}\\.mdx"`),
-    );
+test('each chapter links to its source file for editing, MDX or plain Markdown', () => {
+  const files = new Map(readCollection('chapters').map((c) => [c.id, c.filePath.split('/').pop()!]));
+  expect([...files.values()].some((f) => f.endsWith('.md'))).toBe(true);
+  expect([...files.values()].some((f) => f.endsWith('.mdx'))).toBe(true);
+  for (const slug of chapters) {
+    const file = files.get(slug)!.replace('.', '\\.');
+    expect(read(`chapters/${slug}/index.html`)).toMatch(new RegExp(`href="[^"]+/edit/[^"]+/content/chapters/${file}"`));
+  }
 });
 
 test(
