@@ -45,6 +45,11 @@ const only = (process.env.LH_PAGES ?? '')
 const pages = [
   ['Home', ''],
   ['Chapter', 'chapters/salary/'],
+  // A chapter written in plain Markdown (the other chapters here are MDX).
+  [
+    'Chapter in Markdown',
+    existsSync(join(DIST, 'chapters/pitfalls/index.html')) ? 'chapters/pitfalls/' : 'chapters/salary/',
+  ],
   ['Salary page', existsSync(join(DIST, 'data/salaries/index.html')) ? 'data/salaries/' : 'chapters/salary/'],
   ['Search', 'search/'],
   ['Offer calculator', 'data/offer/'],
