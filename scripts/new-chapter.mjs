@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Scaffolds a draft chapter with valid frontmatter and the shape every chapter has (a short answer first,
 // "What to do next" last):
-//   npm run new:chapter -- "Title of the chapter" [--part skills] [--slug custom-slug] [--sources s1,s3]
-// In a terminal it asks for the part when --part is missing, listing the parts; without one, --part is required.
+//   npm run new:chapter -- "Title of the chapter" [--part skills] [--slug custom-slug] [--sources s1,s3] [--markdown]
+// It writes MDX, or with --markdown a chapter in plain Markdown (.md: ShortAnswer, Callout and Cite only). In a terminal it asks for the part when --part is missing, listing the parts; without one, --part is required.
 // It refuses a slug that exists, lists the sources an editor can cite, and prints what to do next.
 // What it knows of the content (the sources, the chapters' orders, a salary band to show) it reads as the build does
 // (src/lib/read-content.ts). Its placeholders are comments or real ids, so the draft builds as written.
@@ -55,7 +55,12 @@ async function askPart() {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { part: { type: 'string' }, slug: { type: 'string' }, sources: { type: 'string' } },
+  options: {
+    part: { type: 'string' },
+    slug: { type: 'string' },
+    sources: { type: 'string' },
+    markdown: { type: 'boolean' },
+  },
 });
 const title = positionals.join(' ').trim();
 if (title.length < 3)
@@ -73,9 +78,12 @@ if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
   fail(`"${slug}" is not a lower-kebab slug; pass --slug with letters, digits and single hyphens.`);
 
 const dir = join(root, COLLECTIONS.chapters.folder);
-const file = join(dir, `${slug}.mdx`);
-if (existsSync(file) || existsSync(join(dir, `_${slug}.mdx`)))
-  fail(`${file} already exists. Choose another title, or pass --slug.`);
+const file = join(dir, `${slug}.${values.markdown ? 'md' : 'mdx'}`);
+// A chapter's id is its file name without the extension: the slug is taken by a chapter in either format.
+const taken = ['md', 'mdx']
+  .flatMap((ext) => [`${slug}.${ext}`, `_${slug}.${ext}`])
+  .find((f) => existsSync(join(dir, f)));
+if (taken) fail(`${join(dir, taken)} already exists. Choose another title, or pass --slug.`);
 
 const content = readContent({ root, only: ['sources', 'chapters', 'salary-bands'] }).collections;
 /** The sources an editor can cite: id, and the name readers see. */
@@ -98,9 +106,11 @@ if (sources.length === 0) fail('there are no sources in content/sources/ to cite
 const order = Math.max(0, ...content.chapters.filter((c) => c.data.part === part).map((c) => c.data.order)) + 1;
 // A figure printed from the data, with a real band id, or a comment saying how where the guide has no band yet.
 const band = sortEntries('salary-bands', content['salary-bands'])[0]?.id;
-const figures = band
-  ? `Figures come from the data, such as <Pay band="${band}" />, never typed.`
-  : 'Figures come from the data, never typed. {/* <Pay band="<id>" /> prints the band content/salary-bands/<id>.yaml. */}';
+const figures = values.markdown
+  ? 'Never type a salary figure: a chapter prints one from the data with the Pay component, in MDX (rename it .mdx).'
+  : band
+    ? `Figures come from the data, such as <Pay band="${band}" />, never typed.`
+    : 'Figures come from the data, never typed. {/* <Pay band="<id>" /> prints the band content/salary-bands/<id>.yaml. */}';
 
 const body = `---
 title: ${JSON.stringify(title)}

@@ -85,3 +85,26 @@ describe('new:chapter', () => {
     );
   });
 });
+
+describe('new:chapter --markdown', () => {
+  test('writes a chapter in plain Markdown with no component a Markdown chapter cannot use', () => {
+    const r = run('Reading the room', '--part', 'work', '--markdown');
+    expect(r.status, r.stderr).toBe(0);
+    const file = join(root, 'chapters/reading-the-room.md');
+    expect(r.stdout).toContain(`Created ${file}`);
+    const text = readFileSync(file, 'utf8');
+    expect(ChapterSchema.safeParse(frontmatterOf(file)).success).toBe(true);
+    expect(text).toContain('<ShortAnswer>');
+    expect(
+      [...text.matchAll(/<([A-Z]\w*)/g)].map((m) => m[1]).filter((n) => !['ShortAnswer', 'Cite'].includes(n!)),
+    ).toEqual([]);
+    expect(text).not.toContain('{/*');
+  });
+
+  test('refuses a slug a chapter in the other format already has', () => {
+    const r = run('Intro', '--slug', 'intro', '--part', 'role', '--markdown');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('intro.mdx already exists');
+    expect(run('Reading the room', '--part', 'work').stderr).toContain('reading-the-room.md already exists');
+  });
+});
