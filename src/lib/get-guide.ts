@@ -2,10 +2,18 @@
 // (references, orders, ids, src/lib/checks/validate-content.ts) before any page renders. Pages and components call these
 // getters; nothing else calls getCollection. What was loaded is also recorded for the checks on the built site
 // (src/lib/loaded-content.mjs), which run after the last page and need to know which entries exist.
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { PARTS, type PartId } from '../schemas/part';
-import { COLLECTION_NAMES, contentRoot, entryFile, sortEntries, type CollectionName } from '../schemas/collections';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  contentRoot,
+  entryFile,
+  sortEntries,
+  type CollectionName,
+} from '../schemas/collections';
 import {
   ContentError,
   findDraftLinkProblems,
@@ -43,6 +51,13 @@ function warnOnce(problems: string[]) {
 /** Every collection's entries, by collection (src/schemas/collections.ts). */
 type Entries = { [K in CollectionName]: CollectionEntry<K>[] };
 
+/** Every chapter file under the content folder, as the chapters' loader finds them (src/schemas/collections.ts). */
+function chapterFilesIn(root: string) {
+  const { folder, files } = COLLECTIONS.chapters;
+  // Named as the entries name their files: from the project's root, as Astro's filePath is.
+  return globSync(files, { cwd: join(root, folder) }).map((file) => relative('.', join(root, folder, file)));
+}
+
 async function load() {
   const loaded = Object.fromEntries(
     await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await getCollection(name)])),
@@ -60,6 +75,7 @@ async function load() {
   const problems = [
     ...(band.problem ? [band.problem] : []),
     ...validateCollections(all, {
+      chapterFiles: chapterFilesIn(contentRoot()),
       published: import.meta.env.PROD,
       bandRecord: { record: band.record, today: today() },
     }),

@@ -83,17 +83,24 @@ describe('content rules in the build', () => {
       'See [the draft](/chapters/work-in-progress/) and [its end](/chapters/work-in-progress/#end).\n\n## Tables',
     );
     edit(content, 'chapters/second.mdx', '## FAQ', 'More in [the draft](/chapters/work-in-progress/).\n\n## FAQ');
+    // The same chapter twice, in both formats: Astro would keep one and only warn.
+    writeFileSync(join(content, 'chapters/twice.mdx'), chapterFile('twice', FILES.length + 2, 'Written as MDX.'));
+    writeFileSync(join(content, 'chapters/twice.md'), chapterFile('twice', FILES.length + 3, 'Written as Markdown.'));
   });
   // Astro prints the error message with its double quotes escaped.
   const output = raw.replace(/\\"/g, '"');
-  const errors = output.split('\n').filter((line) => line.startsWith('- '));
+  // The list under "The content has N content problems to fix:" (Astro's own warnings above it have bullets too).
+  const errors = output
+    .slice(output.indexOf('content problems to fix:'))
+    .split('\n')
+    .filter((line) => line.startsWith('- '));
   const draftLinks = errors.filter((line) => line.includes('links to /chapters/work-in-progress/'));
 
   test('each hostile addition fails the build with one error naming its file, line and fix', () => {
     expect(status, output).toBeGreaterThan(0);
     // One error per hostile chapter, and one per chapter linking to the draft: nothing else.
-    expect(output).toContain(`The content has ${FILES.length + 2} content problems to fix:`);
-    expect(errors, output).toHaveLength(FILES.length + 2);
+    expect(output).toContain(`The content has ${FILES.length + 3} content problems to fix:`);
+    expect(errors, output).toHaveLength(FILES.length + 3);
     for (const [file, , expected] of FILES) {
       expect(output, `the error for ${file}`).toMatch(expected);
       expect(
@@ -101,6 +108,17 @@ describe('content rules in the build', () => {
         `one error for ${file}`,
       ).toHaveLength(1);
     }
+  });
+
+  test('a chapter written twice, as .md and .mdx, fails the build naming both files, instead of losing one', () => {
+    expect(
+      errors.filter((line) => line.includes('twice.md')),
+      output,
+    ).toEqual([
+      expect.stringMatching(
+        /^- \S*\/twice\.md and \S*\/twice\.mdx are both the chapter "twice": a chapter's id and address are its file name without the extension\. Keep one: delete the other, or rename it\.$/,
+      ),
+    ]);
   });
 
   test('a link from published chapters to a draft is one error per linking file, offering both fixes', () => {

@@ -340,14 +340,39 @@ export const findDraftLinkProblems = (chapters: LooseEntry[]) =>
  * are problems; `astro dev` shows drafts, so there they are not. `bandRecord`: the record of the salary bands' figures
  * (change-notes.ts, readBandRecord) and today, to check that no band's figures changed without a change note.
  */
+/**
+ * Chapter files that would be one chapter: `x.md` and `x.mdx` both have the id `x`. Astro keeps one of them and only
+ * warns, so the other would be dropped from the guide without a word.
+ */
+export function findFilesSharingAnId(files: string[]): string[] {
+  const byId = new Map<string, string[]>();
+  for (const file of files) {
+    const id = file.replace(/\.mdx?$/, '');
+    byId.set(id, [...(byId.get(id) ?? []), file]);
+  }
+  return [...byId]
+    .filter(([, same]) => same.length > 1)
+    .map(([id, same]) => {
+      const slug = id.split('/').pop();
+      return `${same.sort().join(' and ')} are both the chapter "${slug}": a chapter's id and address are its file name without the extension. Keep one: delete the other, or rename it.`;
+    });
+}
+
 export function validateCollections(
   collections: Collections,
   {
     published = true,
     bandRecord,
-  }: { published?: boolean; bandRecord?: { record: Record<string, string>; today: Date } } = {},
+    chapterFiles,
+  }: {
+    published?: boolean;
+    bandRecord?: { record: Record<string, string>; today: Date };
+    /** Every chapter file; by default, those of the entries (the build passes the folder's, since Astro keeps one). */
+    chapterFiles?: string[];
+  } = {},
 ): string[] {
   return [
+    ...findFilesSharingAnId(chapterFiles ?? (collections.chapters ?? []).map((c) => where('chapters', c))),
     ...findContentRuleProblems(collections.chapters ?? []),
     ...(published ? findDraftLinkProblems(collections.chapters ?? []) : []),
     ...findDanglingReferences(collections),

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   ContentError,
+  findFilesSharingAnId,
   findDanglingReferences,
   findDuplicateInnerIds,
   findDuplicateOrders,
@@ -578,5 +579,21 @@ describe('findFormerIdProblems', () => {
         'entry',
       )[0],
     ).toMatch(/selfCheck\[0\]\.formerIds\[0\]\*\* "other" is the id of a question/);
+  });
+});
+
+describe('findFilesSharingAnId', () => {
+  test('names chapter files whose names differ only in .md and .mdx, once per pair', () => {
+    expect(
+      findFilesSharingAnId([
+        'content/chapters/intro.mdx',
+        'content/chapters/skills.md',
+        'content/chapters/intro.md',
+        'content/chapters/deep/intro.md',
+      ]),
+    ).toEqual([
+      'content/chapters/intro.md and content/chapters/intro.mdx are both the chapter "intro": a chapter\'s id and address are its file name without the extension. Keep one: delete the other, or rename it.',
+    ]);
+    expect(findFilesSharingAnId(['content/chapters/a.md', 'content/chapters/b.mdx'])).toEqual([]);
   });
 });
