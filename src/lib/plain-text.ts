@@ -1,4 +1,4 @@
-// A chapter's MDX body as plain Markdown for llms-full.txt: figures and citations from the data
+// A chapter's body (MDX or Markdown) as plain Markdown for llms-full.txt, editors' comments left out: figures and citations from the data
 // written out, data components (as the registry marks them) replaced by a pointer to the page that shows them.
 import { COMPONENT_NAMES, DATA_COMPONENTS } from './content-components';
 
@@ -17,6 +17,7 @@ export interface PlainTextContext {
 
 export function mdxToPlainText(body: string, ctx: PlainTextContext): string {
   return body
+    .replace(/\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->/g, '')
     .replace(/<Pay\s+band="([^"]+)"[^>]*\/>/g, (_, id: string) => ctx.bandRange(id) ?? id)
     .replace(/<PathHours\s*\/>/g, () => ctx.pathHours?.() ?? "the learning path's hours")
     .replace(

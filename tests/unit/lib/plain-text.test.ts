@@ -9,6 +9,12 @@ const ctx = {
 };
 
 describe('mdxToPlainText', () => {
+  test("leaves out editors' comments, MDX's and Markdown's", () => {
+    expect(mdxToPlainText('Before {/* an MDX comment */} middle <!-- a Markdown\ncomment --> after.', ctx)).toBe(
+      'Before  middle  after.',
+    );
+  });
+
   test('writes out figures and citations from the data', () => {
     expect(mdxToPlainText('Pay is <Pay band="s1-senior" /> <Cite s="s1 s3" />.', ctx)).toBe(
       'Pay is $260K–$420K [S1; S3].',
