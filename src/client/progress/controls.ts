@@ -9,7 +9,10 @@ import { all, refreshBars, showProgress } from './draw';
 
 // Code loaded on demand: a load cut short (the reader left the page as it came, or the network dropped) is reported
 // as a console warning, here and in the other lazy loads of src/client, not left as an uncaught error.
-const save = () => import('./save');
+// Once loaded (a control got focus), the store is kept at hand, so that an answer is saved in the change event itself:
+// a reader who answers and leaves the page at once cannot leave between the answer and its save.
+let saver: typeof import('./save') | undefined;
+const save = () => import('./save').then((m) => (saver = m));
 
 /**
  * Enables the page's milestone checkboxes and self-check radios, shows what is saved, and saves each change. Once the
@@ -34,7 +37,8 @@ export function initProgressControls() {
     document.addEventListener('change', ({ target }) => {
       if (!(target instanceof HTMLInputElement) || !(target.dataset.milestone || target.dataset.checkKey)) return;
       refreshBars();
-      save().then((m) => m.saveInput(target), console.warn);
+      if (saver) saver.saveInput(target);
+      else save().then((m) => m.saveInput(target), console.warn);
     });
   }
   // When the page is idle, or after 2 s at the latest: a page that is never idle (a busy machine, a long render) still
