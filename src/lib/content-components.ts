@@ -22,7 +22,8 @@ export interface ContentComponent {
   anchors?: (props: Record<string, string>, entries: Partial<Record<string, string[]>>) => string[];
 }
 
-const idList = (text = '') => text.split(/[\s,]+/).filter(Boolean);
+/** The ids a prop lists, separated by spaces or commas (`s="s1 s3"`). */
+export const idList = (text = '') => text.split(/[\s,]+/).filter(Boolean);
 
 export const CONTENT_COMPONENTS = {
   ShortAnswer: {

@@ -2,18 +2,10 @@
 // (references, orders, ids, src/lib/checks/validate-content.ts) before any page renders. Pages and components call these
 // getters; nothing else calls getCollection. What was loaded is also recorded for the checks on the built site
 // (src/lib/loaded-content.mjs), which run after the last page and need to know which entries exist.
-import { globSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { PARTS, type PartId } from '../schemas/part';
-import {
-  COLLECTIONS,
-  COLLECTION_NAMES,
-  contentRoot,
-  entryFile,
-  sortEntries,
-  type CollectionName,
-} from '../schemas/collections';
+import { COLLECTION_NAMES, contentRoot, entryFile, sortEntries, type CollectionName } from '../schemas/collections';
 import {
   ContentError,
   findDraftLinkProblems,
@@ -22,7 +14,7 @@ import {
   type Collections,
 } from './checks/validate-content';
 import { recordLoadedContent } from './loaded-content.mjs';
-import { bodyOf } from './read-content';
+import { bodyOf, collectionFiles } from './read-content';
 import { today } from './dates';
 import { readingMinutes } from './format';
 import { listChanges, readBandRecord } from './change-notes';
@@ -51,13 +43,6 @@ function warnOnce(problems: string[]) {
 /** Every collection's entries, by collection (src/schemas/collections.ts). */
 type Entries = { [K in CollectionName]: CollectionEntry<K>[] };
 
-/** Every chapter file under the content folder, as the chapters' loader finds them (src/schemas/collections.ts). */
-function chapterFilesIn(root: string) {
-  const { folder, files } = COLLECTIONS.chapters;
-  // Named as the entries name their files: from the project's root, as Astro's filePath is.
-  return globSync(files, { cwd: join(root, folder) }).map((file) => relative('.', join(root, folder, file)));
-}
-
 async function load() {
   const loaded = Object.fromEntries(
     await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await getCollection(name)])),
@@ -75,7 +60,7 @@ async function load() {
   const problems = [
     ...(band.problem ? [band.problem] : []),
     ...validateCollections(all, {
-      chapterFiles: chapterFilesIn(contentRoot()),
+      chapterFiles: collectionFiles('chapters').map((f) => f.filePath),
       published: import.meta.env.PROD,
       bandRecord: { record: band.record, today: today() },
     }),

@@ -48,6 +48,23 @@ export const bodyOf = (source: string) => source.replace(FRONTMATTER, '').trim()
 const fieldOf = (path: readonly PropertyKey[]) =>
   path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('');
 
+/**
+ * The files of a collection under `root` that are entries, as its loader finds them (src/content.config.ts): each with
+ * its path inside the collection's folder (`rel`) and from the project's root (`filePath`, as Astro names it). None
+ * when the folder does not exist.
+ */
+export function collectionFiles(name: CollectionName, root = contentRoot()): { rel: string; filePath: string }[] {
+  const { folder, files } = COLLECTIONS[name];
+  const dir = join(root, folder);
+  try {
+    return globSync(files, { cwd: dir })
+      .sort()
+      .map((rel) => ({ rel, filePath: relative('.', join(dir, rel)) }));
+  } catch {
+    return []; // a collection with no folder is empty, as in the build
+  }
+}
+
 /** Every collection (or those in `only`) under `root`: the entries that parse, and what is wrong with the rest. */
 export function readContent({
   root = contentRoot(),
@@ -57,20 +74,11 @@ export function readContent({
   const problems: string[] = [];
   let files = 0;
   for (const name of only) {
-    const { folder, files: pattern, schema } = COLLECTIONS[name];
-    const dir = join(root, folder);
-    let found: string[];
-    try {
-      found = globSync(pattern, { cwd: dir }).sort();
-    } catch {
-      continue; // a collection with no folder is empty, as in the build
-    }
+    const { schema } = COLLECTIONS[name];
     const entries: ContentFile[] = [];
-    for (const rel of found) {
+    for (const { rel, filePath } of collectionFiles(name, root)) {
       files++;
-      const file = join(dir, rel);
-      const filePath = relative('.', file);
-      const text = readFileSync(file, 'utf8');
+      const text = readFileSync(filePath, 'utf8');
       const prose = /\.mdx?$/.test(rel);
       const frontmatter = prose ? FRONTMATTER.exec(text) : undefined;
       let raw: unknown;
